@@ -1,0 +1,3 @@
+import RNNGradeCLI
+
+RNNGrade.main()
