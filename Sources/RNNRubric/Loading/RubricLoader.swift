@@ -1,0 +1,47 @@
+import RNNXML
+
+/// Loads rubric files: safe XML parsing, XSD validation, then the rubric's own checks
+/// (unique ids, references, expressions, names). Every failure is a located diagnostic.
+public enum RubricLoader {
+    /// Loads the rubric at `path`.
+    public static func load(path: String) -> Result<Rubric, RubricLoadFailure> {
+        switch RubricSchema.compiled {
+        case .failure(let failure):
+            return .failure(RubricLoadFailure(failure.diagnostics.map(RubricDiagnostic.init)))
+        case .success(let schema):
+            return SafeXML.load(path: path, schema: schema)
+                .mapError { RubricLoadFailure($0.diagnostics.map(RubricDiagnostic.init)) }
+                .flatMap(read)
+        }
+    }
+
+    /// Loads a rubric from bytes; `file` names it in diagnostics.
+    public static func parse(bytes: [UInt8], file: String) -> Result<Rubric, RubricLoadFailure> {
+        switch RubricSchema.compiled {
+        case .failure(let failure):
+            return .failure(RubricLoadFailure(failure.diagnostics.map(RubricDiagnostic.init)))
+        case .success(let schema):
+            return SafeXML.parse(bytes: bytes, file: file, schema: schema)
+                .mapError { RubricLoadFailure($0.diagnostics.map(RubricDiagnostic.init)) }
+                .flatMap(read)
+        }
+    }
+
+    private static func read(_ tree: XMLDocumentTree) -> Result<Rubric, RubricLoadFailure> {
+        let reader = RubricReader(tree: tree)
+        for problem in tree.root.children(named: "problem") { reader.checkUniqueness(problem: problem) }
+        reader.reportDuplicates(tree.root.children(named: "problem"), key: "id", what: "problem id", scope: "this assignment")
+        var rubric = reader.readAssignment()
+        reader.resolveModels(&rubric)
+        reader.checkReferences(rubric)
+        reader.checkNames(rubric)
+        return reader.diagnostics.isEmpty ? .success(rubric) : .failure(RubricLoadFailure(reader.diagnostics))
+    }
+}
+
+extension RubricDiagnostic {
+    /// A diagnostic from the XML layer.
+    init(_ diagnostic: XMLDiagnostic) {
+        self.init(file: diagnostic.file, line: diagnostic.line, column: diagnostic.column, message: diagnostic.message)
+    }
+}

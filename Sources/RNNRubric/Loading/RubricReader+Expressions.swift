@@ -1,0 +1,98 @@
+import RNNExpr
+import RNNXML
+
+extension RubricReader {
+    /// Parses the expression in attribute `name` of `node`; nil (with a diagnostic) when it does not parse.
+    func expression(_ node: XMLNode, attribute name: String) -> Located<Expr>? {
+        guard let text = node.attribute(name) else { return nil }
+        let position = tree.position(ofAttributeValue: name, in: node)
+        let site = ExpressionSite(line: position?.line ?? node.line, column: position?.column ?? max(1, node.column))
+        return parse(text, at: site, offset: 0)
+    }
+
+    /// Parses the element's text as an expression.
+    func expressionText(_ node: XMLNode) -> Located<Expr>? {
+        let (text, site) = textAndSite(node)
+        return parse(text, at: site, offset: 0)
+    }
+
+    /// Parses the element's text as an equation (`h[t] = …`).
+    func equationText(_ node: XMLNode) -> Located<Equation>? {
+        let (text, site) = textAndSite(node)
+        do {
+            let equation = try ExpressionParser.parseEquation(text)
+            return Located(value: equation, text: text, line: site.line, column: site.column)
+        } catch {
+            reportExpressionError(error, text: text, site: site, offset: 0)
+            return nil
+        }
+    }
+
+    /// Splits a whitespace-separated list of expressions (`10 10`, `[0, 1] [1, 1]`) at blanks
+    /// outside brackets and parentheses, and parses each item.
+    func expressionList(_ node: XMLNode, attribute name: String) -> [Located<Expr>] {
+        guard let text = node.attribute(name) else { return [] }
+        let position = tree.position(ofAttributeValue: name, in: node)
+        let site = ExpressionSite(line: position?.line ?? node.line, column: position?.column ?? max(1, node.column))
+        var result: [Located<Expr>] = []
+        for (item, offset) in Self.splitTopLevel(text) {
+            if let parsed = parse(item, at: site, offset: offset, within: text) { result.append(parsed) }
+        }
+        if result.isEmpty && Self.splitTopLevel(text).isEmpty {
+            report("'\(name)' lists no values", line: site.line, column: site.column, note: nil)
+        }
+        return result
+    }
+
+    /// Items separated by blanks outside brackets, with their character offsets.
+    static func splitTopLevel(_ text: String) -> [(String, Int)] {
+        var items: [(String, Int)] = []
+        var current = ""
+        var start = 0
+        var depth = 0
+        for (offset, character) in text.enumerated() {
+            if character.isWhitespace && depth == 0 {
+                if !current.isEmpty { items.append((current, start)) }
+                current = ""
+                continue
+            }
+            if current.isEmpty { start = offset }
+            if "([".contains(character) { depth += 1 }
+            if ")]".contains(character) { depth = max(0, depth - 1) }
+            current.append(character)
+        }
+        if !current.isEmpty { items.append((current, start)) }
+        return items
+    }
+
+    private func textAndSite(_ node: XMLNode) -> (String, ExpressionSite) {
+        let position = tree.positionOfText(in: node)
+        return (node.text.trimmingBlanks(), ExpressionSite(line: position.line, column: position.column))
+    }
+
+    /// Parses `text`, which starts `offset` characters into `whole` (the attribute or element text at `site`).
+    private func parse(_ text: String, at site: ExpressionSite, offset: Int, within whole: String? = nil) -> Located<Expr>? {
+        let whole = whole ?? text
+        let start = site.position(ofOffset: offset, in: whole, lines: tree.sourceLines)
+        do {
+            let expr = try ExpressionParser.parseExpression(text)
+            return Located(value: expr, text: text, line: start.line, column: start.column)
+        } catch {
+            reportExpressionError(error, text: whole, site: site, offset: offset)
+            return nil
+        }
+    }
+
+    /// Records an expression error with a caret under its first offending character.
+    func reportExpressionError(_ error: ExpressionError, text: String, site: ExpressionSite, offset: Int) {
+        let position = site.position(ofOffset: offset + error.range.lowerBound, in: text, lines: tree.sourceLines)
+        report(error.message, line: position.line, column: position.column, note: error.expected)
+    }
+
+    /// Records an error at `range` of the located expression `located`.
+    func report(_ message: String, in located: Located<some Sendable>, range: SourceRange, note: String?) {
+        let site = ExpressionSite(line: located.line, column: located.column)
+        let position = site.position(ofOffset: range.lowerBound, in: located.text, lines: tree.sourceLines)
+        report(message, line: position.line, column: position.column, note: note)
+    }
+}

@@ -1,0 +1,73 @@
+import RNNExpr
+import RNNXML
+
+extension RubricReader {
+    /// Reads a `<model>` element; the preset cell's implicit names come from ``CellCatalog``.
+    func readModel(_ node: XMLNode) -> ModelSpec {
+        var model = ModelSpec(id: node.attribute("id") ?? "", cell: nil, params: [], activations: [],
+                              states: [], inputs: [], targets: [], equations: [], quantities: [],
+                              claims: [], line: node.line)
+        if let cell = node.attribute("cell") {
+            model.cell = CellSpec(kind: cell, convention: node.attribute("convention") ?? "pytorch",
+                                  inputSize: int(node, "input-size"), hiddenSize: int(node, "hidden-size"),
+                                  resetAfter: bool(node, "reset-after") ?? true)
+            if int(node, "input-size") == nil || int(node, "hidden-size") == nil {
+                report("a preset \(cell) cell needs input-size and hidden-size", at: node)
+            }
+        }
+        for child in node.children {
+            switch child.name {
+            case "param": model.params.append(readParam(child))
+            case "activation":
+                model.activations.append(ActivationSpec(
+                    name: child.attribute("name") ?? "", function: child.attribute("function") ?? "identity",
+                    threshold: expression(child, attribute: "threshold"),
+                    strict: bool(child, "strict") ?? false, line: child.line))
+            case "state":
+                if let initial = expression(child, attribute: "initial") {
+                    model.states.append(StateSpec(name: child.attribute("name") ?? "", initial: initial, line: child.line))
+                }
+            case "input", "target":
+                let sequence = SequenceSpec(name: child.attribute("name") ?? "",
+                                            values: expressionList(child, attribute: "values"), line: child.line)
+                if child.name == "input" { model.inputs.append(sequence) } else { model.targets.append(sequence) }
+            case "equation":
+                if let equation = equationText(child) { model.equations.append(equation) }
+            case "loss", "quantity":
+                if let expression = expressionText(child) {
+                    model.quantities.append(QuantitySpec(name: child.attribute("name") ?? "L",
+                                                         expression: expression, isLoss: child.name == "loss"))
+                }
+            case "claim":
+                if let left = expression(child, attribute: "left"), let right = expression(child, attribute: "right") {
+                    model.claims.append(ClaimSpec(left: left, right: right,
+                                                  statement: normalisedText(child.text), line: child.line))
+                }
+            default:
+                break
+            }
+        }
+        return model
+    }
+
+    private func readParam(_ node: XMLNode) -> ParamSpec {
+        let free = bool(node, "free") ?? false
+        let value = expression(node, attribute: "value")
+        if free && node.attribute("value") != nil {
+            report("parameter '\(node.attribute("name") ?? "")' is free (the student chooses it), so it cannot also have a value", at: node)
+        }
+        if !free && node.attribute("value") == nil {
+            report("parameter '\(node.attribute("name") ?? "")' needs a value, or free=\"true\" if the student chooses it", at: node)
+        }
+        var shape: (rows: Int, cols: Int)?
+        if let text = node.attribute("shape") {
+            let sides = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" }).compactMap { Int($0.trimmingBlanks()) }
+            if sides.count == 2, sides.allSatisfy({ $0 > 0 }) {
+                shape = (sides[0], sides[1])
+            } else {
+                report("shape '\(text)' should be rows×cols, for example 2x2 or 3x1", at: node)
+            }
+        }
+        return ParamSpec(name: node.attribute("name") ?? "", value: value, free: free, shape: shape, line: node.line)
+    }
+}

@@ -1,0 +1,99 @@
+import RNNExpr
+import RNNXML
+
+/// Turns a schema-valid XML tree into a ``Rubric``, parsing every expression and collecting
+/// located diagnostics instead of stopping at the first.
+final class RubricReader {
+    let tree: XMLDocumentTree
+    private(set) var diagnostics: [RubricDiagnostic] = []
+
+    init(tree: XMLDocumentTree) {
+        self.tree = tree
+    }
+
+    /// Reads the whole assignment.
+    func readAssignment() -> Rubric {
+        let root = tree.root
+        let defaultsNode = root.child(named: "defaults")
+        let defaults = GradingDefaults(
+            tolerance: defaultsNode?.child(named: "tolerance").map(readTolerance),
+            followThroughCredit: defaultsNode?.child(named: "follow-through").flatMap { double($0, "credit") },
+            revealKey: defaultsNode.flatMap { bool($0, "reveal") } ?? false,
+            perElementCredit: defaultsNode.flatMap { bool($0, "per-element") } ?? true)
+        let problems = root.children(named: "problem").map(readProblem)
+        let selfTests = root.child(named: "self-test")?.children(named: "sample").map(readSample) ?? []
+        return Rubric(id: root.attribute("id") ?? "", title: root.attribute("title") ?? "",
+                      file: tree.file, defaults: defaults, problems: problems, selfTests: selfTests)
+    }
+
+    private func readProblem(_ node: XMLNode) -> Problem {
+        let id = node.attribute("id") ?? ""
+        return Problem(id: id, title: node.attribute("title"),
+                       prompt: node.child(named: "prompt").map { normalisedText($0.text) },
+                       models: node.children(named: "model").map(readModel),
+                       parts: node.children(named: "part").map { readPart($0, problemID: id) },
+                       line: node.line)
+    }
+
+    private func readSample(_ node: XMLNode) -> SelfTestSample {
+        SelfTestSample(id: node.attribute("id") ?? "",
+                       expectedScore: double(node, "score") ?? 0,
+                       answers: node.children(named: "answer").map { answer in
+                           (part: answer.attribute("part") ?? "", text: answer.text, line: answer.line)
+                       },
+                       line: node.line)
+    }
+
+    func readTolerance(_ node: XMLNode) -> ToleranceSpec {
+        ToleranceSpec(mode: node.attribute("mode") ?? "relative",
+                      relative: double(node, "rel"), absolute: double(node, "abs"),
+                      digits: node.attribute("digits").flatMap { Int($0) })
+    }
+
+    // MARK: Attribute values (the schema has checked their lexical form)
+
+    func double(_ node: XMLNode, _ name: String) -> Double? {
+        node.attribute(name).flatMap { Double($0.trimmingBlanks()) }
+    }
+
+    func int(_ node: XMLNode, _ name: String) -> Int? {
+        node.attribute(name).flatMap { Int($0.trimmingBlanks()) }
+    }
+
+    func bool(_ node: XMLNode, _ name: String) -> Bool? {
+        node.attribute(name).map { ["true", "1"].contains($0.trimmingBlanks()) }
+    }
+
+    func names(_ node: XMLNode, _ name: String) -> [String] {
+        (node.attribute(name) ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// Prose as it appears in the file, with its indentation folded.
+    func normalisedText(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingBlanks() }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    // MARK: Diagnostics
+
+    /// Records an error at an element (its start tag).
+    func report(_ message: String, at node: XMLNode) {
+        report(message, line: node.line, column: max(1, node.column), note: nil)
+    }
+
+    /// Records an error at a file position, with a caret excerpt.
+    func report(_ message: String, line: Int, column: Int, note: String?) {
+        diagnostics.append(RubricDiagnostic(
+            file: tree.file, line: line, column: column, message: message,
+            excerpt: SourceExcerpt.render(lines: tree.sourceLines, line: line, column: column, note: note)))
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing blanks and newlines.
+    func trimmingBlanks() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

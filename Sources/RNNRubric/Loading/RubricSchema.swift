@@ -1,0 +1,17 @@
+import RNNXML
+
+/// The compiled rubric schema (format version 1), shared by every load on every thread.
+public enum RubricSchema {
+    /// The XSD text, identical to the shipped `Rubrics/rubric.xsd`.
+    public static var text: String { rubricSchemaText }
+
+    /// The compiled schema, or the diagnostics of compiling it (only possible if the embedded
+    /// text were broken; a test compiles it).
+    public static let compiled: Result<XMLSchema, XMLLoadFailure> = {
+        do {
+            return .success(try XMLSchema(xsd: rubricSchemaText, name: "rubric.xsd"))
+        } catch {
+            return .failure(error)
+        }
+    }()
+}

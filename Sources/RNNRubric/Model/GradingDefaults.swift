@@ -1,0 +1,40 @@
+/// How a numeric answer is compared with its key, as written in the rubric.
+///
+/// The rubric carries the data; the comparator owns the semantics (docs/comparison.md).
+public struct ToleranceSpec: Hashable, Sendable {
+    /// The comparison mode's attribute value: `relative`, `sigfigs`, `decimals` or `exact`.
+    public var mode: String
+    /// Relative tolerance `rtol` in `|s − t| ≤ atol + rtol·|t|`.
+    public var relative: Double?
+    /// Absolute tolerance `atol`.
+    public var absolute: Double?
+    /// Significant figures or decimal places, for those modes.
+    public var digits: Int?
+
+    public init(mode: String, relative: Double? = nil, absolute: Double? = nil, digits: Int? = nil) {
+        self.mode = mode
+        self.relative = relative
+        self.absolute = absolute
+        self.digits = digits
+    }
+}
+
+/// Grading rules that parts inherit from the assignment's `<defaults>`.
+public struct GradingDefaults: Sendable {
+    /// The tolerance of numeric parts that state none.
+    public var tolerance: ToleranceSpec?
+    /// Credit for a part graded with a student's own wrong earlier answer; nil: no follow-through.
+    public var followThroughCredit: Double?
+    /// Whether `rnngrade check` may show students the key.
+    public var revealKey: Bool
+    /// Whether vectors and matrices earn credit per correct element.
+    public var perElementCredit: Bool
+
+    public init(tolerance: ToleranceSpec? = nil, followThroughCredit: Double? = nil,
+                revealKey: Bool = false, perElementCredit: Bool = true) {
+        self.tolerance = tolerance
+        self.followThroughCredit = followThroughCredit
+        self.revealKey = revealKey
+        self.perElementCredit = perElementCredit
+    }
+}

@@ -1,0 +1,88 @@
+import RNNExpr
+
+/// A recurrent model as the rubric states it: parameters, states, sequences and equations,
+/// or a preset cell.
+public struct ModelSpec: Sendable {
+    public var id: String
+    /// A preset cell (`elman`, `lstm`, `gru`) whose equations the solver writes out.
+    public var cell: CellSpec?
+    public var params: [ParamSpec]
+    public var activations: [ActivationSpec]
+    public var states: [StateSpec]
+    public var inputs: [SequenceSpec]
+    public var targets: [SequenceSpec]
+    /// Equations in document order; `y[1] = …` overrides `y[t] = …` at step 1.
+    public var equations: [Located<Equation>]
+    /// Named time-free quantities (`<loss>` and `<quantity>`), such as `L`.
+    public var quantities: [QuantitySpec]
+    /// Statements the rubric makes about its own data (`verify` checks them).
+    public var claims: [ClaimSpec]
+    public var line: Int
+
+    /// Names of the parameters the student chooses in a design part.
+    public var freeParameters: [String] { params.filter(\.free).map(\.name) }
+}
+
+/// A preset cell and its convention.
+public struct CellSpec: Sendable {
+    /// `elman`, `lstm` or `gru`.
+    public var kind: String
+    /// `pytorch`, `keras`, `textbook`, `chung` or `peephole`.
+    public var convention: String
+    public var inputSize: Int?
+    public var hiddenSize: Int?
+    /// Keras GRU's `reset_after`.
+    public var resetAfter: Bool
+}
+
+/// A named parameter with a constant value, or free for the student to choose.
+public struct ParamSpec: Sendable {
+    public var name: String
+    public var value: Located<Expr>?
+    public var free: Bool
+    /// `rows×cols` (written `2x2`) for a free parameter; nil: scalar.
+    public var shape: (rows: Int, cols: Int)?
+    public var line: Int
+}
+
+/// A named activation function a model's equations may call.
+public struct ActivationSpec: Sendable {
+    public var name: String
+    /// `identity`, `sigmoid`, `tanh`, `relu`, `step` or `softmax`.
+    public var function: String
+    /// The step's threshold (default 0).
+    public var threshold: Located<Expr>?
+    /// Whether the step is `z > threshold` (true) or `z ≥ threshold`.
+    public var strict: Bool
+    public var line: Int
+}
+
+/// A time-indexed state and its value at t = 0.
+public struct StateSpec: Sendable {
+    public var name: String
+    public var initial: Located<Expr>
+    public var line: Int
+}
+
+/// An input or target sequence: one value per step, t = 1…T.
+public struct SequenceSpec: Sendable {
+    public var name: String
+    public var values: [Located<Expr>]
+    public var line: Int
+}
+
+/// A named quantity such as the loss `L`.
+public struct QuantitySpec: Sendable {
+    public var name: String
+    public var expression: Located<Expr>
+    /// Whether it was declared as `<loss>`.
+    public var isLoss: Bool
+}
+
+/// `left` must equal `right`: a statement of the rubric about its own data.
+public struct ClaimSpec: Sendable {
+    public var left: Located<Expr>
+    public var right: Located<Expr>
+    public var statement: String
+    public var line: Int
+}
