@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole regular file, refusing anything larger than a cap before reading it,
+/// and directories, devices, FIFOs and sockets (opened without blocking, then checked with `fstat`).
+enum FileReading {
+    /// The file's bytes, or one diagnostic at line 1, column 1 saying why it cannot be read.
+    static func read(path: String, maxBytes: Int) -> Result<[UInt8], XMLLoadFailure> {
+        func refuse(_ message: String) -> Result<[UInt8], XMLLoadFailure> {
+            .failure(XMLLoadFailure(XMLDiagnostic(file: path, line: 1, column: 1, message: message)))
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            switch code {
+            case ENOENT: return refuse("no such file")
+            case EACCES: return refuse("permission denied: this file cannot be read")
+            default: return refuse("this file cannot be opened (\(String(cString: strerror(code))))")
+            }
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return refuse("this file cannot be examined (\(String(cString: strerror(errno))))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return refuse("this is a directory, not a file")
+        default: return refuse("this is not a regular file (it is a device, pipe or socket)")
+        }
+        let size = Int(status.st_size)
+        guard size <= maxBytes else { return refuse(tooLarge(size: size, maxBytes: maxBytes)) }
+        // Read at most maxBytes + 1 bytes, in case the file grew after fstat.
+        var bytes = [UInt8](repeating: 0, count: maxBytes + 1 > size ? size + 1 : maxBytes + 1)
+        var total = 0
+        while total < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { return refuse("this file cannot be read (\(String(cString: strerror(errno))))") }
+            if count == 0 { break }
+            total += count
+        }
+        guard total <= maxBytes else { return refuse(tooLarge(size: total, maxBytes: maxBytes)) }
+        bytes.removeLast(bytes.count - total)
+        return .success(bytes)
+    }
+
+    /// The message for a file over the size cap.
+    static func tooLarge(size: Int, maxBytes: Int) -> String {
+        "this file is too large (\(size) bytes; the limit is \(maxBytes) bytes)"
+    }
+}

@@ -1,0 +1,70 @@
+import CLibXML2
+
+/// Safe loading of untrusted XML files into `XMLDocumentTree`s, with optional XSD validation.
+///
+/// Every failure is a list of located diagnostics; no input crashes, hangs or reads other files:
+/// sizes are capped before parsing, bytes must be UTF-8, DOCTYPEs (and so entities) are refused,
+/// the network and external entities are off, and nesting is bounded.
+public enum SafeXML {
+    /// Parses `bytes` (named `file` in diagnostics), then validates against `schema` if given.
+    public static func parse(
+        bytes: [UInt8], file: String, schema: XMLSchema?, limits: XMLLimits = .init()
+    ) -> Result<XMLDocumentTree, XMLLoadFailure> {
+        func refuse(_ message: String, at position: XMLSourcePosition) -> Result<XMLDocumentTree, XMLLoadFailure> {
+            .failure(XMLLoadFailure(XMLDiagnostic(file: file, line: position.line, column: position.column, message: message)))
+        }
+        let start = XMLSourcePosition(line: 1, column: 1)
+        guard bytes.count <= limits.maxBytes else {
+            return refuse(FileReading.tooLarge(size: bytes.count, maxBytes: limits.maxBytes), at: start)
+        }
+        guard !bytes.isEmpty else { return refuse("this file is empty", at: start) }
+        let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let source = SourceText(bytes: bytes.starts(with: utf8BOM) ? Array(bytes.dropFirst(3)) : bytes)
+        switch firstTextProblem(in: source.bytes) {
+        case .invalidUTF8(let offset)?:
+            let position = source.position(ofByte: offset)
+            let byte = String(source.bytes[offset], radix: 16, uppercase: true)
+            return refuse(
+                "this file is not UTF-8 text (invalid byte 0x\(byte) at line \(position.line), column \(position.column)); save it as UTF-8",
+                at: position)
+        case .nul(let offset)?:
+            return refuse("this file contains a NUL byte: it is binary, not XML text", at: source.position(ofByte: offset))
+        case nil:
+            break
+        }
+        if let declaration = EncodingDeclaration(in: source.bytes), !declaration.isUTF8 {
+            return refuse(
+                "this file declares encoding \"\(declaration.name)\"; only UTF-8 is accepted (write encoding=\"UTF-8\")",
+                at: source.position(ofByte: declaration.offset))
+        }
+        LibXML2Runtime.ensureInitialised()
+        return parseChecked(source, file: file, schema: schema, maxDepth: limits.maxDepth)
+    }
+
+    /// Reads the file at `path` (refusing directories, special files and files over
+    /// `limits.maxBytes` before reading them), then parses it as `parse` does.
+    public static func load(
+        path: String, schema: XMLSchema?, limits: XMLLimits = .init()
+    ) -> Result<XMLDocumentTree, XMLLoadFailure> {
+        FileReading.read(path: path, maxBytes: limits.maxBytes).flatMap {
+            parse(bytes: $0, file: path, schema: schema, limits: limits)
+        }
+    }
+
+    /// Parses, validates and converts text already checked to be UTF-8 within the size cap.
+    private static func parseChecked(
+        _ source: SourceText, file: String, schema: XMLSchema?, maxDepth: Int
+    ) -> Result<XMLDocumentTree, XMLLoadFailure> {
+        let collector = DiagnosticCollector(file: file, source: source)
+        let document = DocumentParser.parse(collector)
+        defer { if let document { xmlFreeDoc(document) } }
+        guard let document, !collector.hasError, let root = xmlDocGetRootElement(document) else {
+            return .failure(XMLLoadFailure(collector.diagnostics, file: file))
+        }
+        return TreeConversion.convert(root, maxDepth: maxDepth, source: source, file: file).flatMap { tree in
+            schema?.validate(document, reportingTo: collector)
+            guard !collector.hasError else { return .failure(XMLLoadFailure(collector.diagnostics, file: file)) }
+            return .success(XMLDocumentTree(root: tree, file: file, source: source))
+        }
+    }
+}

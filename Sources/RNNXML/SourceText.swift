@@ -1,0 +1,103 @@
+/// A 1-based line and column (column counted in Unicode scalars) in a source file.
+public struct XMLSourcePosition: Sendable, Hashable {
+    /// The 1-based line.
+    public let line: Int
+    /// The 1-based column, counted in Unicode scalars.
+    public let column: Int
+
+    /// Creates a position.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The bytes of a UTF-8 file with the byte offset where each line starts,
+/// to turn byte offsets into lines and columns.
+struct SourceText {
+    let bytes: [UInt8]
+    /// The byte offset of the first byte of each line; `lineStarts[0] == 0`.
+    let lineStarts: [Int]
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The lines without their terminators (`\n`, `\r\n`); bytes must be valid UTF-8.
+    var lines: [String] {
+        lineStarts.indices.map { index in
+            var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+            if end > lineStarts[index], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            return String(decoding: bytes[lineStarts[index]..<end], as: UTF8.self)
+        }
+    }
+
+    /// The line and scalar column of the byte at `offset` (clamped to the text).
+    func position(ofByte offset: Int) -> XMLSourcePosition {
+        let offset = min(max(offset, 0), bytes.count)
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let scalarsBefore = bytes[lineStarts[low]..<offset].reduce(0) { count, byte in
+            count + (byte & 0xC0 == 0x80 ? 0 : 1)
+        }
+        return XMLSourcePosition(line: low + 1, column: scalarsBefore + 1)
+    }
+
+    /// The byte offset of `position` (clamped to the text).
+    func offset(of position: XMLSourcePosition) -> Int {
+        let line = min(max(position.line, 1), lineStarts.count) - 1
+        var offset = lineStarts[line]
+        var scalars = 1
+        while scalars < position.column, offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalars += 1
+        }
+        return offset
+    }
+
+    /// The offset of the last occurrence of `pattern` (ASCII) starting at or before `offset`.
+    func lastOccurrence(of pattern: String, atOrBefore offset: Int) -> Int? {
+        let needle = Array(pattern.utf8)
+        var start = min(offset, bytes.count - needle.count)
+        while start >= 0 {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The offset of the first character of the value of the attribute whose local name is
+    /// `name`, in the start tag whose `<` is at `tagStart`; `nil` when the tag has no such attribute.
+    func attributeValueOffset(named name: String, inTagAt tagStart: Int) -> Int? {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let skipSpaces: (Int) -> Int = { var index = $0; while index < bytes.count, isSpace(bytes[index]) { index += 1 }; return index }
+        var index = tagStart + 1
+        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+        while true {
+            index = skipSpaces(index)
+            let nameStart = index
+            while index < bytes.count, !isSpace(bytes[index]), !"=/>".utf8.contains(bytes[index]) { index += 1 }
+            guard index > nameStart else { return nil }
+            let qualified = String(decoding: bytes[nameStart..<index], as: UTF8.self)
+            index = skipSpaces(index)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
+            index = skipSpaces(index + 1)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
+            let quote = bytes[index]
+            let valueStart = index + 1
+            if qualified.split(separator: ":").last.map(String.init) == name { return valueStart }
+            index = valueStart
+            while index < bytes.count, bytes[index] != quote { index += 1 }
+            index += 1
+        }
+    }
+}

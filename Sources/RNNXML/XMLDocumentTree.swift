@@ -1,0 +1,34 @@
+/// A parsed (and, when a schema was given, valid) document: its root element, the file name
+/// used in diagnostics, and the source lines for carets and columns.
+public struct XMLDocumentTree: Sendable {
+    /// The root element.
+    public let root: XMLNode
+    /// The file name as given to `SafeXML`.
+    public let file: String
+    /// The file's lines without terminators; line `n` is `sourceLines[n - 1]`.
+    public let sourceLines: [String]
+    /// The parsed bytes, to locate attributes.
+    let source: SourceText
+
+    init(root: XMLNode, file: String, source: SourceText) {
+        self.root = root
+        self.file = file
+        self.sourceLines = source.lines
+        self.source = source
+    }
+
+    /// Where the value of `node`'s attribute `name` starts (the character after its opening
+    /// quote), or `nil` when the attribute is not written in `node`'s start tag.
+    ///
+    /// The value is as written: character references such as `&amp;` take several columns
+    /// in the file but one character in `XMLAttribute.value`.
+    public func position(ofAttributeValue name: String, in node: XMLNode) -> XMLSourcePosition? {
+        let tagStart = source.offset(of: XMLSourcePosition(line: node.line, column: node.column))
+        return source.attributeValueOffset(named: name, inTagAt: tagStart).map(source.position(ofByte:))
+    }
+
+    /// A diagnostic at `node`'s start tag, for callers reporting problems they find in the tree.
+    public func diagnostic(_ message: String, at node: XMLNode) -> XMLDiagnostic {
+        XMLDiagnostic(file: file, line: node.line, column: node.column, message: message)
+    }
+}
