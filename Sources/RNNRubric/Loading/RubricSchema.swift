@@ -7,11 +7,7 @@ public enum RubricSchema {
 
     /// The compiled schema, or the diagnostics of compiling it (only possible if the embedded
     /// text were broken; a test compiles it).
-    public static let compiled: Result<XMLSchema, XMLLoadFailure> = {
-        do {
-            return .success(try XMLSchema(xsd: rubricSchemaText, name: "rubric.xsd"))
-        } catch {
-            return .failure(error)
-        }
-    }()
+    public static let compiled: Result<XMLSchema, XMLLoadFailure> = Result { () throws(XMLLoadFailure) in
+        try XMLSchema(xsd: rubricSchemaText, name: "rubric.xsd")
+    }
 }
