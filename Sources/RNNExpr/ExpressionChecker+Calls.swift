@@ -70,14 +70,15 @@ extension ExpressionChecker {
             }
             check(value, inTimeIndex: false, into: &errors)
         case let .choice(words):
-            let word: String? = switch value.kind {
-            case let .name(text), let .number(text): text
-            default: nil
+            let (word, note): (String?, String?) = switch value.kind {
+            case let .name(text): (text, suggestion(for: text, among: words))
+            case let .number(text): (text, nil)
+            default: (nil, nil)
             }
             guard let word, words.contains(word) else {
                 errors.append(ExpressionError(
                     message: "\(what) must be one of \(words.joined(separator: ", "))", range: value.range,
-                    expected: word.flatMap { suggestion(for: $0, among: words) }))
+                    expected: note))
                 return
             }
         case .count:
