@@ -38,7 +38,7 @@ extension RubricReader {
         for (item, offset) in Self.splitTopLevel(text) {
             if let parsed = parse(item, at: site, offset: offset, within: text) { result.append(parsed) }
         }
-        if result.isEmpty && Self.splitTopLevel(text).isEmpty {
+        if Self.splitTopLevel(text).isEmpty {
             report("'\(name)' lists no values", line: site.line, column: site.column, note: nil)
         }
         return result

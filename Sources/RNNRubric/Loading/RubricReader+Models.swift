@@ -28,6 +28,9 @@ extension RubricReader {
                     model.states.append(StateSpec(name: child.attribute("name") ?? "", initial: initial, line: child.line))
                 }
             case "input", "target":
+                if child.name == "target" && child.attribute("values") == nil {
+                    report("target '\(child.attribute("name") ?? "")' needs values=\"…\", one per step", at: child)
+                }
                 let sequence = SequenceSpec(name: child.attribute("name") ?? "",
                                             values: expressionList(child, attribute: "values"), line: child.line)
                 if child.name == "input" { model.inputs.append(sequence) } else { model.targets.append(sequence) }

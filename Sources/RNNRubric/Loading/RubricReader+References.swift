@@ -31,6 +31,11 @@ extension RubricReader {
             report("part '\(part.id)' names model '\(id)', which problem '\(problem.id)' does not define (models: \(known.isEmpty ? "none" : known))",
                    line: part.line, column: 1, note: nil)
         }
+        if let model = part.modelID.flatMap(problem.model), !model.hasAllInputs, !part.answer.isDesign {
+            let missing = model.inputs.filter { $0.values.isEmpty }.map(\.name).joined(separator: ", ")
+            report("part '\(part.id)' is evaluated on model '\(model.id)', whose input \(missing) has no values; give values=\"…\" or use the model only in design parts",
+                   line: part.line, column: 1, note: nil)
+        }
         for mistake in part.mistakes {
             if let id = mistake.modelID, problem.model(id) == nil {
                 report("this mistake names model '\(id)', which problem '\(problem.id)' does not define", line: mistake.line, column: 1, note: nil)
@@ -73,7 +78,7 @@ extension RubricReader {
     }
 
     private func checkSequences(_ model: ModelSpec) {
-        let lengths = Set(model.inputs.map(\.values.count))
+        let lengths = Set(model.inputs.map(\.values.count).filter { $0 > 0 })
         if lengths.count > 1 {
             report("the inputs of model '\(model.id)' have different lengths (\(lengths.sorted().map(String.init).joined(separator: ", "))); every input needs one value per step",
                    line: model.line, column: 1, note: nil)

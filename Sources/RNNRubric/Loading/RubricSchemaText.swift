@@ -138,7 +138,8 @@ let rubricSchemaText = #"""
   </xs:complexType>
   <xs:complexType name="Sequence">
     <xs:attribute name="name" type="r:Name" use="required"/>
-    <xs:attribute name="values" type="r:Expression" use="required"/>
+    <!-- Without values, the sequence is supplied when the model is run (design parts). -->
+    <xs:attribute name="values" type="r:Expression"/>
   </xs:complexType>
   <xs:complexType name="Quantity">
     <xs:simpleContent>

@@ -19,6 +19,9 @@ public struct ModelSpec: Sendable {
     public var claims: [ClaimSpec]
     public var line: Int
 
+    /// Whether every input has its values in the rubric (else the model runs only in design parts).
+    public var hasAllInputs: Bool { inputs.allSatisfy { !$0.values.isEmpty } }
+
     /// Names of the parameters the student chooses in a design part.
     public var freeParameters: [String] { params.filter(\.free).map(\.name) }
 }
@@ -67,6 +70,7 @@ public struct StateSpec: Sendable {
 /// An input or target sequence: one value per step, t = 1…T.
 public struct SequenceSpec: Sendable {
     public var name: String
+    /// The values; empty for an input supplied when the model is run (design parts).
     public var values: [Located<Expr>]
     public var line: Int
 }

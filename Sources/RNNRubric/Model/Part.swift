@@ -50,6 +50,11 @@ public enum AnswerSpec: Sendable {
     /// Graded by hand later; `criteria` is shown to TAs.
     case manual(criteria: String)
 
+    /// Whether this is a design part.
+    public var isDesign: Bool {
+        if case .design = self { true } else { false }
+    }
+
     /// The rubric element name of this kind (`number`, `choice`, …).
     public var kindName: String {
         switch self {
