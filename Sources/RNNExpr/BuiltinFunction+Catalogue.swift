@@ -1,56 +1,52 @@
 extension BuiltinFunction {
-    /// Every built-in function, in the order the documentation lists them.
-    public static let catalogue: [BuiltinFunction] = activations + calculus + linearAlgebra + training
+    /// Every built-in function: one argument, one or two, derivatives, then training and analysis.
+    public static let catalogue: [BuiltinFunction] = oneArgument + oneOrTwoArguments + calculus + training
 
     private static let boolean = ArgumentKind.choice(["true", "false"])
 
-    private static let activations: [BuiltinFunction] = [
-        BuiltinFunction("identity", arity: 1...1, summary: "The identity activation: x."),
-        BuiltinFunction(
-            "sigmoid", aliases: ["sigma", "σ"], arity: 1...1,
-            summary: "The logistic sigmoid 1/(1 + exp(-x)), elementwise."),
-        BuiltinFunction("tanh", arity: 1...1, summary: "The hyperbolic tangent, elementwise."),
-        BuiltinFunction("relu", arity: 1...1, summary: "max(0, x), elementwise."),
-        BuiltinFunction(
-            "step", arity: 1...1,
-            summary: "1 where x passes the model's step threshold (x > 0 unless declared otherwise), else 0."),
-        BuiltinFunction("softmax", arity: 1...1, summary: "exp(x_i) / Σ_j exp(x_j) over a vector."),
-        BuiltinFunction("exp", arity: 1...1, summary: "e^x, elementwise."),
-        BuiltinFunction("log", arity: 1...1, summary: "The natural logarithm, elementwise."),
-        BuiltinFunction("sqrt", arity: 1...1, summary: "The square root, elementwise."),
-        BuiltinFunction("abs", arity: 1...1, summary: "The absolute value, elementwise."),
-        BuiltinFunction("dsigmoid", arity: 1...1, summary: "The sigmoid's derivative σ(x)(1 - σ(x)), elementwise."),
-        BuiltinFunction("dtanh", arity: 1...1, summary: "The tanh derivative 1 - tanh(x)^2, elementwise."),
+    /// Functions of one expression: activations, their derivatives, matrix functions.
+    private static let oneArgument: [BuiltinFunction] = [
+        ("identity", [], "The identity activation: x."),
+        ("sigmoid", ["sigma", "σ"], "The logistic sigmoid 1/(1 + exp(-x)), elementwise."),
+        ("tanh", [], "The hyperbolic tangent, elementwise."),
+        ("relu", [], "max(0, x), elementwise."),
+        ("step", [], "1 where x passes the model's step threshold (x > 0 unless declared otherwise), else 0."),
+        ("softmax", [], "exp(x_i) / Σ_j exp(x_j) over a vector."),
+        ("exp", [], "e^x, elementwise."),
+        ("log", [], "The natural logarithm, elementwise."),
+        ("sqrt", [], "The square root, elementwise."),
+        ("abs", [], "The absolute value, elementwise."),
+        ("dsigmoid", [], "The sigmoid's derivative σ(x)(1 - σ(x)), elementwise."),
+        ("dtanh", [], "The tanh derivative 1 - tanh(x)^2, elementwise."),
+        ("eigvals", [], "The eigenvalues of a square matrix."),
+        ("singvals", [], "The singular values of a matrix, largest first."),
+        ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
+        ("det", [], "The determinant of a square matrix."),
+        ("inv", [], "The inverse of a square matrix."),
+        ("transpose", [], "The transpose, as M'."),
+        ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
+        ("trace", [], "The sum of the diagonal of a square matrix."),
+    ].map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
+
+    /// Functions with an optional second argument.
+    private static let oneOrTwoArguments: [BuiltinFunction] = [
         BuiltinFunction("max", arity: 1...2, summary: "The largest element of a, or the elementwise maximum of a and b."),
         BuiltinFunction("min", arity: 1...2, summary: "The smallest element of a, or the elementwise minimum of a and b."),
-    ]
-
-    private static let calculus: [BuiltinFunction] = [
-        BuiltinFunction(
-            "grad", arity: 2...2, positional: [.expression, .variable],
-            summary: "The total derivative of scalar f with respect to x through every path, shaped like x."),
-        BuiltinFunction(
-            "partial", arity: 2...2, positional: [.expression, .variable],
-            summary: "The derivative of f with respect to x's direct appearances only, shaped like x."),
-        BuiltinFunction(
-            "jacobian", arity: 2...2, positional: [.expression, .variable],
-            summary: "The matrix ∂y/∂x: one row per element of y, one column per element of x."),
-    ]
-
-    private static let linearAlgebra: [BuiltinFunction] = [
-        BuiltinFunction("eigvals", arity: 1...1, summary: "The eigenvalues of a square matrix."),
-        BuiltinFunction("singvals", arity: 1...1, summary: "The singular values of a matrix, largest first."),
-        BuiltinFunction("spectral_radius", arity: 1...1, summary: "The largest absolute eigenvalue of a square matrix."),
         BuiltinFunction(
             "norm", arity: 1...2, positional: [.expression, .choice(["1", "2", "inf", "fro"])],
             summary: "The matrix or vector norm of order p: 1, 2 (the default), inf or fro."),
-        BuiltinFunction("det", arity: 1...1, summary: "The determinant of a square matrix."),
-        BuiltinFunction("inv", arity: 1...1, summary: "The inverse of a square matrix."),
-        BuiltinFunction("transpose", arity: 1...1, summary: "The transpose, as M'."),
-        BuiltinFunction("diag", arity: 1...1, summary: "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
-        BuiltinFunction("trace", arity: 1...1, summary: "The sum of the diagonal of a square matrix."),
     ]
 
+    /// Derivatives, with respect to a parameter or a state at one time step.
+    private static let calculus: [BuiltinFunction] = [
+        ("grad", "The total derivative of scalar f with respect to x through every path, shaped like x."),
+        ("partial", "The derivative of f with respect to x's direct appearances only, shaped like x."),
+        ("jacobian", "The matrix ∂y/∂x: one row per element of y, one column per element of x."),
+    ].map { name, summary in
+        BuiltinFunction(name, arity: 2...2, positional: [.expression, .variable], summary: summary)
+    }
+
+    /// Parameter counts, gradient clipping, scheduled sampling, gradient bounds.
     private static let training: [BuiltinFunction] = [
         BuiltinFunction(
             "params", arity: 1...1, positional: [.choice(["elman", "lstm", "gru"])],

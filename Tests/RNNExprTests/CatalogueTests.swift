@@ -7,9 +7,8 @@ import RNNExpr
         let names = BuiltinFunction.catalogue.map(\.name)
         #expect(names == [
             "identity", "sigmoid", "tanh", "relu", "step", "softmax", "exp", "log", "sqrt", "abs",
-            "dsigmoid", "dtanh", "max", "min",
-            "grad", "partial", "jacobian",
-            "eigvals", "singvals", "spectral_radius", "norm", "det", "inv", "transpose", "diag", "trace",
+            "dsigmoid", "dtanh", "eigvals", "singvals", "spectral_radius", "det", "inv", "transpose", "diag",
+            "trace", "max", "min", "norm", "grad", "partial", "jacobian",
             "params", "clip_norm", "clip_norm_torch", "clip_value",
             "schedule_linear", "schedule_exp", "schedule_invsigmoid", "pascanu_bound", "classify_gradients",
         ])

@@ -99,6 +99,24 @@ import RNNExpr
             1 | 1. + 2
               |  ^ expected a digit after '.', or '.*'
             """),
+        ("f(x) (y + 1)", """
+            error: missing operator between 'f(x)' and '('
+             --> rubric.xml:1:6
+            1 | f(x) (y + 1)
+              |      ^ write f(x)*(…)
+            """),
+        ("a*b^2 (c)", """
+            error: missing operator between 'a*b^2' and '('
+             --> rubric.xml:1:7
+            1 | a*b^2 (c)
+              |       ^ write a*b^2*(…)
+            """),
+        ("sigmoid(W*h[t-1] + U*x[t]) 2", """
+            error: missing operator before '2'
+             --> rubric.xml:1:28
+            1 | sigmoid(W*h[t-1] + U*x[t]) 2
+              |                            ^ write '*' for a product
+            """),
         ("f(x))", """
             error: unexpected ')'
              --> rubric.xml:1:5
