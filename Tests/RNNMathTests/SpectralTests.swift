@@ -56,6 +56,17 @@ struct SpectralTests {
         #expect(try m.spectralRadius() == Scalar(5))
     }
 
+    @Test func multipleRootsAreRecoveredExactly() throws {
+        // Jordan blocks: det(λI − J) = (λ − 1/3)⁴ and (λ − 2/3)³(λ + 7); all eigenvalues rational.
+        let third = try GoldenSupport.rational("1/3")
+        let jordan4 = try Matrix(exact: [[third, 1, 0, 0], [0, third, 1, 0], [0, 0, third, 1], [0, 0, 0, third]])
+        #expect(try jordan4.exactEigenvalues() == [third, third, third, third])
+        #expect(try jordan4.eigenvalues() == Array(repeating: Complex(1.0 / 3.0), count: 4))
+        let twoThirds = try GoldenSupport.rational("2/3")
+        let mixed = try Matrix(exact: [[twoThirds, 1, 0, 0], [0, twoThirds, 1, 0], [0, 0, twoThirds, 0], [5, 0, 0, -7]])
+        #expect(try mixed.exactEigenvalues()?.map(\.description) == ["2/3", "2/3", "2/3", "-7"])
+    }
+
     @Test func approximateSymmetricUsesJacobi() throws {
         let m = try Matrix(approx: [[0.58, 0.24], [0.24, 0.72]])
         let values = try m.eigenvalues()
