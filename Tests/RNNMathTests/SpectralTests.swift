@@ -103,3 +103,21 @@ struct SpectralTests {
         #expect(try !Matrix(exact: [[1, 1], [0, 1]]).norm2().isExact)
     }
 }
+
+/// Singular values of ill-conditioned matrices keep their relative accuracy.
+struct SingularValueAccuracyTests {
+    @Test func smallSingularValueIsAccurate() throws {
+        // diag(1, 1e-9) rotated by 45° on both sides has singular values 1 and 1e-9 exactly;
+        // forming AᵀA would lose the small one entirely (1e-18 is below ε relative to 1).
+        let m = try Matrix(approx: [[0.5 + 0.5e-9, 0.5 - 0.5e-9], [0.5 - 0.5e-9, 0.5 + 0.5e-9]])
+        let values = try m.singularValues()
+        #expect(abs(values[0] - 1) < 1e-15)
+        #expect(abs(values[1] - 1e-9) < 1e-9 * 1e-6)
+    }
+
+    @Test func emptyAndVectorShapes() throws {
+        #expect(try Matrix.zeros(0, 0).singularValues() == [])
+        #expect(try Matrix(exact: [[3, 4]]).singularValues() == [5])
+        #expect(try Matrix(exact: [[3], [4]]).singularValues() == [5])
+    }
+}
