@@ -32,7 +32,10 @@ let package = Package(
         // The rubric model and its loader (XML tree → Rubric, semantic checks).
         .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr", "RNNMath"]),
         // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys.
-        .target(name: "RNNSolver", dependencies: ["RNNRubric", "RNNExpr", "RNNMath"]),
+        .target(name: "RNNSolver", dependencies: [
+            "RNNRubric", "RNNExpr", "RNNMath",
+            .product(name: "Numerics", package: "swift-numerics"),
+        ]),
         // Submissions, answer reading, comparison, scoring, design checking.
         .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.

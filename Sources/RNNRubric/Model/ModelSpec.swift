@@ -19,6 +19,10 @@ public struct ModelSpec: Sendable {
     public var claims: [ClaimSpec]
     public var line: Int
 
+    /// A model with nothing in it: the scope of asks that need no model (`params(…)`, `3`).
+    public static let empty = ModelSpec(id: "", cell: nil, params: [], activations: [], states: [], inputs: [],
+                                        targets: [], equations: [], quantities: [], claims: [], line: 0)
+
     /// Whether every input has its values in the rubric (else the model runs only in design parts).
     public var hasAllInputs: Bool { inputs.allSatisfy { !$0.values.isEmpty } }
 

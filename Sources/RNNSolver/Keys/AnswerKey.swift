@@ -1,0 +1,64 @@
+import RNNExpr
+import RNNMath
+import RNNRubric
+
+/// The answer key of a whole rubric: for each part, what the solver computed (or the key the
+/// rubric states for kinds that are not computed), or why it could not.
+public struct AnswerKey: Sendable {
+    /// One part's key.
+    public struct Entry: Sendable {
+        public var part: Part
+        /// The solver's value and working, for parts with an ask.
+        public var solved: SolvedAnswer?
+        /// The key as students would write it (`6`, `(0, 1)`, `f i o`, a formula), if there is one.
+        public var display: String?
+        /// Why the key could not be computed, located in the rubric (`file:line:column: message`).
+        public var failure: String?
+    }
+
+    public let rubric: Rubric
+    public let entries: [Entry]
+
+    /// Computes every part's key.
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+        let solver = Solver(rubric: rubric)
+        entries = rubric.parts.map { part in Self.entry(for: part, solver: solver, file: rubric.file) }
+    }
+
+    /// The entries whose key could not be computed.
+    public var failures: [Entry] { entries.filter { $0.failure != nil } }
+
+    /// The entry of the part with qualified id `id`.
+    public func entry(_ id: String) -> Entry? { entries.first { $0.part.id == id } }
+
+    private static func entry(for part: Part, solver: Solver, file: String) -> Entry {
+        switch part.answer {
+        case .computed(_, let ask?, _), .interval(let ask?, _):
+            switch solver.solve(part: part) {
+            case .success(let solved):
+                return Entry(part: part, solved: solved, display: ValueFormatting.solved(solved.value))
+            case .failure(let error):
+                return Entry(part: part, failure: error.located(in: ask, file: file))
+            }
+        case .computed(_, nil, let key), .interval(nil, let key):
+            return Entry(part: part, display: key)
+        case .choice(let choice):
+            return Entry(part: part, display: choice.key.joined(separator: " "))
+        case .formula(let formula):
+            return Entry(part: part, display: formula.key.text)
+        case .design(let design):
+            return Entry(part: part, display: "any parameters (\(design.free.joined(separator: ", "))) that make the network behave as specified")
+        case .manual(let criteria):
+            return Entry(part: part, display: criteria.isEmpty ? nil : criteria)
+        }
+    }
+}
+
+extension SolverError {
+    /// `file:line:column: message`, the column moved to the offending part of the ask.
+    public func located(in ask: Located<Expr>, file: String) -> String {
+        let column = ask.column + (range?.lowerBound ?? 0)
+        return "\(file):\(ask.line):\(column): \(message)"
+    }
+}

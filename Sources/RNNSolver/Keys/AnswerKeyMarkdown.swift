@@ -1,0 +1,49 @@
+import RNNMath
+import RNNRubric
+
+/// The worked answer key as Markdown: per part, the value (exact and decimal) and the
+/// intermediate values that lead to it.
+public enum AnswerKeyMarkdown {
+    public static func render(_ key: AnswerKey) -> String {
+        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(points(key.rubric.totalPoints)) points.\n"
+        for problem in key.rubric.problems {
+            out += "\n## Problem \(problem.id)" + (problem.title.map { ": \($0)" } ?? "") + "\n"
+            for part in problem.parts {
+                guard let entry = key.entry(part.id) else { continue }
+                out += "\n### \(part.id) (\(points(part.points)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
+                if let prompt = part.prompt { out += "\(prompt)\n\n" }
+                out += body(entry)
+            }
+        }
+        return out
+    }
+
+    private static func body(_ entry: AnswerKey.Entry) -> String {
+        if let failure = entry.failure { return "**Could not compute the key:** \(failure)\n" }
+        var out = ""
+        if case .manual = entry.part.answer {
+            return entry.display.map { "Graded by hand. Look for: \($0)\n" } ?? "Graded by hand.\n"
+        }
+        if let solved = entry.solved {
+            out += "**Key:** `\(ValueFormatting.solved(solved.value))`" + (solved.isExact ? " (exact)" : " (approximate)") + "\n"
+            if !solved.working.isEmpty {
+                out += "\nWorking:\n\n"
+                for line in solved.working {
+                    out += "- `\(line.label)` = `\(ValueFormatting.matrix(line.value))`\n"
+                }
+            }
+        } else if let display = entry.display {
+            out += "**Key:** `\(display)`\n"
+        }
+        for mistake in entry.part.mistakes {
+            out += "\nKnown mistake `\(mistake.ask.text)` earns \(percent(mistake.credit)): \(mistake.feedback)\n"
+        }
+        return out
+    }
+
+    static func points(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : ValueFormatting.decimal(value, digits: 6)
+    }
+
+    private static func percent(_ credit: Double) -> String { "\(ValueFormatting.decimal(credit * 100, digits: 4))%" }
+}

@@ -1,0 +1,64 @@
+import ComplexModule
+import RNNExpr
+import RNNMath
+import RNNRubric
+
+/// The reference solver: computes the value of any ask of a rubric from the rubric's own data,
+/// exactly when every operation is rational, with its working.
+///
+/// ```swift
+/// let solver = Solver(rubric: rubric)
+/// let key = try solver.solve(part: rubric.part("1.d")!).get()   // 8, exact, with h[1], h[2] and the terms
+/// ```
+public struct Solver: Sendable {
+    public let rubric: Rubric
+
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+    }
+
+    /// The key of a computed part (number, vector, matrix, interval with an ask).
+    public func solve(part: Part, overrides: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
+        let ask: Located<Expr>?
+        switch part.answer {
+        case .computed(_, let located, _), .interval(let located, _): ask = located
+        default: ask = nil
+        }
+        guard let ask else { return .failure(SolverError("part \(part.id) has no ask to compute")) }
+        return evaluate(ask.value, model: model(of: part), overrides: overrides)
+    }
+
+    /// The model a part is evaluated on, if any.
+    public func model(of part: Part) -> ModelSpec? {
+        guard let id = part.modelID else { return nil }
+        return rubric.problem(containing: part.id)?.model(id)
+    }
+
+    /// The value of `ask` on `model` (or on no model), with `overrides` fixing quantities
+    /// (`"yhat[2]"`) and parameters.
+    public func evaluate(_ ask: Expr, model: ModelSpec?, overrides: [String: Matrix] = [:],
+                         parameters: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
+        Result { () throws(SolverError) -> SolvedAnswer in
+            let run = try ModelRun(model: model ?? .empty, parameters: parameters, overrides: overrides)
+            if let special = try topLevelSpecial(ask, run: run) { return special }
+            let node = try ExpressionBuilder(run: run, step: nil).build(ask)
+            var working = run.computedOrder.map { WorkingLine(label: $0.label, value: run.graph.value($0.node)) }
+            working += try GradientTerms(run: run).terms(for: ask)
+            return SolvedAnswer(value: .matrix(run.graph.value(node)), working: working)
+        }
+    }
+
+    /// Asks whose value is not a matrix: complex eigenvalues and verdicts in words.
+    private func topLevelSpecial(_ ask: Expr, run: ModelRun) throws(SolverError) -> SolvedAnswer? {
+        guard case .call("eigvals", let arguments) = ask.kind, let argument = arguments.first else { return nil }
+        let matrix = run.graph.value(try ExpressionBuilder(run: run, step: nil).build(argument.value))
+        guard matrix.isSquare else { throw SolverError("eigvals needs a square matrix, not \(matrix.shapeDescription)", range: ask.range) }
+        do {
+            if matrix.isExact, try matrix.exactEigenvalues() != nil { return nil }
+            let values = try matrix.eigenvalues()
+            return values.allSatisfy { $0.imaginary == 0 } ? nil : SolvedAnswer(value: .complex(values))
+        } catch {
+            throw SolverError(error, at: ask.range)
+        }
+    }
+}

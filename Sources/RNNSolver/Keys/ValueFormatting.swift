@@ -1,0 +1,81 @@
+import ComplexModule
+import Foundation
+import RealModule
+import RNNMath
+
+/// Display forms of values for keys, feedback and reports: exact values as integers or
+/// fractions (with their decimal), approximate ones to `significantDigits` digits.
+public enum ValueFormatting {
+    /// Digits shown for approximate values.
+    public static let significantDigits = 10
+    /// Exact forms longer than this are shown after their decimal form.
+    static let longExactForm = 40
+
+    /// `6`, `-1/4`, `0.04239115828`.
+    public static func scalar(_ value: Scalar) -> String {
+        switch value {
+        case .exact(let r): r.description
+        case .approx(let d): decimal(d)
+        }
+    }
+
+    /// A decimal with up to `digits` significant digits, no exponent for ordinary magnitudes,
+    /// and no locale: `0.01526121898`, `20224`, `1.152921505e-12`.
+    public static func decimal(_ value: Double, digits: Int = significantDigits) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
+        if value == 0 { return "0" }
+        var text = String(format: "%.\(digits)g", locale: Locale(identifier: "en_US_POSIX"), value).lowercased()
+        if text.contains("e") {
+            let parts = text.split(separator: "e")
+            var mantissa = String(parts[0])
+            if mantissa.contains(".") { mantissa = trimZeros(mantissa) }
+            let exponent = Int(parts[1]) ?? 0
+            return "\(mantissa)e\(exponent)"
+        }
+        if text.contains(".") { text = trimZeros(text) }
+        return text
+    }
+
+    /// A scalar, vector (`[a, b]`) or matrix (`[[a, b], [c, d]]`).
+    public static func matrix(_ m: Matrix, element: (Scalar) -> String = scalar) -> String {
+        if m.isScalar { return element(m.elements[0]) }
+        if m.cols == 1 { return "[" + m.elements.map(element).joined(separator: ", ") + "]" }
+        let rows = (0..<m.rows).map { r in "[" + (0..<m.cols).map { c in element(m[r, c]) }.joined(separator: ", ") + "]" }
+        return "[" + rows.joined(separator: ", ") + "]"
+    }
+
+    /// The value in decimals only (every element approximate to `significantDigits`).
+    public static func decimalMatrix(_ m: Matrix) -> String {
+        matrix(m) { decimal($0.doubleValue) }
+    }
+
+    /// A solved value: exact form, plus its decimal form when that differs.
+    public static func solved(_ value: SolvedValue) -> String {
+        switch value {
+        case .matrix(let m):
+            let exact = matrix(m)
+            let decimals = decimalMatrix(m)
+            if exact == decimals { return exact }
+            // Long exact fractions (W^30) read better after their decimals.
+            return exact.count > longExactForm ? "\(decimals) (exactly \(exact))" : "\(exact) ≈ \(decimals)"
+        case .complex(let values):
+            return "[" + values.map(complex).joined(separator: ", ") + "]"
+        case .text(let text):
+            return text
+        }
+    }
+
+    /// `0.5`, `0.3+0.4i`, `0.3-0.4i`.
+    public static func complex(_ z: Complex<Double>) -> String {
+        if z.imaginary == 0 { return decimal(z.real) }
+        let sign = z.imaginary < 0 ? "-" : "+"
+        return "\(decimal(z.real))\(sign)\(decimal(abs(z.imaginary)))i"
+    }
+
+    private static func trimZeros(_ text: String) -> String {
+        var result = text
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,139 @@
+import RNNExpr
+import RNNMath
+
+/// Builds graph nodes for an expression inside a ``ModelRun``, at a time step (inside an
+/// equation or `sum_t`) or outside any step (quantities, asks, constants).
+struct ExpressionBuilder {
+    let run: ModelRun
+    /// The current step t, or nil outside the recurrence.
+    let step: Int?
+
+    var graph: Graph { run.graph }
+
+    /// The node computing `expression`.
+    func build(_ expression: Expr) throws(SolverError) -> NodeID {
+        let range = expression.range
+        switch expression.kind {
+        case .number(let literal):
+            guard let value = Rational.parse(literal) else {
+                throw SolverError("the number \(literal) is too large to compute with exactly", range: range)
+            }
+            return graph.constant(.scalar(.exact(value)), label: literal)
+        case .name(let name):
+            return try buildName(name, range: range)
+        case .index(let base, let indices):
+            return try buildIndex(base, indices, range: range)
+        case .call(let name, let arguments):
+            return try FunctionCall(builder: self, name: name, arguments: arguments, range: range).build()
+        case .unary(let op, let operand):
+            let value = try build(operand)
+            return op == .negate ? try wrap(range) { () throws(GraphError) in try graph.negate(value) } : value
+        case .binary(let op, let left, let right):
+            return try buildBinary(op, left, right, range: range)
+        case .transpose(let operand):
+            let value = try build(operand)
+            return try wrap(range) { () throws(GraphError) in try graph.transpose(value) }
+        case .matrix(let rows):
+            return try MatrixLiteral(builder: self, rows: rows, range: range).build()
+        case .sumOverTime(let body):
+            guard step == nil else {
+                throw SolverError("sum_t cannot be used inside an equation or another sum_t", range: range)
+            }
+            guard run.steps > 0 else { throw SolverError("sum_t needs a model with at least one step", range: range) }
+            var total = try ExpressionBuilder(run: run, step: 1).build(body)
+            for t in stride(from: 2, through: run.steps, by: 1) {
+                let term = try ExpressionBuilder(run: run, step: t).build(body)
+                let sum = total
+                total = try wrap(range) { () throws(GraphError) in try graph.add(sum, term) }
+            }
+            return total
+        }
+    }
+
+    /// Runs a graph operation, turning its failure into a located solver error.
+    func wrap(_ range: SourceRange, _ operation: () throws(GraphError) -> NodeID) throws(SolverError) -> NodeID {
+        do { return try operation() } catch { throw SolverError(error, at: range) }
+    }
+
+    private func buildName(_ name: String, range: SourceRange) throws(SolverError) -> NodeID {
+        switch name {
+        case "t":
+            guard let step else { throw SolverError("t is only defined inside an equation or sum_t", range: range) }
+            return graph.constant(.scalar(.exact(Rational(step))), label: "t")
+        case "T":
+            return graph.constant(.scalar(.exact(Rational(run.steps))), label: "T")
+        default:
+            if let leaf = try run.parameter(name, context: step.map { "t=\($0)" } ?? "", range: range) { return leaf }
+            if run.model.quantities.contains(where: { $0.name == name }) { return try run.quantity(name, range: range) }
+            if run.isTimeIndexed(name) {
+                throw SolverError("'\(name)' changes with time: write \(name)[t] or \(name)[2]", range: range)
+            }
+            throw SolverError("'\(name)' is not defined in model '\(run.model.id)'", range: range)
+        }
+    }
+
+    private func buildIndex(_ base: Expr, _ indices: [Expr], range: SourceRange) throws(SolverError) -> NodeID {
+        guard case .name(let name) = base.kind, run.isTimeIndexed(name) else {
+            throw SolverError("only time-indexed quantities take an index here (as in h[t-1])", range: range)
+        }
+        guard indices.count == 1 else {
+            throw SolverError("\(name) takes one time index", range: range)
+        }
+        let index = try integer(indices[0])
+        let node = try run.node(name, at: index, range: range)
+        if run.detachRecurrence, let step, index < step {
+            return graph.constant(graph.value(node), label: "\(name)[\(index)] (held fixed)")
+        }
+        return node
+    }
+
+    /// The value of an integer-valued expression such as a time index `t-1`.
+    func integer(_ expression: Expr) throws(SolverError) -> Int {
+        let value = graph.value(try build(expression))
+        guard value.isScalar, case .exact(let rational) = value.elements[0], rational.isInteger,
+              let integer = Int(exactly: rational.numerator) else {
+            throw SolverError("a time index must be a whole number", range: expression.range)
+        }
+        return integer
+    }
+
+    private func buildBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, range: SourceRange) throws(SolverError) -> NodeID {
+        if op == .power { return try buildPower(left, right, range: range) }
+        let a = try build(left)
+        let b = try build(right)
+        return try wrap(range) { () throws(GraphError) in
+            switch op {
+            case .add: try graph.add(a, b)
+            case .subtract: try graph.subtract(a, b)
+            case .multiply, .matmul: try graph.matmul(a, b)
+            case .elementwise: try graph.hadamard(a, b)
+            case .divide: try graph.divide(a, b)
+            case .power: try graph.matmul(a, b)   // handled above
+            }
+        }
+    }
+
+    /// `a^n`: a matrix power for a square matrix, else elementwise; a non-integer exponent
+    /// (scalars only) goes through exp and log.
+    private func buildPower(_ left: Expr, _ right: Expr, range: SourceRange) throws(SolverError) -> NodeID {
+        let base = try build(left)
+        let exponentNode = try build(right)
+        let exponent = graph.value(exponentNode)
+        let baseValue = graph.value(base)
+        guard exponent.isScalar else {
+            throw SolverError("the exponent must be a number, not a \(exponent.shapeDescription) matrix", range: right.range)
+        }
+        if case .exact(let n) = exponent.elements[0], n.isInteger, let power = Int(exactly: n.numerator) {
+            let square = baseValue.isSquare && !baseValue.isScalar
+            return try wrap(range) { () throws(GraphError) in
+                square ? try graph.matrixPower(base, power) : try graph.power(base, power)
+            }
+        }
+        guard baseValue.isScalar else {
+            throw SolverError("a matrix can only be raised to a whole-number power", range: range)
+        }
+        return try wrap(range) { () throws(GraphError) in
+            try graph.exp(try graph.matmul(exponentNode, try graph.log(base)))
+        }
+    }
+}

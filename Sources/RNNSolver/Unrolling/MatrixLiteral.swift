@@ -1,0 +1,68 @@
+import RNNExpr
+import RNNMath
+
+/// A matrix literal `[[a, b], [c, d]]`: a constant when its entries are, else the sum
+/// Σ entry_ij · E_ij of one-hot matrices, so gradients reach entries that depend on the model.
+struct MatrixLiteral {
+    let builder: ExpressionBuilder
+    let rows: [[Expr]]
+    let range: SourceRange
+
+    func build() throws(SolverError) -> NodeID {
+        let graph = builder.graph
+        var entries: [[NodeID]] = []
+        for row in rows {
+            var built: [NodeID] = []
+            for entry in row {
+                let node = try builder.build(entry)
+                guard graph.value(node).isScalar else {
+                    throw SolverError("a matrix entry must be a number, not a \(graph.value(node).shapeDescription) matrix", range: entry.range)
+                }
+                built.append(node)
+            }
+            entries.append(built)
+        }
+        let values = entries.map { $0.map { graph.value($0).elements[0] } }
+        let matrix: Matrix
+        do { matrix = try Matrix(values) } catch { throw SolverError(error, at: range) }
+        if entries.joined().allSatisfy({ !dependsOnLeaves($0) }) {
+            return graph.constant(matrix, label: "matrix")
+        }
+        var total: NodeID?
+        for (r, row) in entries.enumerated() {
+            for (c, entry) in row.enumerated() {
+                var unit = Matrix.zeros(matrix.rows, matrix.cols)
+                unit = (try? unit.replacing(row: r, col: c, with: .one)) ?? unit
+                let placed = try builder.wrap(range) { () throws(GraphError) in
+                    try graph.matmul(graph.constant(unit, label: "E\(r + 1)\(c + 1)"), entry)
+                }
+                let sum = total
+                total = try sum.map { (sum: NodeID) throws(SolverError) in
+                    try builder.wrap(range) { () throws(GraphError) in try graph.add(sum, placed) }
+                } ?? placed
+            }
+        }
+        return total ?? graph.constant(matrix, label: "matrix")
+    }
+
+    /// Whether any leaf (a parameter or a state) lies upstream of `node`.
+    private func dependsOnLeaves(_ node: NodeID) -> Bool {
+        var stack = [node]
+        var seen: Set<NodeID> = []
+        while let next = stack.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            if builder.graph.op(next) == "leaf" { return true }
+            stack.append(contentsOf: builder.graph.parents(next))
+        }
+        return false
+    }
+}
+
+extension Matrix {
+    /// A copy with the element at (`row`, `col`) (0-based) replaced.
+    func replacing(row: Int, col: Int, with value: Scalar) throws(MathError) -> Matrix {
+        var elements = self.elements
+        elements[row * cols + col] = value
+        return try Matrix(rows: rows, cols: cols, elements: elements)
+    }
+}

@@ -1,0 +1,199 @@
+import RNNExpr
+import RNNMath
+import RNNRubric
+
+/// A model unrolled over its input sequence into one graph, built on demand: asking for
+/// `h[3]` builds `h[1]`, `h[2]`, `h[3]` (and nothing the question does not need).
+///
+/// Every use of a parameter inside step t gets its own leaf, `W_h@t`, so a gradient with respect
+/// to `W_h` is the sum of its per-step terms and each term can be shown in a worked solution.
+///
+/// With `detachRecurrence`, a reference to an earlier step (`h[t-1]` inside the equation for
+/// step t) is a constant: gradients then follow only the immediate dependence, which is what
+/// `partial(f, x)` asks for.
+public final class ModelRun {
+    /// The graph every quantity of this run lives in.
+    public let graph = Graph()
+    /// The model being run.
+    public let model: ModelSpec
+    /// The number of steps T: the length of the inputs.
+    public private(set) var steps: Int = 0
+
+    let detachRecurrence: Bool
+    private let suppliedParameters: [String: Matrix]
+    private let suppliedInputs: [String: [Matrix]]
+    private let equations: EquationTable
+    private let parameterExpressions: [String: Located<Expr>]
+    private var parameterValues: [String: Matrix]
+    private var sequences: [String: [Matrix]]
+    private let overrides: [String: Matrix]
+    private let activations: [String: ActivationSpec]
+    private var timeNodes: [String: [Int: NodeID]] = [:]
+    private var quantityNodes: [String: NodeID] = [:]
+    private(set) var parameterLeaves: [String: [(context: String, node: NodeID)]] = [:]
+    private var underConstruction: Set<String> = []
+    /// The time-indexed quantities in the order they were computed, for worked solutions.
+    public private(set) var computedOrder: [(label: String, node: NodeID)] = []
+
+    /// Unrolls `model`.
+    ///
+    /// - Parameters:
+    ///   - parameters: values for parameters, replacing or supplying (for free parameters) the rubric's.
+    ///   - inputs: input sequences replacing the rubric's (design parts supply them this way).
+    ///   - overrides: fixed values for quantities, by their text: `"yhat[2]"`, `"L"`
+    ///     (follow-through substitutes a student's earlier answer this way).
+    public init(model: ModelSpec, parameters: [String: Matrix] = [:], inputs: [String: [Matrix]] = [:],
+                overrides: [String: Matrix] = [:], detachRecurrence: Bool = false) throws(SolverError) {
+        self.model = model
+        self.detachRecurrence = detachRecurrence
+        self.equations = try EquationTable(model.equations)
+        self.parameterExpressions = Dictionary(model.params.compactMap { p in p.value.map { (p.name, $0) } },
+                                               uniquingKeysWith: { first, _ in first })
+        self.parameterValues = parameters
+        self.suppliedParameters = parameters
+        self.suppliedInputs = inputs
+        self.overrides = overrides
+        self.activations = Dictionary(model.activations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.sequences = inputs
+        for free in model.params where free.free && parameters[free.name] == nil {
+            throw SolverError("parameter '\(free.name)' is chosen by the student and has no value here")
+        }
+        try loadSequences(supplied: inputs)
+    }
+
+    /// Evaluates the rubric's sequences (unless supplied) and sets T to the inputs' length.
+    private func loadSequences(supplied: [String: [Matrix]]) throws(SolverError) {
+        var stepCount = supplied.values.map(\.count).max() ?? 0
+        for sequence in model.inputs + model.targets where supplied[sequence.name] == nil && !sequence.values.isEmpty {
+            var values: [Matrix] = []
+            for located in sequence.values {
+                values.append(try constantValue(located))
+            }
+            sequences[sequence.name] = values
+            if model.inputs.contains(where: { $0.name == sequence.name }) { stepCount = max(stepCount, values.count) }
+        }
+        for input in model.inputs where sequences[input.name] == nil {
+            throw SolverError("input '\(input.name)' of model '\(model.id)' has no values here")
+        }
+        steps = stepCount
+    }
+
+    /// The same model and data, unrolled afresh with earlier steps held fixed (for `partial`).
+    func detachedCopy() throws(SolverError) -> ModelRun {
+        try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
+                     overrides: overrides, detachRecurrence: true)
+    }
+
+    // MARK: Quantities
+
+    /// The node of the time-indexed quantity `name` at step `step` (0 for an initial state).
+    public func node(_ name: String, at step: Int, range: SourceRange? = nil) throws(SolverError) -> NodeID {
+        if let existing = timeNodes[name]?[step] { return existing }
+        let label = "\(name)[\(step)]"
+        if let fixed = overrides[label] {
+            return remember(graph.constant(fixed, label: label), name: name, step: step, label: label)
+        }
+        if let sequence = sequences[name] {
+            guard step >= 1, step <= sequence.count else {
+                throw SolverError("\(label) is outside the sequence '\(name)', which has values for t = 1…\(sequence.count)", range: range)
+            }
+            return remember(graph.constant(sequence[step - 1], label: label), name: name, step: step, label: nil)
+        }
+        if step == 0, let state = model.states.first(where: { $0.name == name }) {
+            let initial = try ExpressionBuilder(run: self, step: nil).build(state.initial.value)
+            let node: NodeID
+            do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
+            return remember(node, name: name, step: 0, label: label)
+        }
+        guard equations.defines(name) else {
+            if model.states.contains(where: { $0.name == name }) {
+                throw SolverError("state '\(name)' has an initial value but no equation \(name)[t] = …", range: range)
+            }
+            throw SolverError("'\(name)' is not a time-indexed quantity of model '\(model.id)'", range: range)
+        }
+        guard step >= 1 else {
+            throw SolverError("\(label) is before the first step: \(name) is defined for t = 1…\(steps)" +
+                              (model.states.contains { $0.name == name } ? "" : " (only states have a value at t = 0)"), range: range)
+        }
+        guard step <= steps else {
+            throw SolverError("\(label) is after the last step (T = \(steps))", range: range)
+        }
+        guard let equation = equations.equation(for: name, at: step) else {
+            throw SolverError("no equation defines \(label)", range: range)
+        }
+        guard underConstruction.insert(label).inserted else {
+            throw SolverError("\(label) depends on itself; an equation may use earlier steps (t-1) but not its own step", range: range)
+        }
+        defer { underConstruction.remove(label) }
+        for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
+            _ = try node(name, at: earlier)   // build in time order: keeps recursion shallow
+        }
+        let built = try ExpressionBuilder(run: self, step: step).build(equation.right)
+        return remember(built, name: name, step: step, label: label)
+    }
+
+    /// The node of the time-free quantity `name` (a loss such as `L`).
+    public func quantity(_ name: String, range: SourceRange? = nil) throws(SolverError) -> NodeID {
+        if let existing = quantityNodes[name] { return existing }
+        if let fixed = overrides[name] {
+            let node = graph.constant(fixed, label: name)
+            quantityNodes[name] = node
+            return node
+        }
+        guard let spec = model.quantities.first(where: { $0.name == name }) else {
+            throw SolverError("'\(name)' is not a quantity of model '\(model.id)'", range: range)
+        }
+        guard underConstruction.insert(name).inserted else {
+            throw SolverError("'\(name)' is defined in terms of itself", range: range)
+        }
+        defer { underConstruction.remove(name) }
+        let built = try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
+        quantityNodes[name] = built
+        return built
+    }
+
+    /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step).
+    func parameter(_ name: String, context: String, range: SourceRange?) throws(SolverError) -> NodeID? {
+        guard model.params.contains(where: { $0.name == name }) || parameterValues[name] != nil else { return nil }
+        if let existing = parameterLeaves[name]?.first(where: { $0.context == context }) { return existing.node }
+        let value = try parameterValue(name, range: range)
+        let leaf = graph.leaf(value, name: context.isEmpty ? name : "\(name)@\(context)")
+        parameterLeaves[name, default: []].append((context, leaf))
+        return leaf
+    }
+
+    /// The value of parameter `name`, evaluating its rubric expression once.
+    func parameterValue(_ name: String, range: SourceRange?) throws(SolverError) -> Matrix {
+        if let known = parameterValues[name] { return known }
+        guard let located = parameterExpressions[name] else {
+            throw SolverError("parameter '\(name)' has no value", range: range)
+        }
+        guard underConstruction.insert("param " + name).inserted else {
+            throw SolverError("parameter '\(name)' is defined in terms of itself", range: range)
+        }
+        defer { underConstruction.remove("param " + name) }
+        let value = try constantValue(located)
+        parameterValues[name] = value
+        return value
+    }
+
+    /// Whether `name` is time-indexed in this model.
+    func isTimeIndexed(_ name: String) -> Bool {
+        sequences[name] != nil || equations.defines(name) || model.states.contains { $0.name == name }
+    }
+
+    /// The model's own activation called `name`, if it declares one.
+    func activation(_ name: String) -> ActivationSpec? { activations[name] }
+
+    /// The value of a constant expression (parameter values, initial states, sequence entries).
+    func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
+        let node = try ExpressionBuilder(run: self, step: nil).build(located.value)
+        return graph.value(node)
+    }
+
+    private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
+        timeNodes[name, default: [:]][step] = node
+        if let label { computedOrder.append((label, node)) }
+        return node
+    }
+}
