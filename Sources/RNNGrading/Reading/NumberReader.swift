@@ -1,3 +1,5 @@
+import RNNMath
+
 /// Reads one number at a cursor: sign, decimal, scientific notation, fraction, `inf`, `nan`.
 ///
 /// ```
@@ -8,21 +10,25 @@
 ///            | ('×' | '*' | '·' | '⋅') '10' ('^' sign? digits | '^(' sign? digits ')' | superscripts)
 /// ```
 /// Spaces are allowed after the sign, around `/` and around `×`. A minus sign in a denominator
-/// (`3/-4`) is refused with a hint to put it in front (`-3/4`).
+/// (`3/-4`) is refused with a hint to put it in front (`-3/4`). Finite numbers are exact:
+/// `0.1` is 1/10 and `1.2e-3` is 3/2500; `inf` and `nan` become approximate scalars.
 enum NumberReader {
     /// The largest power of ten accepted, so a student cannot ask for a billion-digit number.
     static let largestExponent = 1_000
+    /// The most digits accepted in one number.
+    static let mostDigits = 1_000
 
     /// Reads a number starting at the cursor and leaves the cursor just after it.
-    static func read(_ cursor: inout AnswerCursor) throws(AnswerFormatError) -> NumberLiteral {
+    static func read(_ cursor: inout AnswerCursor) throws(AnswerFormatError) -> Scalar {
         let negative = try readSign(&cursor)
-        if let special = readSpecial(&cursor, negative: negative) { return special }
+        if let special = readSpecial(&cursor) { return .approx(negative ? -special : special) }
         let numerator = try readMagnitude(&cursor)
+        let signed = negative ? -numerator : numerator
         let beforeBar = cursor.offset
         cursor.skipSpaces()
         guard cursor.consume("/") else {
             cursor.offset = beforeBar
-            return .finite(negative: negative, numerator: numerator, denominator: nil)
+            return .exact(signed)
         }
         cursor.skipSpaces()
         if cursor.current == "-" || cursor.current == "+" {
@@ -40,7 +46,7 @@ enum NumberReader {
                 column: denominatorStart
             )
         }
-        return .finite(negative: negative, numerator: numerator, denominator: denominator)
+        return .exact(signed / denominator)
     }
 
     /// Reads an optional `+` or `-` and the spaces after it; refuses two signs in a row.
@@ -59,23 +65,22 @@ enum NumberReader {
     }
 
     /// Reads `inf`, `infinity`, `∞` or `nan` when one of them comes next as a whole word.
-    private static func readSpecial(_ cursor: inout AnswerCursor, negative: Bool) -> NumberLiteral? {
+    private static func readSpecial(_ cursor: inout AnswerCursor) -> Double? {
         let start = cursor.offset
-        for (word, literal) in [
-            ("infinity", NumberLiteral.infinity(negative: negative)), ("inf", .infinity(negative: negative)),
-            ("∞", .infinity(negative: negative)), ("nan", .notANumber),
+        for (word, value) in [
+            ("infinity", Double.infinity), ("inf", .infinity), ("∞", .infinity), ("nan", .nan),
         ] where cursor.consume(word: word) {
             if let next = cursor.current, next.isLetter || next.isASCIIDigit {
                 cursor.offset = start
                 return nil
             }
-            return literal
+            return value
         }
         return nil
     }
 
-    /// Reads unsigned digits with an optional decimal point and exponent.
-    static func readMagnitude(_ cursor: inout AnswerCursor) throws(AnswerFormatError) -> DecimalDigits {
+    /// Reads unsigned digits with an optional decimal point and exponent, exactly.
+    static func readMagnitude(_ cursor: inout AnswerCursor) throws(AnswerFormatError) -> Rational {
         let start = cursor.offset
         let whole = cursor.digits()
         var fraction = ""
@@ -87,8 +92,19 @@ enum NumberReader {
             cursor.offset = start
             throw NumberReader.unexpected(at: cursor, expecting: "a number")
         }
-        let exponent = try ExponentReader.read(&cursor)
-        return DecimalDigits(digits: whole + fraction, exponent: exponent - fraction.count)
+        let digits = whole + fraction
+        guard digits.count <= mostDigits else {
+            throw AnswerFormatError(
+                message: "this number has more than \(mostDigits) digits",
+                column: start,
+                hint: "round it, or use scientific notation"
+            )
+        }
+        let exponent = try ExponentReader.read(&cursor) - fraction.count
+        guard let value = Rational.parse("\(digits)e\(exponent)") else {
+            throw AnswerFormatError(message: "this number cannot be read exactly", column: start)
+        }
+        return value
     }
 
     /// The error for an unexpected character where `expecting` should be, with the friendliest
