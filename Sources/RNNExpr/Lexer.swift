@@ -1,0 +1,123 @@
+/// Splits expression source text into tokens with `Character` offsets.
+///
+/// Numbers keep their literal text (`2.5E+3` stays `"2.5E+3"`) so the solver can read them
+/// exactly. Names are letters (Greek included), ASCII digits and `_`, not starting with a digit;
+/// a prime is never part of a name (`v'` is `v` transposed). Unicode spellings of operators
+/// (`−`, `×`, `·`, `⊙`, …) become the same token kinds as their ASCII spellings.
+struct Lexer {
+    private let characters: [Character]
+    private var position = 0
+    private var sawWhitespace = false
+
+    /// The tokens of `source`, ending with one `.end` token.
+    static func tokens(in source: String) throws(ExpressionError) -> [Token] {
+        var lexer = Lexer(characters: Array(source))
+        var tokens: [Token] = []
+        while true {
+            let token = try lexer.next()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+        }
+    }
+
+    private init(characters: [Character]) {
+        self.characters = characters
+    }
+
+    private func character(at offset: Int) -> Character? {
+        offset < characters.count ? characters[offset] : nil
+    }
+
+    private mutating func next() throws(ExpressionError) -> Token {
+        sawWhitespace = false
+        while let c = character(at: position), c.isWhitespace {
+            sawWhitespace = true
+            position += 1
+        }
+        let start = position
+        guard let c = character(at: position) else { return token(.end, from: start) }
+        if c.isASCIIDigit || (c == "." && character(at: position + 1)?.isASCIIDigit == true) {
+            lexNumber()
+            return token(.number, from: start)
+        }
+        if c.startsName {
+            while let d = character(at: position), d.continuesName { position += 1 }
+            return token(.name, from: start)
+        }
+        position += 1
+        if c == "*", character(at: position) == "*" {
+            position += 1
+            return token(.power, from: start)
+        }
+        if c == "." {
+            guard character(at: position) == "*" else {
+                throw ExpressionError(
+                    message: "unexpected '.'", range: SourceRange(lowerBound: start, upperBound: position),
+                    expected: "expected a digit after '.', or '.*'")
+            }
+            position += 1
+            return token(.elementwise, from: start)
+        }
+        guard let kind = Lexer.symbols[c] else {
+            throw ExpressionError(
+                message: "unexpected character \(c.quotedForMessage)",
+                range: SourceRange(lowerBound: start, upperBound: position), expected: nil)
+        }
+        return token(kind, from: start)
+    }
+
+    /// Digits, an optional fraction, an optional exponent: `12`, `0.5`, `.5`, `1e-3`, `2.5E+3`.
+    private mutating func lexNumber() {
+        skipDigits()
+        if character(at: position) == ".", character(at: position + 1)?.isASCIIDigit == true {
+            position += 1
+            skipDigits()
+        }
+        guard let e = character(at: position), e == "e" || e == "E" else { return }
+        var digitsStart = position + 1
+        if let sign = character(at: digitsStart), sign == "+" || sign == "-" { digitsStart += 1 }
+        if character(at: digitsStart)?.isASCIIDigit == true {
+            position = digitsStart
+            skipDigits()
+        }
+    }
+
+    private mutating func skipDigits() {
+        while character(at: position)?.isASCIIDigit == true { position += 1 }
+    }
+
+    private func token(_ kind: TokenKind, from start: Int) -> Token {
+        Token(
+            kind: kind, text: String(characters[start..<position]),
+            range: SourceRange(lowerBound: start, upperBound: position), followsWhitespace: sawWhitespace)
+    }
+
+    /// Single-character tokens, every accepted spelling.
+    private static let symbols: [Character: TokenKind] = [
+        "+": .plus, "-": .minus, "−": .minus,
+        "*": .multiply, "×": .multiply, "·": .multiply, "⋅": .multiply,
+        "@": .matmul, "⊙": .elementwise, "∘": .elementwise,
+        "/": .divide, "÷": .divide, "^": .power,
+        "'": .transpose, "′": .transpose, "ᵀ": .transpose,
+        "(": .leftParen, ")": .rightParen, "[": .leftBracket, "]": .rightBracket,
+        ",": .comma, ";": .semicolon, "=": .equals,
+    ]
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    /// `ᵀ` is a modifier letter but means transpose, so it never belongs to a name.
+    fileprivate var startsName: Bool { (isLetter && self != "ᵀ") || self == "_" }
+    fileprivate var continuesName: Bool { startsName || isASCIIDigit }
+
+    /// The character in quotes, or its code point when it would be invisible: `'$'`, `U+200B`.
+    fileprivate var quotedForMessage: String {
+        let invisible = unicodeScalars.contains {
+            [.control, .format, .spaceSeparator, .unassigned, .privateUse, .surrogate]
+                .contains($0.properties.generalCategory)
+        }
+        guard invisible, let scalar = unicodeScalars.first else { return "'\(self)'" }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
