@@ -83,6 +83,9 @@ public enum AnswerReader {
         if extra == "]" || extra == ")" || extra == "}" {
             throw AnswerFormatError(message: "this ‘\(extra)’ has no matching opening bracket", column: rest.offset)
         }
+        if extra == "O" || extra == "o", rest.peek(-1)?.isASCIIDigit == true {
+            throw NumberReader.unexpected(at: rest, expecting: "the end of the answer")
+        }
         throw AnswerFormatError(
             message: "unexpected ‘\(rest.nextWord().isEmpty ? String(extra) : rest.nextWord())’ after the answer",
             column: rest.offset,

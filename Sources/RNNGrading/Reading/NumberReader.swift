@@ -90,7 +90,7 @@ enum NumberReader {
         }
         guard !(whole.isEmpty && fraction.isEmpty) else {
             cursor.offset = start
-            throw NumberReader.unexpected(at: cursor, expecting: "a number")
+            throw NumberReader.unexpected(at: cursor, expecting: "a number", hint: "write the value itself, e.g. 0.25 or 1/4")
         }
         let digits = whole + fraction
         guard digits.count <= mostDigits else {
@@ -108,8 +108,9 @@ enum NumberReader {
     }
 
     /// The error for an unexpected character where `expecting` should be, with the friendliest
-    /// message known for it (the letter O for a zero, a missing number at the end, …).
-    static func unexpected(at cursor: AnswerCursor, expecting: String) -> AnswerFormatError {
+    /// message known for it (the letter O for a zero, a missing number at the end, …); `hint`
+    /// is shown for any other letter.
+    static func unexpected(at cursor: AnswerCursor, expecting: String, hint: String? = nil) -> AnswerFormatError {
         guard let character = cursor.current else {
             return AnswerFormatError(message: "the answer ends where \(expecting) should be", column: cursor.offset)
         }
@@ -126,7 +127,7 @@ enum NumberReader {
             return AnswerFormatError(
                 message: "expected \(expecting), found the letter ‘\(character)’",
                 column: cursor.offset,
-                hint: "write the value itself, e.g. 0.25 or 1/4"
+                hint: hint
             )
         }
         return AnswerFormatError(message: "expected \(expecting), found ‘\(character)’", column: cursor.offset)
