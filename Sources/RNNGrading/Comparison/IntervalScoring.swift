@@ -19,9 +19,9 @@ public enum IntervalScoring {
         case (.unbounded, .unbounded):
             return Score(fraction: 0.5)
         case (.unbounded, .finite):
-            return .zero("the \(name) end is finite")
+            return .zero("the \(name) end should be finite")
         case (.finite, .unbounded):
-            return .zero("the \(name) end is unbounded")
+            return .zero("the \(name) end should be unbounded")
         case let (.finite(value, closed), .finite(keyValue, keyClosed)):
             let match = ScalarMatch.of(value, key: keyValue, tolerance: tolerance)
             guard match == .within else { return .zero("the \(name) end is wrong") }

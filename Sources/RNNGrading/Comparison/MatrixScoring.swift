@@ -55,7 +55,7 @@ public enum MatrixScoring {
     static func wrongEntries(_ entries: [String], of total: Int) -> String {
         let named = entries.prefix(namedEntries).joined(separator: ", ")
         let rest = entries.count > namedEntries ? " and \(entries.count - namedEntries) more" : ""
-        let noun = entries.count == 1 ? "entry" : "entries"
+        let noun = total == 1 ? "entry" : "entries"
         return "\(entries.count) of \(total) \(noun) wrong: \(named)\(rest)"
     }
 }
