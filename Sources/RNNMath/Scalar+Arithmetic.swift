@@ -1,4 +1,4 @@
-import RealModule
+import Numerics
 
 /// Arithmetic on scalars. Exact ∘ exact is exact; anything with an approximate operand is
 /// approximate. The throwing forms (`adding`, `subtracting`, `multiplying`, `dividing(by:)`)
