@@ -8,7 +8,7 @@ extension ExpressionParser {
     ///
     /// Ragged rows and `[]` are errors.
     mutating func parseMatrix() throws(ExpressionError) -> Expr {
-        let open = try expect(.leftBracket, "expected '['")
+        let open = advance()
         var rows: [[Expr]]
         if current.kind == .leftBracket {
             rows = [try parseBracketedRow()]

@@ -11,7 +11,7 @@ extension ExpressionParser {
                 let right = try parseUnary(context)
                 left = try node(.binary(op, left, right), left.range.union(right.range))
             } else if current.startsOperand, !(context == .matrixRow && current.followsWhitespace) {
-                throw missingOperator()
+                throw missingOperator(after: left)
             } else {
                 return left
             }
@@ -28,11 +28,18 @@ extension ExpressionParser {
         }
     }
 
-    /// `missing operator between '2' and 'W'` with the note `write 2*W`.
-    private func missingOperator() -> ExpressionError {
+    /// `missing operator between '2' and 'W'` with the note `write 2*W`; after a long left
+    /// operand, `missing operator before '2'` with the note `write '*' for a product`.
+    private func missingOperator(after left: Expr) -> ExpressionError {
+        let leftText = String(source[left.range.lowerBound..<left.range.upperBound])
+        guard leftText.count <= 16 else {
+            return ExpressionError(
+                message: "missing operator before \(current.quoted)", range: current.range,
+                expected: "write '*' for a product")
+        }
         let next = current.kind == .leftParen ? "(…)" : current.text
         return ExpressionError(
-            message: "missing operator between \(previous.quoted) and \(current.quoted)",
-            range: current.range, expected: "write \(previous.text)*\(next)")
+            message: "missing operator between '\(leftText)' and \(current.quoted)",
+            range: current.range, expected: "write \(leftText)*\(next)")
     }
 }

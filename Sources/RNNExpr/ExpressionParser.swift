@@ -24,6 +24,7 @@ public struct ExpressionParser {
         case matrixRow
     }
 
+    let source: [Character]
     var tokens: [Token]
     var position = 0
     var depth = 0
@@ -45,6 +46,7 @@ public struct ExpressionParser {
     }
 
     private init(_ text: String) throws(ExpressionError) {
+        source = Array(text)
         tokens = try Lexer.tokens(in: text)
     }
 

@@ -1,0 +1,80 @@
+extension BuiltinFunction {
+    /// Every built-in function: one argument, one or two, derivatives, then training and analysis.
+    public static let catalogue: [BuiltinFunction] = oneArgument + oneOrTwoArguments + calculus + training
+
+    private static let boolean = ArgumentKind.choice(["true", "false"])
+
+    /// Functions of one expression: activations, their derivatives, matrix functions.
+    private static let oneArgument: [BuiltinFunction] = [
+        ("identity", [], "The identity activation: x."),
+        ("sigmoid", ["sigma", "σ"], "The logistic sigmoid 1/(1 + exp(-x)), elementwise."),
+        ("tanh", [], "The hyperbolic tangent, elementwise."),
+        ("relu", [], "max(0, x), elementwise."),
+        ("step", [], "1 where x passes the model's step threshold (x > 0 unless declared otherwise), else 0."),
+        ("softmax", [], "exp(x_i) / Σ_j exp(x_j) over a vector."),
+        ("exp", [], "e^x, elementwise."),
+        ("log", [], "The natural logarithm, elementwise."),
+        ("sqrt", [], "The square root, elementwise."),
+        ("abs", [], "The absolute value, elementwise."),
+        ("dsigmoid", [], "The sigmoid's derivative σ(x)(1 - σ(x)), elementwise."),
+        ("dtanh", [], "The tanh derivative 1 - tanh(x)^2, elementwise."),
+        ("eigvals", [], "The eigenvalues of a square matrix."),
+        ("singvals", [], "The singular values of a matrix, largest first."),
+        ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
+        ("det", [], "The determinant of a square matrix."),
+        ("inv", [], "The inverse of a square matrix."),
+        ("transpose", [], "The transpose, as M'."),
+        ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
+        ("trace", [], "The sum of the diagonal of a square matrix."),
+    ].map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
+
+    /// Functions with an optional second argument.
+    private static let oneOrTwoArguments: [BuiltinFunction] = [
+        BuiltinFunction("max", arity: 1...2, summary: "The largest element of a, or the elementwise maximum of a and b."),
+        BuiltinFunction("min", arity: 1...2, summary: "The smallest element of a, or the elementwise minimum of a and b."),
+        BuiltinFunction(
+            "norm", arity: 1...2, positional: [.expression, .choice(["1", "2", "inf", "fro"])],
+            summary: "The matrix or vector norm of order p: 1, 2 (the default), inf or fro."),
+    ]
+
+    /// Derivatives, with respect to a parameter or a state at one time step.
+    private static let calculus: [BuiltinFunction] = [
+        ("grad", "The total derivative of scalar f with respect to x through every path, shaped like x."),
+        ("partial", "The derivative of f with respect to x's direct appearances only, shaped like x."),
+        ("jacobian", "The matrix ∂y/∂x: one row per element of y, one column per element of x."),
+    ].map { name, summary in
+        BuiltinFunction(name, arity: 2...2, positional: [.expression, .variable], summary: summary)
+    }
+
+    /// Parameter counts, gradient clipping, scheduled sampling, gradient bounds.
+    private static let training: [BuiltinFunction] = [
+        BuiltinFunction(
+            "params", arity: 1...1, positional: [.choice(["elman", "lstm", "gru"])],
+            labels: [
+                Label("input", .count, isRequired: true), Label("hidden", .count, isRequired: true),
+                Label("layers", .count), Label("bidirectional", boolean), Label("bias", boolean),
+                Label("proj_size", .count), Label("output", .count),
+                Label("convention", .choice(["pytorch", "keras", "textbook", "peephole"])),
+                Label("reset_after", boolean),
+            ],
+            summary: "The number of trainable parameters of a recurrent cell stack."),
+        BuiltinFunction("clip_norm", arity: 2...2, summary: "g scaled by c/‖g‖ when ‖g‖ > c, else g."),
+        BuiltinFunction(
+            "clip_norm_torch", arity: 2...2,
+            summary: "PyTorch's clip_grad_norm_: g times c/(‖g‖ + 1e-6) when that factor is below 1."),
+        BuiltinFunction("clip_value", arity: 2...2, summary: "Each element of g clamped to [-c, c]."),
+        BuiltinFunction(
+            "schedule_linear", arity: 4...4,
+            summary: "Scheduled sampling, linear decay: max(eps, k - c*i) at step i."),
+        BuiltinFunction("schedule_exp", arity: 2...2, summary: "Scheduled sampling, exponential decay: k^i at step i."),
+        BuiltinFunction(
+            "schedule_invsigmoid", arity: 2...2,
+            summary: "Scheduled sampling, inverse sigmoid decay: k/(k + exp(i/k)) at step i."),
+        BuiltinFunction(
+            "pascanu_bound", arity: 3...3,
+            summary: "(gamma*‖W‖₂)^steps, the bound on ‖∂h[t+steps]/∂h[t]‖ when |σ'| ≤ gamma (Pascanu et al. 2013)."),
+        BuiltinFunction(
+            "classify_gradients", arity: 2...2,
+            summary: "vanishing when gamma*σ_max(W) < 1, else possibly exploding (Pascanu et al. 2013)."),
+    ]
+}
