@@ -81,7 +81,7 @@ struct ScoringTests {
     @Test("single choice is right or wrong")
     func singleChoice() {
         #expect(score("(B)", key: "b", as: .choice) == .full)
-        #expect(score("c)", key: "b", as: .choice) == Score(fraction: 0, feedback: ["1 of your choices is wrong"]))
+        #expect(score("c)", key: "b", as: .choice) == Score(fraction: 0, feedback: ["this choice is wrong"]))
     }
 
     // MARK: Formulas

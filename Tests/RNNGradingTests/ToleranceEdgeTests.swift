@@ -121,6 +121,15 @@ struct ToleranceEdgeTests {
         #expect(ScalarScoring.score(number("1.0011"), key: q(1), tolerance: .standard) == Score(fraction: 0))
     }
 
+    @Test("digits are clamped so a rubric cannot ask for a billion-digit bound")
+    func clamping() {
+        #expect(Tolerance.significantFigures(0).digits == 1)
+        #expect(Tolerance.decimalPlaces(1_000_000_000).digits == 1000)
+        #expect(Tolerance.decimalPlaces(-5).digits == -5)
+        #expect(ScalarMatch.of(number("149"), key: q(100), tolerance: .decimalPlaces(-2)) == .within)
+        #expect(ScalarMatch.of(number("150.5"), key: q(100), tolerance: .decimalPlaces(-2)) == .outside)
+    }
+
     @Test("mode raw values are the rubric's attribute values")
     func rawValues() {
         #expect(ToleranceMode.allCases.map(\.rawValue) == ["relative", "sigfigs", "decimals", "exact"])

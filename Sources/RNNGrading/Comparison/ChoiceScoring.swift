@@ -14,7 +14,9 @@ public enum ChoiceScoring {
         let right = chosen.intersection(correct).count
         let wrong = chosen.subtracting(correct).count
         var feedback: [String] = []
-        if wrong > 0 { feedback.append("\(wrong) of your choices \(wrong == 1 ? "is" : "are") wrong") }
+        if wrong > 0 {
+            feedback.append(chosen.count == 1 ? "this choice is wrong" : "\(wrong) of your choices \(wrong == 1 ? "is" : "are") wrong")
+        }
         if right < correct.count, correct.count > 1 {
             feedback.append("\(correct.count - right) correct \(correct.count - right == 1 ? "choice is" : "choices are") missing")
         }

@@ -30,14 +30,16 @@ public struct Tolerance: Hashable, Sendable {
     /// `atol` for `.relative`, and the bound on |s| for a zero key in `.relative` and `.significantFigures`.
     public var absolute: Rational
     /// Significant figures for `.significantFigures`, decimal places for `.decimalPlaces`.
-    public var digits: Int
+    public private(set) var digits: Int
 
     /// Makes a tolerance from all its parameters; prefer the named constructors.
+    ///
+    /// `digits` is clamped to ±``mostDigits``, and to at least 1 for `.significantFigures`.
     public init(mode: ToleranceMode, relative: Rational, absolute: Rational, digits: Int) {
         self.mode = mode
         self.relative = relative
         self.absolute = absolute
-        self.digits = digits
+        self.digits = min(max(mode == .significantFigures ? 1 : -Self.mostDigits, digits), Self.mostDigits)
     }
 
     /// `|s − t| ≤ absolute + relative·|t|`.
@@ -45,13 +47,16 @@ public struct Tolerance: Hashable, Sendable {
         Tolerance(mode: .relative, relative: relative, absolute: absolute, digits: 0)
     }
 
-    /// Within half a unit in the key's `digits`-th significant figure (at least 1).
+    /// Within half a unit in the key's `digits`-th significant figure.
     public static func significantFigures(_ digits: Int = defaultSignificantFigures, zeroKeyBound: Rational = defaultAbsolute) -> Tolerance {
-        Tolerance(mode: .significantFigures, relative: 0, absolute: zeroKeyBound, digits: max(1, digits))
+        Tolerance(mode: .significantFigures, relative: 0, absolute: zeroKeyBound, digits: digits)
     }
 
-    /// Within half a unit in the `digits`-th decimal place (0 means the units place; negative allowed).
+    /// Within half a unit in the `digits`-th decimal place (0 means the units place, −1 the tens).
     public static func decimalPlaces(_ digits: Int = defaultDecimalPlaces) -> Tolerance {
         Tolerance(mode: .decimalPlaces, relative: 0, absolute: 0, digits: digits)
     }
+
+    /// The most significant figures or decimal places a tolerance asks for.
+    public static let mostDigits = 1_000
 }
