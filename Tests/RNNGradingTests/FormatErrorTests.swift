@@ -76,6 +76,12 @@ struct FormatErrorTests {
             3 | 1.a = 1 2
               |         ^ an answer is a single value
             """),
+        ("2x", .number, """
+            error: unexpected ‘x’ after the answer
+             --> answers.txt:3:8
+            3 | 1.a = 2x
+              |        ^
+            """),
         ("--1", .number, """
             error: two signs in a row
              --> answers.txt:3:8

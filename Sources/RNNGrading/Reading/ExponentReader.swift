@@ -18,11 +18,12 @@ enum ExponentReader {
         return try readSignedDigits(&cursor)
     }
 
-    /// `×10^n`, `*10^(n)` or `·10ⁿ`, spaces allowed around the times sign.
+    /// `×10^n`, `*10^(n)` or `·10ⁿ`, spaces allowed around the times sign; the letter `x`
+    /// serves as the sign only when `10^` or `10` and a superscript follow (`1.2x10^-3`).
     private static func readTimesTen(_ cursor: inout AnswerCursor) throws(AnswerFormatError) -> Int? {
         let start = cursor.offset
         cursor.skipSpaces()
-        guard let times = cursor.current, "×*·⋅".contains(times) else {
+        guard let times = cursor.current, "×*·⋅".contains(times) || isLetterTimes(cursor) else {
             cursor.offset = start
             return nil
         }
@@ -52,6 +53,16 @@ enum ExponentReader {
             column: cursor.offset,
             hint: "write 10^-3 or 10⁻³"
         )
+    }
+
+    /// Whether the cursor is at `x10^`, `X10^` or `x10` and a superscript, spaces allowed after `x`.
+    private static func isLetterTimes(_ cursor: AnswerCursor) -> Bool {
+        guard cursor.current == "x" || cursor.current == "X" else { return false }
+        var ahead = cursor
+        ahead.offset += 1
+        ahead.skipSpaces()
+        guard ahead.consume(word: "10"), let next = ahead.current else { return false }
+        return next == "^" || "⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹".contains(next)
     }
 
     /// An optional sign and at least one digit, checked against ``NumberReader/largestExponent``.
