@@ -116,6 +116,9 @@ struct ScoringTests {
     func formulaDomains() {
         let integers = AnswerComparator.Options(formulaDomain: FormulaDomain(low: 1, high: 5, integers: true))
         #expect(score("x^2", key: "x*x", as: .formula, options: integers) == .full)
+        let wild = AnswerComparator.Options(formulaDomain: FormulaDomain(low: .infinity, high: -.greatestFiniteMagnitude, integers: true))
+        #expect(score("x + x", key: "2*x", as: .formula, options: wild) == .full)
+        #expect(FormulaDomain(low: .nan, high: 3).low == 0)
         #expect(score("1", key: "log(-1 - x^2)", as: .formula)
             == .zero("the formula could not be checked: the key has no finite value in the sampled domain"))
     }
