@@ -1,0 +1,60 @@
+import RNNMath
+
+/// Grades a read answer against the key's value: the grading phase, after ``AnswerReader``.
+///
+/// Dispatches to ``ScalarScoring``, ``MatrixScoring``, ``IntervalScoring``, ``ChoiceScoring``
+/// and ``FormulaScoring``. A number and a 1×1 matrix are the same value. Answers of another
+/// kind than the key's score 0 with a sentence saying what was expected.
+public enum AnswerComparator {
+    /// How answers are compared beyond the tolerance.
+    public struct Options: Hashable, Sendable {
+        /// Whether a matrix earns credit per correct entry (otherwise all or nothing).
+        public var partialCredit: Bool
+        /// Where formula variables are sampled.
+        public var formulaDomain: FormulaDomain
+
+        /// Makes options; by default per-entry partial credit and the default formula domain.
+        public init(partialCredit: Bool = true, formulaDomain: FormulaDomain = FormulaDomain()) {
+            self.partialCredit = partialCredit
+            self.formulaDomain = formulaDomain
+        }
+    }
+
+    /// The score of `answer` against `key`.
+    public static func score(_ answer: AnswerValue, key: AnswerValue, tolerance: Tolerance = .standard, options: Options = Options()) -> Score {
+        switch (answer, key) {
+        case let (.number(student), .number(expected)):
+            ScalarScoring.score(student, key: expected, tolerance: tolerance)
+        case let (.number(student), .matrix(expected)):
+            MatrixScoring.score(.scalar(student), key: expected, tolerance: tolerance, partialCredit: options.partialCredit)
+        case let (.matrix(student), .number(expected)):
+            MatrixScoring.score(student, key: .scalar(expected), tolerance: tolerance, partialCredit: options.partialCredit)
+        case let (.matrix(student), .matrix(expected)):
+            MatrixScoring.score(student, key: expected, tolerance: tolerance, partialCredit: options.partialCredit)
+        case let (.interval(student), .interval(expected)):
+            IntervalScoring.score(student, key: expected, tolerance: tolerance)
+        case let (.choices(picks), .choices(expected)):
+            ChoiceScoring.score(picks, key: expected)
+        case let (.formula(student, _), .formula(expected, _)):
+            FormulaScoring.score(student, key: expected, tolerance: tolerance, domain: options.formulaDomain)
+        case let (.weights(student), .weights(expected)):
+            WeightsScoring.score(student, key: expected, tolerance: tolerance)
+        default:
+            .zero("expected \(key.kindDescription), received \(answer.kindDescription)")
+        }
+    }
+}
+
+extension AnswerValue {
+    /// "a number", "a matrix", … for messages.
+    var kindDescription: String {
+        switch self {
+        case .number: "a number"
+        case .matrix: "a vector or matrix"
+        case .interval: "an interval"
+        case .choices: "choice labels"
+        case .formula: "a formula"
+        case .weights: "a set of weights"
+        }
+    }
+}

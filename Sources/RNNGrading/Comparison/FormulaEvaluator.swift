@@ -1,0 +1,76 @@
+import Foundation
+import RNNExpr
+
+/// Evaluates a scalar formula in named variables, in doubles, for formula equivalence checks.
+///
+/// Supports numbers, variables, `pi`/`π`, `+ - * / ^` (and `@`, `⊙` on scalars), and the
+/// functions `sigmoid`/`σ`, `tanh`, `exp`, `log`/`ln`, `relu`, `sqrt`, `abs`. Anything else
+/// (indices, matrices, transposes, `sum_t`, other functions) is an ``EvaluationError``.
+public struct FormulaEvaluator {
+    /// The value of each variable.
+    public var variables: [String: Double]
+
+    /// Makes an evaluator with the given variable values.
+    public init(variables: [String: Double]) {
+        self.variables = variables
+    }
+
+    /// The value of `expression`; a non-finite result is returned as is, for the caller to judge.
+    public func evaluate(_ expression: Expr) throws(EvaluationError) -> Double {
+        switch expression.kind {
+        case let .number(text):
+            guard let value = Double(text) else { throw EvaluationError("cannot read the number \(text)") }
+            return value
+        case let .name(name):
+            if let value = variables[name] { return value }
+            if name == "pi" || name == "π" { return Double.pi }
+            throw EvaluationError("unknown variable ‘\(name)’")
+        case let .unary(op, operand):
+            let value = try evaluate(operand)
+            return op == .negate ? -value : value
+        case let .binary(op, left, right):
+            return Self.apply(op, try evaluate(left), try evaluate(right))
+        case let .call(name, arguments):
+            guard arguments.count == 1, arguments[0].label == nil else {
+                throw EvaluationError("\(name) takes one argument")
+            }
+            guard let function = Self.functions[name] else { throw EvaluationError("unknown function ‘\(name)’") }
+            return function(try evaluate(arguments[0].value))
+        case .index, .matrix, .transpose, .sumOverTime:
+            throw EvaluationError("a formula answer must be a scalar expression in its variables")
+        }
+    }
+
+    /// A binary operator on two doubles (matrix products of scalars are products).
+    static func apply(_ op: BinaryOperator, _ left: Double, _ right: Double) -> Double {
+        switch op {
+        case .add: left + right
+        case .subtract: left - right
+        case .multiply, .matmul, .elementwise: left * right
+        case .divide: left / right
+        case .power: pow(left, right)
+        }
+    }
+
+    /// The elementary functions, by every accepted name.
+    static let functions: [String: @Sendable (Double) -> Double] = [
+        "sigmoid": sigmoid, "σ": sigmoid, "tanh": { tanh($0) }, "exp": { exp($0) },
+        "log": { log($0) }, "ln": { log($0) }, "relu": { max(0, $0) }, "sqrt": { sqrt($0) }, "abs": { abs($0) },
+    ]
+
+    /// σ(x) = 1 / (1 + e^(−x)), written to stay finite for large |x|.
+    @Sendable static func sigmoid(_ x: Double) -> Double {
+        x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
+    }
+}
+
+/// Why a formula cannot be evaluated, as a sentence for the student.
+public struct EvaluationError: Error, Hashable, Sendable {
+    /// What is wrong.
+    public var message: String
+
+    /// Makes an error with a message.
+    public init(_ message: String) {
+        self.message = message
+    }
+}
