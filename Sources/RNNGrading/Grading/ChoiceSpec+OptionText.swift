@@ -1,17 +1,27 @@
 import RNNRubric
 
 extension ChoiceSpec {
-    /// The answer with option texts replaced by their labels, so that a student who wrote the
-    /// option itself (`O(1)`) rather than its label (`const`) is read as choosing it. Comparison
-    /// ignores case and blanks; text that matches no option is returned unchanged.
-    func labelling(_ answer: String) -> String {
-        func normal(_ text: some StringProtocol) -> String { text.lowercased().filter { !$0.isWhitespace } }
-        let byText = Dictionary(options.map { (normal($0.text), $0.id) }, uniquingKeysWith: { first, _ in first })
-        if let id = byText[normal(answer)] { return id }
-        guard multiple else { return answer }
-        let pieces = answer.split(separator: ",")
-        let labels = pieces.map { byText[normal($0)] }
-        guard pieces.count > 1, labels.allSatisfy({ $0 != nil }) else { return answer }
-        return labels.compactMap { $0 }.joined(separator: ", ")
+    /// The options an answer names, when every piece of it (split at commas; also at blanks
+    /// for multiple choice) names one: by id (`const`), by the option's text (`O(1)`), or by
+    /// a fragment of at least three letters found in exactly one option's text (`forget gate`
+    /// in "the forget gate"). Case and blanks are ignored. Nil when some piece names none, so
+    /// the label syntax of ``AnswerReader`` (`(b)`, `{a, c}`) is tried instead.
+    func optionIDs(in answer: String) -> [String]? {
+        func normal(_ text: some StringProtocol) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber || "()".contains($0) } }
+        func resolve(_ piece: some StringProtocol) -> String? {
+            let wanted = normal(piece)
+            guard !wanted.isEmpty else { return nil }
+            if let option = options.first(where: { normal($0.id) == wanted || normal($0.text) == wanted }) { return option.id }
+            guard wanted.count >= 3 else { return nil }
+            let containing = options.filter { normal($0.text).contains(wanted) }
+            return containing.count == 1 ? containing[0].id : nil
+        }
+        if let whole = resolve(answer) { return [whole] }
+        guard multiple else { return nil }
+        var pieces = answer.split(separator: ",")
+        if pieces.count == 1 { pieces = answer.split(whereSeparator: \.isWhitespace) }
+        let ids = pieces.map { resolve($0) }
+        guard pieces.count > 1, ids.allSatisfy({ $0 != nil }) else { return nil }
+        return Array(Set(ids.compactMap { $0 })).sorted()
     }
 }

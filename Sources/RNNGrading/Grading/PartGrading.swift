@@ -25,10 +25,11 @@ struct PartGrading {
             grade.feedback = ["graded by hand later"]
             return (grade, nil)
         }
-        var text = given.text
-        if case .choice(let choice) = part.answer { text = choice.labelling(text) }
         let value: AnswerValue
-        switch AnswerReader.read(text, as: syntax) {
+        let resolvedChoice: [String]?
+        if case .choice(let choice) = part.answer { resolvedChoice = choice.optionIDs(in: given.text) } else { resolvedChoice = nil }
+        switch resolvedChoice.map({ Result<AnswerValue, AnswerFormatError>.success(.choices($0.map { $0.lowercased() })) })
+            ?? AnswerReader.read(given.text, as: syntax) {
         case .failure(let error):
             grade.verdict = .unreadable
             grade.formatError = error.rendered(line: given.sourceLine, lineNumber: given.line,

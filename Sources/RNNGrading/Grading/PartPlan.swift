@@ -67,7 +67,7 @@ struct PartPlan: Sendable {
         case .manual, .design:
             return (nil, nil)
         case .choice(let choice):
-            return (.choices(choice.key), nil)
+            return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil)
         case .formula(let formula):
             return (.formula(formula.key.value, text: formula.key.text), nil)
         case .computed, .interval:
