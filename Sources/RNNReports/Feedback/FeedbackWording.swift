@@ -32,9 +32,13 @@ enum FeedbackWording {
     static let formatError = "Why your answer could not be read"
 
     /// `1.a — Compute ŷ₂.`, or the bare id when the part has no title.
+    static func partHeading(id: String, title: String) -> String {
+        title.isEmpty ? id : "\(id) — \(title)"
+    }
+
+    /// The heading of `part`, with its title from `batch`.
     static func partHeading(_ part: PartGrade, in batch: BatchResult) -> String {
-        let title = batch.outline(part.partID)?.title ?? ""
-        return title.isEmpty ? part.partID : "\(part.partID) — \(title)"
+        partHeading(id: part.partID, title: batch.outline(part.partID)?.title ?? "")
     }
 
     /// `Partly right: 0.6 / 2 points`.

@@ -28,9 +28,9 @@ enum HTMLPage {
         pre { background: #f4f4f4; padding: 0.5rem 0.75rem; overflow-x: auto; font-family: ui-monospace, monospace; }
         table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; }
         td.number, th.number { text-align: right; }
-        .verdict { font-weight: 600; }
-        .correct .verdict { color: #1a7f37; } .partial .verdict { color: #9a6700; }
-        .wrong .verdict, .unreadable .verdict { color: #cf222e; }
-        .unanswered .verdict, .pending .verdict { color: #57606a; }
+        .verdict.correct { color: #1a7f37; } .verdict.partial { color: #9a6700; }
+        .verdict.wrong, .verdict.unreadable { color: #cf222e; }
+        .verdict.unanswered, .verdict.pending { color: #57606a; }
+        figure { margin: 1rem 0; }
         """
 }
