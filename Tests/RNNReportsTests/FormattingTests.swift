@@ -66,6 +66,16 @@ import Testing
         #expect(MarkdownEscaping.inline("two\nlines") == "two lines")
     }
 
+    @Test func lineStartsThatOpenListsOrRules() {
+        #expect(MarkdownEscaping.inline("- x") == "\\- x")
+        #expect(MarkdownEscaping.inline("---") == "\\---")
+        #expect(MarkdownEscaping.inline("+1") == "\\+1")
+        #expect(MarkdownEscaping.inline("12. x") == "12\\. x")
+        #expect(MarkdownEscaping.inline("3)") == "3\\)")
+        #expect(MarkdownEscaping.inline("1.a — title") == "1.a — title")
+        #expect(MarkdownEscaping.inline("    indented") == "indented")
+    }
+
     @Test func codeBlockFenceOutgrowsBackticks() {
         #expect(MarkdownEscaping.codeBlock("x") == "```\nx\n```\n")
         #expect(MarkdownEscaping.codeBlock("a ``` b\n") == "````\na ``` b\n````\n")

@@ -8,11 +8,13 @@ enum MarkdownEscaping {
         "\\", "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~", "!",
     ]
 
-    /// Text inside a paragraph, list item or table cell: line breaks become spaces and every
-    /// Markdown metacharacter is escaped (`a*b` → `a\*b`, `<b>` → `\<b\>`).
+    /// Text inside a paragraph, list item or table cell: line breaks become spaces, leading
+    /// spaces go, every Markdown metacharacter is escaped (`a*b` → `a\*b`, `<b>` → `\<b\>`), and
+    /// so is a start that could open a list or a rule (`- x` → `\- x`, `1. x` → `1\. x`; `1.a`
+    /// stays).
     static func inline(_ raw: String) -> String {
         var out = ""
-        for scalar in raw.unicodeScalars {
+        for scalar in raw.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" {
                 out += " "
             } else {
@@ -20,7 +22,22 @@ enum MarkdownEscaping {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out
+        return escapingListMarker(out)
+    }
+
+    /// A leading `-` or `+` (a bullet or a `---` rule), or digits then `.` or `)` then a space
+    /// (an ordered list item): escape the marker.
+    private static func escapingListMarker(_ text: String) -> String {
+        if text.hasPrefix("-") || text.hasPrefix("+") {
+            return "\\" + text
+        }
+        let digits = text.prefix { ("0"..."9").contains($0) }
+        let rest = text.dropFirst(digits.count)
+        guard !digits.isEmpty, digits.count <= 9, rest.hasPrefix(".") || rest.hasPrefix(")"),
+              rest.count == 1 || rest.dropFirst().hasPrefix(" ") else {
+            return text
+        }
+        return digits + "\\" + rest
     }
 
     /// A fenced code block holding `raw` verbatim (carets stay aligned), ending with a newline.
