@@ -62,6 +62,7 @@ public struct AtomicWriteError: Error, Sendable, Hashable, CustomStringConvertib
         self.reason = reason
     }
 
+    /// An error for `path` at `step`, with the system's wording of `errno` value `code`.
     init(path: String, step: String, errno code: Int32) {
         self.init(path: path, step: step, reason: String(cString: strerror(code)))
     }

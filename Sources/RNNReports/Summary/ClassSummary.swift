@@ -99,6 +99,7 @@ public struct ClassSummary: Sendable, Hashable {
 }
 
 extension ClassSummary.SubmissionRef {
+    /// The reference to `submission`.
     init(_ submission: SubmissionGrade) {
         self.init(studentID: submission.studentID, file: submission.file)
     }
