@@ -43,8 +43,8 @@ extension RubricReader {
                 }
             case "claim":
                 if let left = expression(child, attribute: "left"), let right = expression(child, attribute: "right") {
-                    model.claims.append(ClaimSpec(left: left, right: right,
-                                                  statement: normalisedText(child.text), line: child.line))
+                    model.claims.append(ClaimSpec(left: left, right: right, statement: normalisedText(child.text),
+                                                  expectedToHold: bool(child, "holds") ?? true, line: child.line))
                 }
             default:
                 break

@@ -32,7 +32,7 @@ final class RubricReader {
                        prompt: node.child(named: "prompt").map { normalisedText($0.text) },
                        models: node.children(named: "model").map(readModel),
                        parts: node.children(named: "part").map { readPart($0, problemID: id) },
-                       line: node.line)
+                       announcedPoints: double(node, "points"), line: node.line)
     }
 
     private func readSample(_ node: XMLNode) -> SelfTestSample {
