@@ -1,0 +1,37 @@
+/// The matrix product and the transpose.
+extension Matrix {
+    /// The matrix product `self · other`; a 1×1 operand scales the other (MATLAB `*`).
+    ///
+    ///     [[1, 2], [3, 4]] · [[5], [6]] = [[17], [39]]
+    ///
+    /// - Throws: `MathError.shapeMismatch` when `self.cols ≠ other.rows` and neither is 1×1.
+    public func matmul(_ other: Matrix) throws(MathError) -> Matrix {
+        if isScalar { return try other.scaled(by: elements[0]) }
+        if other.isScalar { return try scaled(by: other.elements[0]) }
+        guard cols == other.rows else {
+            throw .shapeMismatch(operation: "matrix product", lhs: shapeDescription, rhs: other.shapeDescription)
+        }
+        var result: [Scalar] = []
+        result.reserveCapacity(rows * other.cols)
+        for r in 0..<rows {
+            for c in 0..<other.cols {
+                var sum = Scalar.zero
+                for k in 0..<cols {
+                    sum = try sum.adding(try elements[r * cols + k].multiplying(by: other.elements[k * other.cols + c]))
+                }
+                result.append(sum)
+            }
+        }
+        return Matrix(uncheckedRows: rows, cols: other.cols, elements: result)
+    }
+
+    /// The transpose `selfᵀ`: element (r, c) moves to (c, r).
+    public var transposed: Matrix {
+        var result: [Scalar] = []
+        result.reserveCapacity(elements.count)
+        for c in 0..<cols {
+            for r in 0..<rows { result.append(elements[r * cols + c]) }
+        }
+        return Matrix(uncheckedRows: cols, cols: rows, elements: result)
+    }
+}

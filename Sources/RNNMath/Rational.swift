@@ -1,0 +1,76 @@
+import BigInt
+
+/// An exact rational number `numerator / denominator` backed by arbitrary-precision integers.
+///
+/// The value is always reduced (`gcd(numerator, denominator) = 1`) and the denominator is
+/// positive, so equal numbers have equal representations and `Hashable` is structural.
+///
+///     Rational.fraction(6, -8)   // -3/4
+///     Rational(5).description    // "5"
+///
+/// See also: `Rational+Arithmetic.swift`, `Rational+Parsing.swift`, `Rational+Double.swift`.
+public struct Rational: Hashable, Sendable {
+    /// The reduced numerator; carries the sign.
+    public let numerator: BigInt
+    /// The reduced denominator; always positive.
+    public let denominator: BigInt
+
+    /// Stores an already reduced pair with a positive denominator.
+    init(reducedNumerator: BigInt, reducedDenominator: BigInt) {
+        numerator = reducedNumerator
+        denominator = reducedDenominator
+    }
+
+    /// The integer `value` as a rational, `value / 1`.
+    public init(_ value: Int) {
+        self.init(reducedNumerator: BigInt(value), reducedDenominator: 1)
+    }
+
+    /// The integer `value` as a rational, `value / 1`.
+    public init(_ value: BigInt) {
+        self.init(reducedNumerator: value, reducedDenominator: 1)
+    }
+
+    /// `numerator / denominator`, reduced.
+    ///
+    /// - Precondition: `denominator ≠ 0`. For values that come from input use
+    ///   `Rational.fraction(_:_:)`, which throws instead.
+    public init(numerator: BigInt, denominator: BigInt) {
+        precondition(!denominator.isZero, "Rational with zero denominator")
+        var n = numerator
+        var d = denominator
+        if d.sign == .minus {
+            n.negate()
+            d.negate()
+        }
+        let g = n.magnitude.greatestCommonDivisor(with: d.magnitude)
+        if g > 1 {
+            let divisor = BigInt(g)
+            n /= divisor
+            d /= divisor
+        }
+        self.init(reducedNumerator: n, reducedDenominator: d)
+    }
+
+    /// `n / d`, reduced; throws `MathError.divisionByZero` when `d = 0`.
+    ///
+    ///     try Rational.fraction(2, 4)   // 1/2
+    public static func fraction(_ n: BigInt, _ d: BigInt) throws(MathError) -> Rational {
+        guard !d.isZero else { throw .divisionByZero }
+        return Rational(numerator: n, denominator: d)
+    }
+
+    /// The rational 0.
+    public static let zero = Rational(0)
+    /// The rational 1.
+    public static let one = Rational(1)
+
+    /// Whether the value is 0.
+    public var isZero: Bool { numerator.isZero }
+
+    /// Whether the value is an integer (denominator 1).
+    public var isInteger: Bool { denominator == 1 }
+
+    /// The sign as an integer: -1, 0 or 1.
+    public var sign: Int { numerator.isZero ? 0 : (numerator.sign == .minus ? -1 : 1) }
+}

@@ -1,0 +1,81 @@
+import BigInt
+import Testing
+@testable import RNNMath
+
+/// Exact rationals: normalisation, arithmetic, powers, text and Double conversion.
+struct RationalTests {
+    @Test func reducesAndKeepsDenominatorPositive() throws {
+        let r = try Rational.fraction(6, -8)
+        #expect(r.numerator == -3)
+        #expect(r.denominator == 4)
+        #expect(r.description == "-3/4")
+        #expect(Rational(6).description == "6")
+    }
+
+    @Test func zeroDenominatorThrows() {
+        #expect(throws: MathError.divisionByZero) { try Rational.fraction(1, 0) }
+        #expect(throws: MathError.divisionByZero) { try Rational(1).dividing(by: .zero) }
+        #expect(throws: MathError.divisionByZero) { try Rational.zero.power(-1) }
+    }
+
+    @Test func arithmetic() throws {
+        let half = try Rational.fraction(1, 2)
+        let third = try Rational.fraction(1, 3)
+        #expect(half + third == (try Rational.fraction(5, 6)))
+        #expect(half - third == (try Rational.fraction(1, 6)))
+        #expect(half * third == (try Rational.fraction(1, 6)))
+        #expect(half / third == (try Rational.fraction(3, 2)))
+        #expect(third.negated.magnitude == third)
+        #expect((try Rational.fraction(2, 3).power(-2)) == (try Rational.fraction(9, 4)))
+        #expect((try Rational.zero.power(0)) == .one)
+        #expect(half > third)
+        #expect(Rational(-3).sign == -1 && Rational.zero.sign == 0 && half.sign == 1)
+        #expect(Rational(4).isInteger && !half.isInteger)
+    }
+
+    @Test func exactSquareRoot() throws {
+        #expect(try Rational.fraction(9, 4).exactSquareRoot() == (try Rational.fraction(3, 2)))
+        #expect(Rational(2).exactSquareRoot() == nil)
+        #expect(Rational(-4).exactSquareRoot() == nil)
+    }
+
+    // MARK: Parsing (expected values worked by hand)
+
+    @Test(arguments: [
+        ("-1.25", "-5/4"), ("+3", "3"), ("3/4", "3/4"), ("-3/4", "-3/4"), ("−3/4", "-3/4"),
+        ("1e-3", "1/1000"), ("2.5E+3", "2500"), (".5", "1/2"), ("5.", "5"), ("  0.10 ", "1/10"),
+        ("1.5/2", "3/4"), ("6/-8", nil), ("1/0", nil), ("", nil), ("-", nil), (".", nil),
+        ("1e", nil), ("e5", nil), ("1.2.3", nil), ("1/2/3", nil), ("abc", nil), ("1e99999", nil),
+        ("١٢", nil), ("0x10", nil),
+    ] as [(String, String?)])
+    func parse(text: String, expected: String?) {
+        #expect(Rational.parse(text)?.description == expected)
+    }
+
+    // MARK: Double conversion
+
+    @Test func exactlyFromDouble() throws {
+        #expect(Rational(exactly: 0.5) == (try Rational.fraction(1, 2)))
+        #expect(Rational(exactly: -3.0) == Rational(-3))
+        #expect(Rational(exactly: 0.1)?.description == "3602879701896397/36028797018963968")
+        #expect(Rational(exactly: .infinity) == nil)
+        #expect(Rational(exactly: .nan) == nil)
+        #expect(Rational(exactly: .leastNonzeroMagnitude)?.denominator == BigInt(1) << 1074)
+        #expect(Rational(exactly: .greatestFiniteMagnitude)?.doubleValue == .greatestFiniteMagnitude)
+    }
+
+    @Test func doubleValueOfHugeParts() throws {
+        let ten = BigInt(10)
+        #expect(Rational(numerator: ten.power(400), denominator: ten.power(399)).doubleValue == 10)
+        #expect(Rational(numerator: -ten.power(500), denominator: 3 * ten.power(500)).doubleValue == -1.0 / 3.0)
+        #expect(Rational(numerator: 1, denominator: ten.power(300)).doubleValue == 1e-300)
+        #expect(Rational(ten.power(400)).doubleValue == .infinity)
+        #expect(Rational(numerator: 1, denominator: 10).doubleValue == 0.1)
+        #expect(Rational(numerator: 2, denominator: 3).doubleValue == 2.0 / 3.0)
+    }
+
+    @Test(arguments: [0.1, 1.0 / 3.0, 123456.789, -2.5e-300, 1e300, 5e-324, 0x1.fffffffffffffp-1])
+    func doubleRoundTrip(value: Double) {
+        #expect(Rational(exactly: value)?.doubleValue == value)
+    }
+}
