@@ -1,0 +1,28 @@
+import RNNMath
+
+/// The gradients of one scalar output with respect to the nodes of a graph.
+///
+/// `gradients[id]` has the shape of `id`'s value; it is the zero matrix for nodes the output
+/// does not depend on.
+public struct Gradients: Sendable {
+    /// Accumulated gradients, indexed by node; `nil` where nothing arrived.
+    private let storage: [Matrix?]
+    /// The shapes of the nodes' values, for zero gradients.
+    private let shapes: [(rows: Int, cols: Int)]
+
+    /// Wraps accumulated gradients and the node shapes.
+    init(storage: [Matrix?], shapes: [(rows: Int, cols: Int)]) {
+        self.storage = storage
+        self.shapes = shapes
+    }
+
+    /// `∂output/∂id`, in the shape of `id`'s value (zeros when the output does not depend on it).
+    ///
+    /// - Precondition: `id` belongs to the graph these gradients came from.
+    public subscript(id: NodeID) -> Matrix {
+        storage[id.index] ?? Matrix.zeros(shapes[id.index].rows, shapes[id.index].cols)
+    }
+
+    /// Whether the output depends on `id` through the graph.
+    public func reached(_ id: NodeID) -> Bool { storage[id.index] != nil }
+}

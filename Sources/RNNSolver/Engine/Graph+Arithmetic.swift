@@ -1,0 +1,122 @@
+import RNNMath
+
+/// Linear and polynomial primitives. Each forward computation is followed by its gradient rule.
+/// Elementwise operations broadcast a 1×1 operand (MATLAB semantics); its gradient is the sum of
+/// the broadcast gradient.
+extension Graph {
+    /// `a + b`; `∂/∂a = G`, `∂/∂b = G` (summed for a broadcast 1×1 operand).
+    public func add(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+        let (x, y) = (value(a), value(b))
+        return try record("add", [a, b]) { () throws(MathError) in try x.adding(y) } backward: { g, _ throws(MathError) in
+            [try x.unbroadcast(g), try y.unbroadcast(g)]
+        }
+    }
+
+    /// `a − b`; `∂/∂a = G`, `∂/∂b = −G`.
+    public func subtract(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+        let (x, y) = (value(a), value(b))
+        return try record("subtract", [a, b]) { () throws(MathError) in try x.subtracting(y) } backward: { g, _ throws(MathError) in
+            [try x.unbroadcast(g), try y.unbroadcast(g.negated)]
+        }
+    }
+
+    /// `−a`; `∂/∂a = −G`.
+    public func negate(_ a: NodeID) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("negate", [a]) { () throws(MathError) in x.negated } backward: { g, _ in [g.negated] }
+    }
+
+    /// The identity `a` (a named step in a worked solution); `∂/∂a = G`.
+    public func identity(_ a: NodeID) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("identity", [a]) { () throws(MathError) in x } backward: { g, _ in [g] }
+    }
+
+    /// The matrix product `A·B`, where a 1×1 operand scales the other.
+    ///
+    /// `∂/∂A = G·Bᵀ`, `∂/∂B = Aᵀ·G`; when `A` is a 1×1 scale `a`: `∂/∂a = Σ G⊙B`, `∂/∂B = a·G`
+    /// (symmetrically for a 1×1 `B`).
+    public func matmul(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+        let (x, y) = (value(a), value(b))
+        return try record("matmul", [a, b]) { () throws(MathError) in try x.matmul(y) } backward: { g, _ throws(MathError) in
+            if x.isScalar && !y.isScalar {
+                return [.scalar(try g.hadamard(y).sumOfElements()), try g.matmul(x)]
+            }
+            if y.isScalar && !x.isScalar {
+                return [try g.matmul(y), .scalar(try g.hadamard(x).sumOfElements())]
+            }
+            return [try g.matmul(y.transposed), try x.transposed.matmul(g)]
+        }
+    }
+
+    /// The elementwise product `a ⊙ b`; `∂/∂a = G⊙b`, `∂/∂b = G⊙a`.
+    public func hadamard(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+        let (x, y) = (value(a), value(b))
+        return try record("hadamard", [a, b]) { () throws(MathError) in try x.hadamard(y) } backward: { g, _ throws(MathError) in
+            [try x.unbroadcast(try g.hadamard(y)), try y.unbroadcast(try g.hadamard(x))]
+        }
+    }
+
+    /// Elementwise division `a ./ b` (a 1×1 `b` divides every element).
+    ///
+    /// `∂/∂a = G ./ b`, `∂/∂b = −G ⊙ (a ./ b) ./ b`. Throws for a zero divisor element.
+    public func divide(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+        let (x, y) = (value(a), value(b))
+        return try record("divide", [a, b]) { () throws(MathError) in try x.dividingElementwise(by: y) } backward: { g, out throws(MathError) in
+            let ga = try g.dividingElementwise(by: y)
+            let gb = try ga.hadamard(out).negated
+            return [try x.unbroadcast(ga), try y.unbroadcast(gb)]
+        }
+    }
+
+    /// The transpose `aᵀ`; `∂/∂a = Gᵀ`.
+    public func transpose(_ a: NodeID) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("transpose", [a]) { () throws(MathError) in x.transposed } backward: { g, _ in [g.transposed] }
+    }
+
+    /// The sum of all elements, a 1×1 result; `∂/∂a = G·𝟙` (every element receives G).
+    public func sum(_ a: NodeID) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("sum", [a]) { () throws(MathError) in .scalar(try x.sumOfElements()) } backward: { g, _ throws(MathError) in
+            [try x.filled(with: g.elements[0])]
+        }
+    }
+
+    /// The elementwise integer power `a.^n`; `∂/∂a = G ⊙ n·a.^(n−1)`.
+    ///
+    /// Throws for a zero element raised to a negative power.
+    public func power(_ a: NodeID, _ n: Int) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("power(\(n))", [a]) { () throws(MathError) in
+            try x.map { (s: Scalar) throws(MathError) in try s.power(n) }
+        } backward: { g, _ throws(MathError) in
+            let slope = try x.map { (s: Scalar) throws(MathError) in
+                n == 0 ? .zero : try Scalar(n).multiplying(by: try s.power(n - 1))
+            }
+            return [try g.hadamard(slope)]
+        }
+    }
+
+    /// The matrix power `Aⁿ` of a square matrix, `n ≥ 0`.
+    ///
+    /// `∂/∂A = Σ_{k=0}^{n−1} (Aᵏ)ᵀ · G · (Aⁿ⁻¹⁻ᵏ)ᵀ` (the product rule over the n factors).
+    /// Throws for a non-square matrix or a negative `n`.
+    public func matrixPower(_ a: NodeID, _ n: Int) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("matrixPower(\(n))", [a]) { () throws(MathError) in
+            guard n >= 0 else {
+                throw .domain(operation: "matrix power", detail: "a differentiable matrix power needs n ≥ 0, not \(n)")
+            }
+            return try x.power(n)
+        } backward: { g, _ throws(MathError) in
+            var powersT = [Matrix.identity(x.rows)]  // (Aᵀ)ᵏ for k = 0…n−1
+            for _ in 1..<max(n, 1) { powersT.append(try powersT[powersT.count - 1].matmul(x.transposed)) }
+            var total = Matrix.zeros(x.rows, x.cols)
+            for k in 0..<n {
+                total = try total.adding(try powersT[k].matmul(g).matmul(powersT[n - 1 - k]))
+            }
+            return [total]
+        }
+    }
+}

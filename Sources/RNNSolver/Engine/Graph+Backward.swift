@@ -1,0 +1,58 @@
+import RNNMath
+
+/// Reverse-mode differentiation: topological order, seed, reverse walk.
+extension Graph {
+    /// The gradients of the 1×1 node `output` with respect to every node.
+    ///
+    /// 1. Topological order: the nodes `output` depends on, in tape order (parents always
+    ///    precede their children on the tape, so no recursive search is needed).
+    /// 2. Seed: `∂output/∂output = 1`.
+    /// 3. Walk the order in reverse, adding each node's contributions to its parents' gradients
+    ///    (`+=`: a parameter used at every time step collects one term per use).
+    ///
+    ///     // L = (w·x)², w = 3, x = 2:  ∂L/∂w = 2·w·x² = 24
+    ///
+    /// - Throws: `GraphError.nonScalarOutput` unless `output` is 1×1; `GraphError.operation`
+    ///   when a gradient rule fails (e.g. an approximate overflow).
+    public func backward(from output: NodeID) throws(GraphError) -> Gradients {
+        let shape = value(output)
+        guard shape.isScalar else { throw .nonScalarOutput(shape: shape.shapeDescription) }
+        return try backward(from: output, seed: .scalar(.one))
+    }
+
+    /// Reverse sweep from `output` seeded with `seed` (the shape of `output`'s value).
+    func backward(from output: NodeID, seed: Matrix) throws(GraphError) -> Gradients {
+        let order = topologicalOrder(endingAt: output)
+        var gradients = [Matrix?](repeating: nil, count: nodes.count)
+        gradients[output.index] = seed
+        for id in order.reversed() {
+            guard let g = gradients[id.index] else { continue }
+            let node = nodes[id.index]
+            do {
+                let contributions = try node.backward(g, node.value)
+                for (parent, contribution) in zip(node.parents, contributions) {
+                    if let existing = gradients[parent.index] {
+                        gradients[parent.index] = try existing.adding(contribution)
+                    } else {
+                        gradients[parent.index] = contribution
+                    }
+                }
+            } catch {
+                throw .operation(op: "gradient of \(node.op)", error: error)
+            }
+        }
+        return Gradients(storage: gradients, shapes: nodes.map { ($0.value.rows, $0.value.cols) })
+    }
+
+    /// The nodes `output` depends on (itself included), in tape order, found iteratively.
+    func topologicalOrder(endingAt output: NodeID) -> [NodeID] {
+        var needed = [Bool](repeating: false, count: output.index + 1)
+        needed[output.index] = true
+        var order: [NodeID] = []
+        for index in stride(from: output.index, through: 0, by: -1) where needed[index] {
+            order.append(NodeID(index: index))
+            for parent in nodes[index].parents { needed[parent.index] = true }
+        }
+        return order.reversed()
+    }
+}

@@ -1,0 +1,71 @@
+import RNNMath
+
+/// A tape of tensor operations with reverse-mode differentiation (micrograd's shape, over `Matrix`).
+///
+/// Each primitive computes its forward value immediately and records, right beside it, the rule
+/// that sends gradients back to its operands. Nodes are appended in creation order, so the tape
+/// itself is a topological order.
+///
+///     let g = Graph()
+///     let w = g.leaf(.scalar(Scalar(3)), name: "w")
+///     let loss = try g.power(w, 2)                 // w²
+///     try g.backward(from: loss)[w]               // [[6]]
+///
+/// Node ids are only meaningful for the graph that made them.
+public final class Graph {
+    /// The recorded nodes, in creation order.
+    private(set) var nodes: [Node] = []
+
+    /// An empty graph.
+    public init() {}
+
+    /// The number of nodes recorded so far.
+    public var nodeCount: Int { nodes.count }
+
+    /// A constant: a value with no parents and no gradient of interest.
+    ///
+    /// - Parameter label: text for worked solutions (e.g. `"y[2]"`).
+    public func constant(_ value: Matrix, label: String) -> NodeID {
+        append(Node(op: "constant", name: label, value: value, parents: []) { _, _ in [] })
+    }
+
+    /// A leaf: a named parameter or state whose gradient is wanted.
+    public func leaf(_ value: Matrix, name: String) -> NodeID {
+        append(Node(op: "leaf", name: name, value: value, parents: []) { _, _ in [] })
+    }
+
+    /// The forward value of `id`.
+    ///
+    /// - Precondition: `id` was created by this graph.
+    public func value(_ id: NodeID) -> Matrix { nodes[id.index].value }
+
+    /// The operation label of `id` (`"leaf"`, `"constant"`, `"add"`, `"matmul"`, …).
+    public func op(_ id: NodeID) -> String { nodes[id.index].op }
+
+    /// The name of a leaf or label of a constant; `nil` for computed nodes.
+    public func name(_ id: NodeID) -> String? { nodes[id.index].name }
+
+    /// The operands of `id`, in order.
+    public func parents(_ id: NodeID) -> [NodeID] { nodes[id.index].parents }
+
+    /// Computes a node's value with `forward` and records it with its gradient rule;
+    /// a `MathError` from `forward` is reported with the `op` label.
+    func record(
+        _ op: String, _ parents: [NodeID],
+        forward: () throws(MathError) -> Matrix,
+        backward: @escaping BackwardRule
+    ) throws(GraphError) -> NodeID {
+        do {
+            let value = try forward()
+            return append(Node(op: op, name: nil, value: value, parents: parents, backward: backward))
+        } catch {
+            throw .operation(op: op, error: error)
+        }
+    }
+
+    /// Appends `node` to the tape.
+    private func append(_ node: Node) -> NodeID {
+        nodes.append(node)
+        return NodeID(index: nodes.count - 1)
+    }
+}
