@@ -36,17 +36,10 @@ public enum GradientBounds {
     public static func classify(_ W: Matrix, gamma: Scalar) throws(MathError) -> GradientClassification {
         let q = try factor(W, gamma: gamma)
         let name = "γ·σ_max(W) = \(q)"
-        switch compareWithOne(q) {
-        case .below:
-            return GradientClassification(regime: .vanishing, quantity: q, explanation:
-                "\(name) < 1, so ‖∂h_t/∂h_k‖₂ ≤ (γ·σ_max)^(t−k) → 0: the gradients vanish (the condition is sufficient).")
-        case .above:
-            return GradientClassification(regime: .mayExplode, quantity: q, explanation:
-                "\(name) > 1: this is necessary for exploding gradients but not sufficient, so they may explode or still vanish.")
-        case .equal:
-            return GradientClassification(regime: .boundary, quantity: q, explanation:
-                "\(name) = 1: the bound (γ·σ_max)^(t−k) = 1 neither shrinks nor grows, so it decides nothing.")
-        }
+        return verdict(q, aboveOne: .mayExplode,
+                       below: "\(name) < 1, so ‖∂h_t/∂h_k‖₂ ≤ (γ·σ_max)^(t−k) → 0: the gradients vanish (the condition is sufficient).",
+                       above: "\(name) > 1: this is necessary for exploding gradients but not sufficient, so they may explode or still vanish.",
+                       equal: "\(name) = 1: the bound (γ·σ_max)^(t−k) = 1 neither shrinks nor grows, so it decides nothing.")
     }
 
     /// Classifies a linear RNN (identity activation, γ = 1) by the spectral radius ρ(W):
@@ -56,17 +49,21 @@ public enum GradientBounds {
     public static func classifyLinear(_ W: Matrix) throws(MathError) -> GradientClassification {
         let rho = try W.spectralRadius()
         let name = "ρ(W) = \(rho)"
-        switch compareWithOne(rho) {
-        case .below:
-            return GradientClassification(regime: .vanishing, quantity: rho, explanation:
-                "\(name) < 1, so ∂h_t/∂h_k = W^(t−k) → 0: the gradients vanish (the condition is sufficient).")
-        case .above:
-            return GradientClassification(regime: .exploding, quantity: rho, explanation:
-                "\(name) > 1, so ‖W^(t−k)‖ ≥ ρ^(t−k) grows without bound; this is necessary for exploding gradients, "
-                + "and a gradient explodes when it has a component along an eigenvector with |λ| > 1.")
-        case .equal:
-            return GradientClassification(regime: .boundary, quantity: rho, explanation:
-                "\(name) = 1: W^(t−k) neither vanishes nor grows geometrically, so ρ decides nothing.")
+        return verdict(rho, aboveOne: .exploding,
+                       below: "\(name) < 1, so ∂h_t/∂h_k = W^(t−k) → 0: the gradients vanish (the condition is sufficient).",
+                       above: "\(name) > 1, so ‖W^(t−k)‖ ≥ ρ^(t−k) grows without bound; this is necessary for exploding gradients, "
+                           + "and a gradient explodes when it has a component along an eigenvector with |λ| > 1.",
+                       equal: "\(name) = 1: W^(t−k) neither vanishes nor grows geometrically, so ρ decides nothing.")
+    }
+
+    /// The classification of `q`: vanishing below 1, `aboveOne` above, boundary at 1, with the
+    /// matching sentence.
+    private static func verdict(_ q: Scalar, aboveOne: GradientRegime,
+                                below: String, above: String, equal: String) -> GradientClassification {
+        switch compareWithOne(q) {
+        case .below: GradientClassification(regime: .vanishing, quantity: q, explanation: below)
+        case .above: GradientClassification(regime: aboveOne, quantity: q, explanation: above)
+        case .equal: GradientClassification(regime: .boundary, quantity: q, explanation: equal)
         }
     }
 

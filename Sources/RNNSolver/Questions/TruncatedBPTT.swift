@@ -49,7 +49,7 @@ public enum BPTTScheme: Sendable, Hashable {
     /// - Throws: `MathError.domain` for a negative length, a step count below its minimum
     ///   (0 factors or 1 time step), or h < h′.
     public func survivingTerms(length T: Int, counting: StepCounting) throws(MathError) -> [BPTTTerm] {
-        try require(T >= 0, "the sequence length must not be negative (got \(T))")
+        try require(T >= 0, "truncated BPTT", "the sequence length must not be negative (got \(T))")
         let reachOffset = counting == .jacobianFactors ? 0 : 1
         var terms: [BPTTTerm] = []
         switch self {
@@ -58,13 +58,13 @@ public enum BPTTScheme: Sendable, Hashable {
                 for k in 1..<(t + 1) { terms.append(BPTTTerm(t: t, k: k)) }
             }
         case let .truncated(steps):
-            try require(steps >= reachOffset, "truncating after \(steps) \(counting == .jacobianFactors ? "Jacobian factors" : "time steps") is not defined; use at least \(reachOffset)")
+            try require(steps >= reachOffset, "truncated BPTT", "truncating after \(steps) \(counting == .jacobianFactors ? "Jacobian factors" : "time steps") is not defined; use at least \(reachOffset)")
             for t in 1..<(T + 1) {
                 for k in max(1, t - steps + reachOffset)..<(t + 1) { terms.append(BPTTTerm(t: t, k: k)) }
             }
         case let .williamsPeng(h, hPrime):
-            try require(hPrime >= 1, "BPTT(h; h′) needs h′ ≥ 1 (got \(hPrime))")
-            try require(h >= hPrime, "BPTT(h; h′) needs h ≥ h′ (got h = \(h), h′ = \(hPrime)); otherwise early losses of a block would not be backpropagated at all")
+            try require(hPrime >= 1, "truncated BPTT", "BPTT(h; h′) needs h′ ≥ 1 (got \(hPrime))")
+            try require(h >= hPrime, "truncated BPTT", "BPTT(h; h′) needs h ≥ h′ (got h = \(h), h′ = \(hPrime)); otherwise early losses of a block would not be backpropagated at all")
             for update in stride(from: hPrime, through: T, by: hPrime) {
                 let earliest = max(1, update - h + reachOffset)
                 for t in (update - hPrime + 1)...update {
@@ -75,8 +75,4 @@ public enum BPTTScheme: Sendable, Hashable {
         return terms
     }
 
-    /// Throws `MathError.domain` with `detail` unless `condition` holds.
-    private func require(_ condition: Bool, _ detail: String) throws(MathError) {
-        guard condition else { throw .domain(operation: "truncated BPTT", detail: detail) }
-    }
 }
