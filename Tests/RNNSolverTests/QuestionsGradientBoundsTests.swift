@@ -27,33 +27,33 @@ struct QuestionsGradientBoundsTests {
     // MARK: Classification by γ·σ_max
     @Test(arguments: [("1/4", GradientRegime.vanishing, "1/2"), ("1", .mayExplode, "2"), ("1/2", .boundary, "1")])
     func classifyBySingularValue(gamma: String, regime: GradientRegime, quantity: String) throws {
-        let result = try GradientBounds.classify(try matrix([["2", "0"], ["0", "1"]]), gamma: try q(gamma))
+        let result = try GradientBounds.classifyGradients(try matrix([["2", "0"], ["0", "1"]]), gamma: try q(gamma))
         #expect(result.regime == regime)
         #expect(result.quantity == (try q(quantity)))
     }
 
     @Test func explanationsSayWhichConditionIsWhich() throws {
         let W = try matrix([["2", "0"], ["0", "1"]])
-        #expect(try GradientBounds.classify(W, gamma: try q("1/4")).explanation.contains("sufficient"))
-        #expect(try GradientBounds.classify(W, gamma: Scalar(1)).explanation.contains("necessary for exploding gradients but not sufficient"))
+        #expect(try GradientBounds.classifyGradients(W, gamma: try q("1/4")).explanation.contains("sufficient"))
+        #expect(try GradientBounds.classifyGradients(W, gamma: Scalar(1)).explanation.contains("necessary for exploding gradients but not sufficient"))
     }
 
     // MARK: Linear case by ρ
     @Test func linearCaseUsesSpectralRadius() throws {
         // Upper triangular: eigenvalues 1/2 and 1/3, so ρ = 1/2 although σ_max > 1.
         let W = try matrix([["1/2", "1"], ["0", "1/3"]])
-        let linear = try GradientBounds.classifyLinear(W)
+        let linear = try GradientBounds.classifyLinearGradients(W)
         #expect(linear.regime == .vanishing)
         #expect(abs(linear.quantity.doubleValue - 0.5) < 1e-12)
-        #expect(try GradientBounds.classify(W, gamma: Scalar(1)).regime == .mayExplode)
+        #expect(try GradientBounds.classifyGradients(W, gamma: Scalar(1)).regime == .mayExplode)
     }
 
     @Test func linearExplodingAndBoundary() throws {
         // [0 2; 2 0]: eigenvalues ±2.  Rotation [0 −1; 1 0]: eigenvalues ±i, ρ = 1.
-        let exploding = try GradientBounds.classifyLinear(try matrix([["0", "2"], ["2", "0"]]))
+        let exploding = try GradientBounds.classifyLinearGradients(try matrix([["0", "2"], ["2", "0"]]))
         #expect(exploding.regime == .exploding)
         #expect(exploding.explanation.contains("necessary"))
-        #expect(try GradientBounds.classifyLinear(try matrix([["0", "-1"], ["1", "0"]])).regime == .boundary)
+        #expect(try GradientBounds.classifyLinearGradients(try matrix([["0", "-1"], ["1", "0"]])).regime == .boundary)
     }
 
     // MARK: Bad input
@@ -64,6 +64,6 @@ struct QuestionsGradientBoundsTests {
         }
         #expect(throws: MathError.self) { try GradientBounds.pascanuBound(W, gamma: .zero, steps: 1) }
         #expect(throws: MathError.self) { try GradientBounds.pascanuBound(W, gamma: Scalar(1), steps: -1) }
-        #expect(throws: MathError.self) { try GradientBounds.classifyLinear(try matrix([["1", "2"]])) }
+        #expect(throws: MathError.self) { try GradientBounds.classifyLinearGradients(try matrix([["1", "2"]])) }
     }
 }

@@ -10,7 +10,7 @@ import RNNMath
 ///
 ///     let W = try Matrix(exact: [[2, 0], [0, 1]])
 ///     try GradientBounds.pascanuBound(W, gamma: Scalar.exact(Rational(1) / Rational(4)), steps: 3)   // (1/2)³ = 1/8
-///     try GradientBounds.classify(W, gamma: Scalar(1)).regime                                       // .mayExplode
+///     try GradientBounds.classifyGradients(W, gamma: Scalar(1)).regime                             // .mayExplode
 ///
 /// See also CONVENTIONS.md, "Gradients through time".
 public enum GradientBounds {
@@ -33,7 +33,7 @@ public enum GradientBounds {
     /// (necessary, not sufficient), `q = 1` boundary.
     ///
     /// - Throws: `MathError.notSquare` for a non-square W; `MathError.domain` for γ ≤ 0.
-    public static func classify(_ W: Matrix, gamma: Scalar) throws(MathError) -> GradientClassification {
+    public static func classifyGradients(_ W: Matrix, gamma: Scalar) throws(MathError) -> GradientClassification {
         let q = try factor(W, gamma: gamma)
         let name = "γ·σ_max(W) = \(q)"
         return verdict(q, aboveOne: .mayExplode,
@@ -46,7 +46,7 @@ public enum GradientBounds {
     /// `ρ < 1` vanishing (sufficient), `ρ > 1` exploding (necessary), `ρ = 1` boundary.
     ///
     /// - Throws: `MathError.notSquare` for a non-square W.
-    public static func classifyLinear(_ W: Matrix) throws(MathError) -> GradientClassification {
+    public static func classifyLinearGradients(_ W: Matrix) throws(MathError) -> GradientClassification {
         let rho = try W.spectralRadius()
         let name = "ρ(W) = \(rho)"
         return verdict(rho, aboveOne: .exploding,

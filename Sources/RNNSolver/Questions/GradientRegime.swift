@@ -13,7 +13,7 @@ public enum GradientRegime: String, Sendable, CaseIterable {
     case boundary
 }
 
-/// The verdict of `GradientBounds.classify` or `classifyLinear`: the regime, the quantity
+/// The verdict of `GradientBounds.classifyGradients` or `classifyLinearGradients`: the regime, the quantity
 /// it was decided by, and a sentence saying which condition is sufficient or necessary.
 public struct GradientClassification: Sendable, Hashable {
     /// The regime the quantity places the RNN in.
