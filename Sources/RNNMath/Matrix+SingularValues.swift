@@ -1,18 +1,58 @@
-/// Singular values from the symmetric eigenproblem of the Gram matrix.
+/// Singular values by the one-sided Jacobi (Hestenes) method.
 extension Matrix {
     /// The singular values `σ₁ ≥ σ₂ ≥ … ≥ σₖ ≥ 0`, `k = min(rows, cols)`, as doubles.
     ///
-    /// `σᵢ = √λᵢ(AᵀA)` (or of `AAᵀ` when that is smaller), with the eigenvalues from the
-    /// Jacobi method; rounding limits the relative accuracy of the smallest singular values.
+    /// One-sided Jacobi: plane rotations `A ← A·J` make the columns mutually orthogonal
+    /// (`AᵀA` becomes diagonal without being formed); the singular values are then the column
+    /// lengths. Working on `A` itself keeps small singular values accurate (forming `AᵀA` would
+    /// square the condition number).
     ///
     ///     [[3, 0], [0, −2]]  →  [3, 2]
     ///
-    /// - Throws: `MathError.overflow` when the Gram matrix is not finite.
+    /// - Throws: `MathError.overflow` when the result is not finite.
     public func singularValues() throws(MathError) -> [Double] {
         let a = approximateDense
-        let gram = rows >= cols ? a.transposed().multiplied(by: a) : a.multiplied(by: a.transposed())
-        guard gram.values.allSatisfy(\.isFinite) else { throw .overflow(operation: "singular values") }
-        return gram.symmetricEigenvalues().map { max($0, 0).squareRoot() }.sorted(by: >)
+        let values = (rows >= cols ? a : a.transposed()).orthogonalizedColumnLengths()
+        guard values.allSatisfy(\.isFinite) else { throw .overflow(operation: "singular values") }
+        return values.sorted(by: >)
+    }
+}
+
+extension DenseMatrix<Double> {
+    /// The lengths of the columns after one-sided Jacobi rotations have made them orthogonal
+    /// (at most 60 sweeps; a pair counts as orthogonal when `|uₚ·u_q| ≤ ε‖uₚ‖‖u_q‖`).
+    func orthogonalizedColumnLengths() -> [Double] {
+        var u = self
+        for _ in 0..<60 {
+            var rotated = false
+            for p in 0..<cols {
+                for q in (p + 1)..<cols where u.rotateColumns(p, q) { rotated = true }
+            }
+            if !rotated { break }
+        }
+        return (0..<cols).map { c in (0..<rows).reduce(0.0) { $0 + u[$1, c] * u[$1, c] }.squareRoot() }
+    }
+
+    /// Rotates columns `p` and `q` to be orthogonal; returns whether a rotation was needed.
+    private mutating func rotateColumns(_ p: Int, _ q: Int) -> Bool {
+        var (alpha, beta, gamma) = (0.0, 0.0, 0.0)
+        for i in 0..<rows {
+            alpha += self[i, p] * self[i, p]
+            beta += self[i, q] * self[i, q]
+            gamma += self[i, p] * self[i, q]
+        }
+        guard gamma != 0, abs(gamma) > Double.ulpOfOne * (alpha * beta).squareRoot() else { return false }
+        let zeta = (beta - alpha) / (2 * gamma)
+        let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
+        guard t != 0, t.isFinite else { return false }
+        let c = 1 / (1 + t * t).squareRoot()
+        let s = c * t
+        for i in 0..<rows {
+            let (up, uq) = (self[i, p], self[i, q])
+            self[i, p] = c * up - s * uq
+            self[i, q] = s * up + c * uq
+        }
+        return true
     }
 }
 

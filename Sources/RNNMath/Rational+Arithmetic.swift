@@ -57,19 +57,32 @@ extension Rational {
         Rational(reducedNumerator: BigInt(numerator.magnitude), reducedDenominator: denominator)
     }
 
+    /// The largest bit width `power(_:)` will produce for a numerator or denominator
+    /// (about 1.26 million decimal digits); larger results are refused, not attempted.
+    public static let maximumPowerBitWidth = 1 << 22
+
     /// `selfⁿ` for any integer `n`; `x⁰ = 1` (also for `x = 0`), `x⁻ⁿ = 1 / xⁿ`.
     ///
     ///     try Rational.fraction(2, 3).power(-2)   // 9/4
     ///
-    /// - Throws: `MathError.divisionByZero` for `0` raised to a negative power.
+    /// - Throws: `MathError.divisionByZero` for `0` raised to a negative power,
+    ///   `MathError.domain` when the result would exceed `maximumPowerBitWidth` bits.
     public func power(_ n: Int) throws(MathError) -> Rational {
+        if magnitude == .one { return sign < 0 && n % 2 != 0 ? self : .one }
+        if isZero {
+            guard n >= 0 else { throw .divisionByZero }
+            return n == 0 ? .one : .zero
+        }
+        let widest = max(numerator.magnitude.bitWidth, denominator.magnitude.bitWidth)
+        let (bits, overflow) = widest.multipliedReportingOverflow(by: Int(clamping: n.magnitude))
+        guard !overflow && bits <= Rational.maximumPowerBitWidth else {
+            throw .domain(operation: "power", detail: "\(self) to the power \(n) is too large to compute exactly")
+        }
         if n >= 0 {
             return Rational(reducedNumerator: numerator.power(n), reducedDenominator: denominator.power(n))
         }
-        guard !isZero else { throw .divisionByZero }
-        let k = n.magnitude
-        guard k <= UInt(Int.max) else { throw .domain(operation: "power", detail: "the exponent \(n) is too large") }
-        return Rational(numerator: denominator.power(Int(k)), denominator: numerator.power(Int(k)))
+        let k = Int(n.magnitude)
+        return Rational(numerator: denominator.power(k), denominator: numerator.power(k))
     }
 
     /// The exact square root when `self` is the square of a rational, else `nil`.

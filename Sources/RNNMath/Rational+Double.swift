@@ -28,7 +28,8 @@ extension Rational {
     ///
     /// Correct for huge numerators and denominators whose ratio is representable:
     /// the quotient is formed with 64 significant bits plus a sticky bit before rounding.
-    /// Ratios beyond the `Double` range give `±infinity`.
+    /// Ratios beyond the `Double` range give `±infinity`; in the subnormal range (below
+    /// 2⁻¹⁰²²) the result is rounded twice and may be one unit in the last place off.
     ///
     ///     Rational(numerator: BigInt(10).power(400), denominator: BigInt(10).power(399)).doubleValue   // 10.0
     public var doubleValue: Double {

@@ -4,7 +4,7 @@ import BigInt
 extension Polynomial {
     /// The rational roots of `p` (with multiplicity) and the remaining factor without them.
     ///
-    /// Each numerically found real root proposes candidates — its continued-fraction
+    /// Each numerically found (nearly) real root proposes candidates — its continued-fraction
     /// convergents with denominators up to 10¹² — and a candidate counts only if `p` vanishes
     /// there exactly; it is then divided out exactly and the search repeats on the quotient.
     /// A remaining quadratic with a rational square discriminant is solved exactly.
@@ -20,7 +20,9 @@ extension Polynomial {
                 return (found + pair, [poly[0]])
             }
             let numeric = roots(poly.map(\.doubleValue))
-            for z in numeric where z.imaginary == 0 {
+            // Multiple roots come out of the iteration only to about ε^(1/m), possibly slightly
+            // off the real axis; every nearly real root proposes candidates, checked exactly.
+            for z in numeric where abs(z.imaginary) <= 1e-3 * max(1, z.length) {
                 for candidate in candidates(near: z.real) where Polynomial.evaluate(poly, at: candidate).isZero {
                     found.append(candidate)
                     poly = deflate(poly, by: candidate)

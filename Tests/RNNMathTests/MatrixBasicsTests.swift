@@ -3,7 +3,11 @@ import Testing
 
 /// Construction, shape queries, elementwise arithmetic with broadcasting, product, transpose.
 struct MatrixBasicsTests {
-    let a = try! Matrix(exact: [[1, 2], [3, 4]])
+    let a: Matrix
+
+    init() throws {
+        a = try Matrix(exact: [[1, 2], [3, 4]])
+    }
 
     @Test func shapes() throws {
         #expect(a.shapeDescription == "2×2" && a.isSquare && !a.isVector && a.isExact)

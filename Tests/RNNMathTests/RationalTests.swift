@@ -79,3 +79,24 @@ struct RationalTests {
         #expect(Rational(exactly: value)?.doubleValue == value)
     }
 }
+
+/// Rounding and size limits of conversions and powers.
+struct RationalLimitTests {
+    @Test func doubleValueRoundsTiesToEven() {
+        let twoTo53 = BigInt(1) << 53
+        #expect(Rational(twoTo53 + 1).doubleValue == 0x1p53)          // tie: down to even
+        #expect(Rational(twoTo53 + 3).doubleValue == 0x1p53 + 4)      // tie: up to even
+        #expect(Rational(numerator: twoTo53 * 2 + 1, denominator: 2).doubleValue == 0x1p53)
+    }
+
+    @Test func hugePowersAreRefused() throws {
+        #expect(throws: MathError.self) { try Rational(3).power(10_000_000) }
+        #expect(throws: MathError.self) { try Rational(3).power(Int.min) }
+        #expect(try Rational(1).power(Int.max) == .one)
+        #expect(try Rational(-1).power(Int.min + 1) == Rational(-1))
+        #expect(try Rational(-1).power(Int.min) == .one)
+        #expect(try Rational.zero.power(Int.max) == .zero)
+        #expect(throws: MathError.divisionByZero) { try Rational.zero.power(Int.min) }
+        #expect(try Rational(2).power(100) == Rational(BigInt(1) << 100))
+    }
+}

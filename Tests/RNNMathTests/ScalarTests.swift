@@ -36,3 +36,22 @@ struct ScalarTests {
         #expect(throws: MathError.self) { try Scalar(-1).squareRoot() }
     }
 }
+
+/// Elementary functions: approximate results, domains and overflow (values by hand / libm).
+struct ScalarElementaryTests {
+    @Test func valuesAreApproximate() throws {
+        #expect(try Scalar.zero.exp() == .approx(1))
+        #expect(try Scalar.one.log() == .approx(0))
+        #expect(try Scalar.zero.tanh() == .approx(0))
+        #expect(try Scalar.zero.sigmoid() == .approx(0.5))
+        #expect(abs(try Scalar(2).sigmoid().doubleValue - 1 / (1 + 0.1353352832366127)) < 1e-15)
+        #expect(try Scalar(-800).sigmoid().doubleValue == 0)     // no overflow for large negatives
+        #expect(try Scalar(800).sigmoid().doubleValue == 1)
+    }
+
+    @Test func domainAndOverflowAreReported() {
+        #expect(throws: MathError.overflow(operation: "exp")) { try Scalar(1000).exp() }
+        #expect(throws: MathError.self) { try Scalar.zero.log() }
+        #expect(throws: MathError.self) { try Scalar(-1).log() }
+    }
+}

@@ -56,6 +56,17 @@ struct SpectralTests {
         #expect(try m.spectralRadius() == Scalar(5))
     }
 
+    @Test func multipleRootsAreRecoveredExactly() throws {
+        // Jordan blocks: det(λI − J) = (λ − 1/3)⁴ and (λ − 2/3)³(λ + 7); all eigenvalues rational.
+        let third = try GoldenSupport.rational("1/3")
+        let jordan4 = try Matrix(exact: [[third, 1, 0, 0], [0, third, 1, 0], [0, 0, third, 1], [0, 0, 0, third]])
+        #expect(try jordan4.exactEigenvalues() == [third, third, third, third])
+        #expect(try jordan4.eigenvalues() == Array(repeating: Complex(1.0 / 3.0), count: 4))
+        let twoThirds = try GoldenSupport.rational("2/3")
+        let mixed = try Matrix(exact: [[twoThirds, 1, 0, 0], [0, twoThirds, 1, 0], [0, 0, twoThirds, 0], [5, 0, 0, -7]])
+        #expect(try mixed.exactEigenvalues()?.map(\.description) == ["2/3", "2/3", "2/3", "-7"])
+    }
+
     @Test func approximateSymmetricUsesJacobi() throws {
         let m = try Matrix(approx: [[0.58, 0.24], [0.24, 0.72]])
         let values = try m.eigenvalues()
@@ -90,5 +101,23 @@ struct SpectralTests {
         #expect(try Matrix(exact: [[3, 0], [0, -2]]).norm2() == Scalar(3))
         #expect(try GoldenSupport.matrix("seedW").norm2() == .exact(try GoldenSupport.rational("0.9")))
         #expect(try !Matrix(exact: [[1, 1], [0, 1]]).norm2().isExact)
+    }
+}
+
+/// Singular values of ill-conditioned matrices keep their relative accuracy.
+struct SingularValueAccuracyTests {
+    @Test func smallSingularValueIsAccurate() throws {
+        // diag(1, 1e-9) rotated by 45° on both sides has singular values 1 and 1e-9 exactly;
+        // forming AᵀA would lose the small one entirely (1e-18 is below ε relative to 1).
+        let m = try Matrix(approx: [[0.5 + 0.5e-9, 0.5 - 0.5e-9], [0.5 - 0.5e-9, 0.5 + 0.5e-9]])
+        let values = try m.singularValues()
+        #expect(abs(values[0] - 1) < 1e-15)
+        #expect(abs(values[1] - 1e-9) < 1e-9 * 1e-6)
+    }
+
+    @Test func emptyAndVectorShapes() throws {
+        #expect(try Matrix.zeros(0, 0).singularValues() == [])
+        #expect(try Matrix(exact: [[3, 4]]).singularValues() == [5])
+        #expect(try Matrix(exact: [[3], [4]]).singularValues() == [5])
     }
 }

@@ -85,11 +85,12 @@ extension Graph {
 
     /// The elementwise integer power `a.^n`; `∂/∂a = G ⊙ n·a.^(n−1)`.
     ///
-    /// Throws for a zero element raised to a negative power.
+    /// Throws for a zero element raised to a negative power, and for `n = Int.min`.
     public func power(_ a: NodeID, _ n: Int) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("power(\(n))", [a]) { () throws(MathError) in
-            try x.map { (s: Scalar) throws(MathError) in try s.power(n) }
+            guard n > Int.min else { throw .domain(operation: "power", detail: "the exponent \(n) is out of range") }
+            return try x.map { (s: Scalar) throws(MathError) in try s.power(n) }
         } backward: { g, _ throws(MathError) in
             let slope = try x.map { (s: Scalar) throws(MathError) in
                 n == 0 ? .zero : try Scalar(n).multiplying(by: try s.power(n - 1))

@@ -12,11 +12,7 @@ enum Golden {
         "complexPair3": [["1/2", "-1", "0"], ["1", "1/2", "0"], ["0", "0", "2"]],
         "wide": [["1", "-2", "3"], ["1/2", "0", "-4"]],
     ]
-    /// seedW^30 exactly (sympy), row-major rational text.
-    static let seedWPower30: [String] = ["15260816979815703028094378017/1000000000000000000000000000000", "5086938992887593841162510347/250000000000000000000000000000", "5086938992887593841162510347/250000000000000000000000000000", "339129266206917774885086277/12500000000000000000000000000"]
-    /// seedWFlipped^30 exactly (sympy), row-major rational text.
-    static let seedWFlippedPower30: [String] = ["15260816979815703028094378017/1000000000000000000000000000000", "-5086938992887593841162510347/250000000000000000000000000000", "-5086938992887593841162510347/250000000000000000000000000000", "339129266206917774885086277/12500000000000000000000000000"]
-    /// Characteristic polynomial coefficients det(λI − A), highest first (sympy).
+    /// Characteristic polynomial det(λI − A), highest first (sympy).
     static let characteristicPolynomials: [String: [String]] = [
         "seedW": ["1", "-13/10", "9/25"],
         "seedWFlipped": ["1", "-13/10", "9/25"],
@@ -43,7 +39,7 @@ enum Golden {
         "general3": ["-2/3", "-4/3", "1", "-2/3", "11/3", "-2", "1", "-2", "1"],
         "complexPair3": ["2/5", "4/5", "0", "-4/5", "2/5", "0", "0", "0", "1/2"],
     ]
-    /// Eigenvalues (numpy), as (real, imaginary) sorted by modulus, real, imaginary.
+    /// Eigenvalues (numpy), (real, imaginary) sorted by modulus, real, imaginary.
     static let eigenvalues: [String: [(Double, Double)]] = [
         "seedW": [(0.39999999999999997, 0.0), (0.8999999999999999, 0.0)],
         "seedWFlipped": [(0.39999999999999997, 0.0), (0.8999999999999999, 0.0)],
@@ -52,7 +48,7 @@ enum Golden {
         "general3": [(0.1982468633970094, 0.0), (-0.9057401795217577, 0.0), (16.707493316124747, 0.0)],
         "complexPair3": [(0.5, -1.0), (0.5, 1.0), (2.0, 0.0)],
     ]
-    /// Exact eigenvalues (sympy) sorted by |λ| then λ, or nil when some eigenvalue is not rational.
+    /// Exact eigenvalues (sympy) sorted by |λ| then λ; nil when one is not rational.
     static let exactEigenvalues: [String: [String]?] = [
         "seedW": ["2/5", "9/10"],
         "seedWFlipped": ["2/5", "9/10"],
@@ -71,7 +67,7 @@ enum Golden {
         "complexPair3": [2.0, 1.118033988749895, 1.1180339887498947],
         "wide": [5.165258575171878, 1.8894718446204424],
     ]
-    /// Norms (numpy): 1, inf, Frobenius, 2.
+    /// Norms (numpy): 1, ∞, Frobenius, 2.
     static let norms: [String: (one: Double, inf: Double, frobenius: Double, two: Double)] = [
         "seedW": (0.96, 0.96, 0.9848857801796105, 0.8999999999999999),
         "seedWFlipped": (0.96, 0.96, 0.9848857801796105, 0.8999999999999999),
@@ -81,4 +77,8 @@ enum Golden {
         "complexPair3": (2.0, 2.0, 2.5495097567963922, 2.0),
         "wide": (7.0, 6.0, 5.5, 5.165258575171878),
     ]
+    /// seedW^30 exactly (sympy), row-major rational text.
+    static let seedWPower30: [String] = ["15260816979815703028094378017/1000000000000000000000000000000", "5086938992887593841162510347/250000000000000000000000000000", "5086938992887593841162510347/250000000000000000000000000000", "339129266206917774885086277/12500000000000000000000000000"]
+    /// seedWFlipped^30 exactly (sympy), row-major rational text.
+    static let seedWFlippedPower30: [String] = ["15260816979815703028094378017/1000000000000000000000000000000", "-5086938992887593841162510347/250000000000000000000000000000", "-5086938992887593841162510347/250000000000000000000000000000", "339129266206917774885086277/12500000000000000000000000000"]
 }
