@@ -92,6 +92,12 @@ struct QuestionsParameterCountTests {
         }
     }
 
+    @Test func manyLayersAreCountedByFormula() throws {
+        // 10⁹ PyTorch RNN(20, 20) layers: 10⁹ · (20·40 + 40) without looping over the layers.
+        #expect(try ParameterCount.count(cell: .elman, convention: .pytorch, input: 20, hidden: 20, layers: 1_000_000_000)
+                == 840_000_000_000)
+    }
+
     @Test func namesFromTheRubric() throws {
         #expect(try CellKind.named("rnn") == .elman)
         #expect(try CellConvention.named("chung") == .chung)

@@ -49,6 +49,7 @@ struct QuestionsTruncatedBPTTTests {
         #expect(throws: MathError.self) { try BPTTScheme.williamsPeng(h: 1, hPrime: 2).survivingTerms(length: 4, counting: .timeSteps) }
         #expect(throws: MathError.self) { try BPTTScheme.truncated(steps: 0).survivingTerms(length: 4, counting: .timeSteps) }
         #expect(throws: MathError.self) { try BPTTScheme.full.survivingTerms(length: -1, counting: .timeSteps) }
+        #expect(throws: MathError.self) { try BPTTScheme.full.survivingTerms(length: 1_000_000, counting: .timeSteps) }
         #expect(try BPTTScheme.full.survivingTerms(length: 0, counting: .timeSteps).isEmpty)
     }
 }

@@ -41,15 +41,13 @@ public enum ParameterCount {
             try require(projSize < hidden, "parameter count", "proj_size must be smaller than hidden (got \(projSize) ≥ \(hidden))")
         }
         let directions = bidirectional ? 2 : 1
-        let reach = projSize > 0 ? projSize : hidden
-        var total = 0
-        for layer in 0..<layers {
-            let layerInput = layer == 0 ? input : try product(directions, reach)
-            let oneDirection = try perDirection(cell: cell, convention: convention, input: layerInput,
-                                                hidden: hidden, bias: bias, projSize: projSize, resetAfter: resetAfter)
-            total = try sum(total, try product(directions, oneDirection))
-        }
-        let outputLayer = try sum(try product(output, directions, reach), bias ? output : 0)
+        let realHidden = projSize > 0 ? projSize : hidden
+        let firstLayer = try perDirection(cell: cell, convention: convention, input: input, hidden: hidden,
+                                          bias: bias, projSize: projSize, resetAfter: resetAfter)
+        let laterLayer = try perDirection(cell: cell, convention: convention, input: try product(directions, realHidden),
+                                          hidden: hidden, bias: bias, projSize: projSize, resetAfter: resetAfter)
+        let total = try sum(try product(directions, firstLayer), try product(layers - 1, directions, laterLayer))
+        let outputLayer = try sum(try product(output, directions, realHidden), bias ? output : 0)
         return try sum(total, outputLayer)
     }
 

@@ -34,6 +34,9 @@ public struct BPTTTerm: Sendable, Hashable, CustomStringConvertible {
 /// recurrent network trajectories" (BPTT(h; h′); Sutskever 2013 calls h′ k₁ and h k₂).
 /// See also CONVENTIONS.md, "Gradients through time".
 public enum BPTTScheme: Sendable, Hashable {
+    /// The longest sequence whose terms are listed (T(T+1)/2 terms at most, about half a million).
+    public static let maximumLength = 1_000
+
     /// Every term: `1 ≤ k ≤ t ≤ T`.
     case full
     /// The homework form: each L_t is backpropagated `steps` steps, counted per `StepCounting`.
@@ -46,10 +49,12 @@ public enum BPTTScheme: Sendable, Hashable {
 
     /// The surviving terms, ordered by t, then k.
     ///
-    /// - Throws: `MathError.domain` for a negative length, a step count below its minimum
-    ///   (0 factors or 1 time step), or h < h′.
+    /// - Throws: `MathError.domain` for a length outside `0...maximumLength`, a step count below
+    ///   its minimum (0 factors or 1 time step), or h < h′.
     public func survivingTerms(length T: Int, counting: StepCounting) throws(MathError) -> [BPTTTerm] {
         try require(T >= 0, "truncated BPTT", "the sequence length must not be negative (got \(T))")
+        try require(T <= BPTTScheme.maximumLength, "truncated BPTT",
+                    "the terms are listed for sequences of at most \(BPTTScheme.maximumLength) steps (got \(T))")
         let reachOffset = counting == .jacobianFactors ? 0 : 1
         var terms: [BPTTTerm] = []
         switch self {
