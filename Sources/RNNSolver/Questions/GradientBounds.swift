@@ -1,7 +1,7 @@
 import RNNMath
 
 /// Bounds on `‖∂h_t/∂h_k‖` for `h_t = σ(W h_{t−1} + U x_t)` (Pascanu, Mikolov, Bengio 2013,
-/// "On the difficulty of training recurrent neural networks", §3.1).
+/// "On the difficulty of training recurrent neural networks", §2.1).
 ///
 /// With `‖diag(σ′)‖ ≤ γ` (γ = 1/4 for the sigmoid, 1 for tanh),
 /// `‖∂h_t/∂h_k‖₂ ≤ (γ·σ_max(W))^{t−k}`: `γ·σ_max(W) < 1` is sufficient for vanishing gradients,

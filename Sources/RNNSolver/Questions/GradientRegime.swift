@@ -1,6 +1,6 @@
 import RNNMath
 
-/// What a norm condition says about gradients through time (Pascanu, Mikolov, Bengio 2013, §3).
+/// What a norm condition says about gradients through time (Pascanu, Mikolov, Bengio 2013, §2.1).
 /// Raw values are the answers a rubric's choice question can list.
 public enum GradientRegime: String, Sendable, CaseIterable {
     /// The sufficient condition for vanishing holds (γ·σ_max < 1, or ρ < 1 for a linear RNN).

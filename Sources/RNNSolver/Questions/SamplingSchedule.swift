@@ -1,7 +1,7 @@
 import RNNMath
 
 /// A scheduled-sampling decay (Bengio et al. 2015, "Scheduled Sampling for Sequence Prediction
-/// with Recurrent Neural Networks", §2.4): εᵢ is the probability of feeding the true previous
+/// with Recurrent Neural Networks"): εᵢ is the probability of feeding the true previous
 /// token at training step i (a coin is flipped per token).
 ///
 ///     try SamplingSchedule.linear(k: Scalar(1), c: Scalar.exact(Rational(1) / Rational(10)), epsilon: Scalar.exact(Rational(1) / Rational(4)))

@@ -79,5 +79,4 @@ public enum BPTTScheme: Sendable, Hashable {
         }
         return terms
     }
-
 }
