@@ -31,14 +31,14 @@ public enum ParameterCount {
                              layers: Int = 1, bidirectional: Bool = false, bias: Bool = true,
                              projSize: Int = 0, output: Int = 0, resetAfter: Bool = true) throws(MathError) -> Int {
         try convention.check(cell)
-        try require(input >= 1, "parameter count", "the input size must be at least 1 (got \(input))")
-        try require(hidden >= 1, "parameter count", "the hidden size must be at least 1 (got \(hidden))")
-        try require(layers >= 1, "parameter count", "the number of layers must be at least 1 (got \(layers))")
-        try require(output >= 0, "parameter count", "the output size must not be negative (got \(output))")
-        try require(projSize >= 0, "parameter count", "proj_size must not be negative (got \(projSize))")
+        try requireDomain(input >= 1, "parameter count", "the input size must be at least 1 (got \(input))")
+        try requireDomain(hidden >= 1, "parameter count", "the hidden size must be at least 1 (got \(hidden))")
+        try requireDomain(layers >= 1, "parameter count", "the number of layers must be at least 1 (got \(layers))")
+        try requireDomain(output >= 0, "parameter count", "the output size must not be negative (got \(output))")
+        try requireDomain(projSize >= 0, "parameter count", "proj_size must not be negative (got \(projSize))")
         if projSize > 0 {
-            try require(cell == .lstm && convention == .pytorch, "parameter count", "proj_size exists only for a PyTorch LSTM")
-            try require(projSize < hidden, "parameter count", "proj_size must be smaller than hidden (got \(projSize) ≥ \(hidden))")
+            try requireDomain(cell == .lstm && convention == .pytorch, "parameter count", "proj_size exists only for a PyTorch LSTM")
+            try requireDomain(projSize < hidden, "parameter count", "proj_size must be smaller than hidden (got \(projSize) ≥ \(hidden))")
         }
         let directions = bidirectional ? 2 : 1
         let realHidden = projSize > 0 ? projSize : hidden

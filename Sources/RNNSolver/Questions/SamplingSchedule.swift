@@ -24,19 +24,19 @@ public enum SamplingSchedule: Sendable, Hashable {
     /// - Throws: `MathError.domain` for a negative step or a parameter outside the schedule's
     ///   range (the message names the range), `MathError.overflow` when `exp` overflows.
     public func probability(at i: Int) throws(MathError) -> Scalar {
-        try require(i >= 0, "scheduled sampling", "the training step i must not be negative (got \(i))")
+        try requireDomain(i >= 0, "scheduled sampling", "the training step i must not be negative (got \(i))")
         switch self {
         case let .linear(k, c, epsilon):
-            try require(!epsilon.isLess(than: .zero) && !Scalar.one.isLess(than: epsilon), "scheduled sampling", "the floor ε must lie in [0, 1] (got \(epsilon))")
-            try require(!k.isLess(than: .zero) && !Scalar.one.isLess(than: k), "scheduled sampling", "the offset k must lie in [0, 1] (got \(k))")
-            try require(!c.isLess(than: .zero), "scheduled sampling", "the slope c must not be negative (got \(c))")
+            try requireDomain(!epsilon.isLess(than: .zero) && !Scalar.one.isLess(than: epsilon), "scheduled sampling", "the floor ε must lie in [0, 1] (got \(epsilon))")
+            try requireDomain(!k.isLess(than: .zero) && !Scalar.one.isLess(than: k), "scheduled sampling", "the offset k must lie in [0, 1] (got \(k))")
+            try requireDomain(!c.isLess(than: .zero), "scheduled sampling", "the slope c must not be negative (got \(c))")
             let decayed = try k.subtracting(try c.multiplying(by: Scalar(i)))
             return decayed.isLess(than: epsilon) ? epsilon : decayed
         case let .exponential(k):
-            try require(Scalar.zero.isLess(than: k) && k.isLess(than: .one), "scheduled sampling", "exponential decay needs 0 < k < 1 (got \(k))")
+            try requireDomain(Scalar.zero.isLess(than: k) && k.isLess(than: .one), "scheduled sampling", "exponential decay needs 0 < k < 1 (got \(k))")
             return try k.power(i)
         case let .inverseSigmoid(k):
-            try require(!k.isLess(than: .one), "scheduled sampling", "inverse sigmoid decay needs k ≥ 1 (got \(k))")
+            try requireDomain(!k.isLess(than: .one), "scheduled sampling", "inverse sigmoid decay needs k ≥ 1 (got \(k))")
             let growth = try Scalar(i).dividing(by: k).exp()
             return try k.dividing(by: try k.adding(growth))
         }

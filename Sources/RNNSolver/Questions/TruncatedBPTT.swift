@@ -52,8 +52,8 @@ public enum BPTTScheme: Sendable, Hashable {
     /// - Throws: `MathError.domain` for a length outside `0...maximumLength`, a step count below
     ///   its minimum (0 factors or 1 time step), or h < h′.
     public func survivingTerms(length T: Int, counting: StepCounting) throws(MathError) -> [BPTTTerm] {
-        try require(T >= 0, "truncated BPTT", "the sequence length must not be negative (got \(T))")
-        try require(T <= BPTTScheme.maximumLength, "truncated BPTT",
+        try requireDomain(T >= 0, "truncated BPTT", "the sequence length must not be negative (got \(T))")
+        try requireDomain(T <= BPTTScheme.maximumLength, "truncated BPTT",
                     "the terms are listed for sequences of at most \(BPTTScheme.maximumLength) steps (got \(T))")
         let reachOffset = counting == .jacobianFactors ? 0 : 1
         var terms: [BPTTTerm] = []
@@ -63,13 +63,13 @@ public enum BPTTScheme: Sendable, Hashable {
                 for k in 1..<(t + 1) { terms.append(BPTTTerm(t: t, k: k)) }
             }
         case let .truncated(steps):
-            try require(steps >= reachOffset, "truncated BPTT", "truncating after \(steps) \(counting == .jacobianFactors ? "Jacobian factors" : "time steps") is not defined; use at least \(reachOffset)")
+            try requireDomain(steps >= reachOffset, "truncated BPTT", "truncating after \(steps) \(counting == .jacobianFactors ? "Jacobian factors" : "time steps") is not defined; use at least \(reachOffset)")
             for t in 1..<(T + 1) {
                 for k in max(1, t - steps + reachOffset)..<(t + 1) { terms.append(BPTTTerm(t: t, k: k)) }
             }
         case let .williamsPeng(h, hPrime):
-            try require(hPrime >= 1, "truncated BPTT", "BPTT(h; h′) needs h′ ≥ 1 (got \(hPrime))")
-            try require(h >= hPrime, "truncated BPTT", "BPTT(h; h′) needs h ≥ h′ (got h = \(h), h′ = \(hPrime)); otherwise early losses of a block would not be backpropagated at all")
+            try requireDomain(hPrime >= 1, "truncated BPTT", "BPTT(h; h′) needs h′ ≥ 1 (got \(hPrime))")
+            try requireDomain(h >= hPrime, "truncated BPTT", "BPTT(h; h′) needs h ≥ h′ (got h = \(h), h′ = \(hPrime)); otherwise early losses of a block would not be backpropagated at all")
             for update in stride(from: hPrime, through: T, by: hPrime) {
                 let earliest = max(1, update - h + reachOffset)
                 for t in (update - hPrime + 1)...update {
