@@ -57,11 +57,24 @@ struct PartDirectory {
         }.joined(separator: ", ")
     }
 
-    /// The part id with the fewest edits from `label` (case-insensitive), when at most two edits away.
+    /// The part id with the fewest edits from `label` (case-insensitive), when at most two edits
+    /// away; ties go to the id whose characters are nearest in the alphabet (`1.e` → `1.d`).
     private func closestPart(to label: String) -> String? {
         let target = Array(label.lowercased())
-        let scored = rubric.parts.map { (id: $0.id, distance: Self.edits(target, Array($0.id.lowercased()))) }
-        return scored.filter { $0.distance <= 2 }.min { ($0.distance, $0.id) < ($1.distance, $1.id) }?.id
+        let scored = rubric.parts.map { part in
+            let candidate = Array(part.id.lowercased())
+            return (id: part.id, distance: Self.edits(target, candidate), nearness: Self.nearness(target, candidate))
+        }
+        return scored.filter { $0.distance <= 2 }
+            .min { ($0.distance, $0.nearness, $0.id) < ($1.distance, $1.nearness, $1.id) }?.id
+    }
+
+    /// For equal lengths, the summed distance of the characters' code points; else `Int.max`.
+    private static func nearness(_ a: [Character], _ b: [Character]) -> Int {
+        guard a.count == b.count else { return Int.max }
+        return zip(a, b).reduce(0) { sum, pair in
+            sum + abs(Int(pair.0.unicodeScalars.first?.value ?? 0) - Int(pair.1.unicodeScalars.first?.value ?? 0))
+        }
     }
 
     /// The Levenshtein distance between two character arrays (one rolling row).

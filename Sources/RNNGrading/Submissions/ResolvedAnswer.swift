@@ -18,7 +18,7 @@ public struct ResolvedAnswer: Sendable, Hashable {
 
     /// Whether the student wrote nothing for this part (only blank answers, or none).
     public var isEmpty: Bool {
-        answer?.isEmpty ?? true && parameters.allSatisfy(\.answer.isEmpty)
+        (answer?.isEmpty ?? true) && parameters.allSatisfy(\.answer.isEmpty)
     }
 
     /// A design answer as one weights text, `name = value` entries on separate lines: the
