@@ -5,15 +5,18 @@ import pathlib
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TARGETS = [
     ("Rubrics/rubric.xsd", "Sources/RNNRubric/Loading/RubricSchemaText.swift", "rubricSchemaText",
-     "The text of `Rubrics/rubric.xsd`, rubric format version 1."),
+     "The text of `Rubrics/rubric.xsd`, rubric format version 1.", "The rubric schema", "RubricSchemaTests"),
+    ("Rubrics/submission.xsd", "Sources/RNNGrading/Submissions/SubmissionSchemaText.swift", "submissionSchemaText",
+     "The text of `Rubrics/submission.xsd`, submission format version 1.", "The submission schema",
+     "SubmissionSchemaTests"),
 ]
 
-for source, destination, name, doc in TARGETS:
+for source, destination, name, doc, what, test in TARGETS:
     xsd = (ROOT / source).read_text(encoding="utf-8")
     assert '"""#' not in xsd
     swift = (
-        "// The rubric schema, embedded so that the executable needs no resource files.\n"
-        f"// It must stay byte-identical to {source} (RubricSchemaTests checks); after editing\n"
+        f"// {what}, embedded so that the executable needs no resource files.\n"
+        f"// It must stay byte-identical to {source} ({test} checks); after editing\n"
         "// that file, regenerate this one with `python3 scripts/embed-schema.py`.\n\n"
         f"/// {doc}\n"
         f'let {name} = #"""\n{xsd}\n"""#\n'

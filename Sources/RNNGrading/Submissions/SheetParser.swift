@@ -1,0 +1,75 @@
+/// Reads the lines of a plain answer sheet:
+///
+/// ```
+/// # assignment: in5400-w10
+/// # student: 400101515
+/// 1.a = 6
+/// 2.c = [[0.015261, -0.020348],
+///        [-0.020348, 0.027130]]
+/// 5.W_h = 1
+/// ```
+/// A line starting with `#` is a comment (`assignment`, `student` and `name` comments fill the
+/// header); an answer line is `LABEL = TEXT`; an answer continues on the following lines while
+/// its brackets are unbalanced or while they are indented, unless such a line is blank, a
+/// comment, or an answer line itself. docs/submission-format.md has every rule.
+enum SheetParser {
+    /// The submission in `lines` (from ``SheetLines``), named `file` in warnings.
+    static func parse(_ lines: [String], file: String) -> Submission {
+        var draft = SubmissionDraft(file: file)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let number = index + 1
+            index += 1
+            let trimmed = line.trimmingBlanks()
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("#") {
+                readComment(trimmed, line: number, column: line.count - line.drop(while: \.isBlank).count + 1, into: &draft)
+                continue
+            }
+            guard let start = AnswerLine(line) else {
+                draft.warn(line: number, column: line.prefix(while: \.isBlank).count + 1,
+                           "expected `part = answer`, e.g. `1.a = 6`")
+                continue
+            }
+            var text = start.text
+            var depth = bracketDepth(text)
+            while index < lines.count, continues(lines[index], openBrackets: depth > 0) {
+                let continuation = lines[index].trimmingTrailingBlanks()
+                text += "\n" + continuation
+                depth += bracketDepth(continuation)
+                index += 1
+            }
+            draft.add(SubmittedAnswer(label: start.label, text: text, line: number, column: start.textColumn),
+                      labelColumn: start.labelColumn)
+        }
+        return draft.submission()
+    }
+
+    /// Whether `line` continues the answer above it.
+    private static func continues(_ line: String, openBrackets: Bool) -> Bool {
+        let trimmed = line.trimmingBlanks()
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), AnswerLine(line) == nil else { return false }
+        return openBrackets || line.first?.isBlank == true
+    }
+
+    /// Opening minus closing brackets and parentheses; intervals such as `[0, 1)` count as balanced.
+    private static func bracketDepth(_ text: String) -> Int {
+        text.reduce(0) { depth, character in
+            switch character {
+            case "(", "[", "{": depth + 1
+            case ")", "]", "}": depth - 1
+            default: depth
+            }
+        }
+    }
+
+    /// Reads `# key: value` header comments; other comments are ignored.
+    private static func readComment(_ comment: String, line: Int, column: Int, into draft: inout SubmissionDraft) {
+        let body = comment.dropFirst().drop(while: \.isBlank)
+        guard let colon = body.firstIndex(of: ":"),
+              let field = SubmissionDraft.Field(rawValue: body[..<colon].trimmingBlanks().lowercased())
+        else { return }
+        draft.set(field, to: body[body.index(after: colon)...].trimmingBlanks(), line: line, column: column)
+    }
+}

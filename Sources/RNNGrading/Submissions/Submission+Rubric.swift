@@ -1,0 +1,40 @@
+import RNNRubric
+
+extension Submission {
+    /// The answers matched to `rubric`'s parts, by qualified part id, with a located warning
+    /// for every label that names no part, a parameter named twice, or another assignment.
+    ///
+    /// A label is an exact part id (`1.a`); or `problem.param` / `problem.part.param`, naming a
+    /// free parameter of that problem's design part (`5.W_h`, `5.a.W_h`). Parts with no answer
+    /// are absent from `byPart`.
+    public func answers(for rubric: Rubric) -> (byPart: [String: ResolvedAnswer], warnings: [String]) {
+        var byPart: [String: ResolvedAnswer] = [:]
+        var warnings: [String] = []
+        var parameterLines: [String: Int] = [:]
+        func warn(_ answer: SubmittedAnswer, _ message: String) {
+            warnings.append("\(file):\(answer.line):\(answer.column): \(message)")
+        }
+        if let assignmentID, assignmentID != rubric.id {
+            warnings.append("\(file):1:1: this submission is for assignment \(assignmentID), but it is graded as \(rubric.id)")
+        }
+        let parts = PartDirectory(rubric: rubric)
+        for answer in answers {
+            switch parts.resolve(answer.label) {
+            case .part(let id):
+                byPart[id, default: ResolvedAnswer(partID: id, answer: nil)].answer = answer
+            case .parameter(let id, let name):
+                let key = "\(id).\(name)"
+                if let first = parameterLines[key] {
+                    warn(answer, "\(answer.label) gives \(name) of \(id) again; the value on line \(first) is kept")
+                    continue
+                }
+                parameterLines[key] = answer.line
+                byPart[id, default: ResolvedAnswer(partID: id, answer: nil)].parameters
+                    .append(ParameterAnswer(name: name, answer: answer))
+            case .unknown(let message):
+                warn(answer, message)
+            }
+        }
+        return (byPart, warnings)
+    }
+}

@@ -1,0 +1,19 @@
+/// Why a whole submission file could not be read (too large, binary, not UTF-8, invalid XML).
+/// A problem confined to one line is a warning in ``Submission/warnings`` instead.
+public struct SubmissionError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// `file:line:column: message`; several located messages are on separate lines.
+    public var message: String
+
+    /// Creates an error from its whole message.
+    public init(message: String) {
+        self.message = message
+    }
+
+    /// An error at a place in `file`.
+    init(file: String, line: Int, column: Int, _ text: String) {
+        self.message = "\(file):\(line):\(column): \(text)"
+    }
+
+    /// The message.
+    public var description: String { message }
+}
