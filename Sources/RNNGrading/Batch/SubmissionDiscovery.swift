@@ -14,6 +14,13 @@ public enum SubmissionDiscovery {
         public var folder: String?
         /// Why this entry is not read (a link leaving the folder, a special file).
         public var refusal: String?
+
+        public init(path: String, relativePath: String, folder: String?, refusal: String?) {
+            self.path = path
+            self.relativePath = relativePath
+            self.folder = folder
+            self.refusal = refusal
+        }
     }
 
     /// The files under `directory`, sorted by relative path.

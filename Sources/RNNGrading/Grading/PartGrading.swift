@@ -15,7 +15,7 @@ struct PartGrading {
 
     func grade(_ given: GivenAnswer?) -> (PartGrade, AnswerValue?) {
         var grade = PartGrade(partID: part.id, maxPoints: part.points, points: 0, verdict: .unanswered,
-                              answer: given?.text, key: plan.keyDisplay)
+                              answer: given?.text, key: plan.revealKey ? plan.keyDisplay : nil)
         guard let given, !given.text.allSatisfy(\.isWhitespace) else {
             if case .manual = part.answer { grade.feedback = ["graded by hand; no answer was given"] }
             return (grade, nil)

@@ -22,12 +22,15 @@ struct PartPlan: Sendable {
     /// Earlier parts (same model) whose asked quantity this part's ask depends on.
     let followThroughSources: [(partID: String, quantity: String)]
     let followThroughCredit: Double?
+    /// Whether students may see this part's key (`check`, feedback files).
+    let revealKey: Bool
 
     init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
         self.part = part
         let defaults = rubric.defaults
         tolerance = Tolerance(part.tolerance ?? defaults.tolerance)
         followThroughCredit = part.followThroughCredit ?? defaults.followThroughCredit
+        revealKey = part.revealKey ?? defaults.revealKey
         var domain = FormulaDomain()
         if case .formula(let formula) = part.answer {
             domain = FormulaDomain(low: formula.low, high: formula.high, integers: formula.integerDomain,
@@ -37,7 +40,15 @@ struct PartPlan: Sendable {
                                            formulaDomain: domain)
         syntax = Self.syntax(of: part.answer)
         keyDisplay = entry?.display
-        let (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
+        var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
+        if let formula = key, case .formula = formula {
+            // A key that cannot be evaluated is the rubric's problem, never a student's zero.
+            let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)
+            if !selfScore.isFull {
+                failure = "\(rubric.file):\(part.line):1: the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))"
+                key = nil
+            }
+        }
         self.key = key
         keyFailure = failure
         mistakes = key == nil ? [] : Self.mistakes(of: part, solver: solver, syntax: syntax)
