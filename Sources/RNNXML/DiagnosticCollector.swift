@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Gathers the diagnostics raised by libxml2 during one synchronous parse, validation or
 /// schema compilation on the current thread.
@@ -14,6 +14,8 @@ final class DiagnosticCollector {
     private(set) var diagnostics: [XMLDiagnostic] = []
     /// Whether any diagnostic of error level was raised (warnings are ignored).
     private(set) var hasError = false
+    /// Whether a fatal (well-formedness) error was recorded.
+    private var hasFatalError = false
 
     init(file: String, source: SourceText) {
         self.file = file
@@ -26,9 +28,14 @@ final class DiagnosticCollector {
         hasError = true
     }
 
-    /// Records a libxml2 error; warnings are dropped.
+    /// Records a libxml2 error. Warnings are dropped, and so are fatal errors after the first:
+    /// once a file is not well-formed, libxml2's further messages mostly echo the first one.
     func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        if error.level == XML_ERR_FATAL {
+            guard !hasFatalError else { return }
+            hasFatalError = true
+        }
         let message = LibXML2Wording.reword(error)
         recordError(message, at: position(of: error, message: message))
     }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Runs libxml2's parser on bytes that are already known to be UTF-8 and within the size cap,
 /// with the hardening of docs/LIBXML2.md: `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only, any

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Rewords libxml2's terse messages into ones an instructor can act on.
 enum LibXML2Wording {

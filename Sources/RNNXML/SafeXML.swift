@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Safe loading of untrusted XML files into `XMLDocumentTree`s, with optional XSD validation.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A W3C XML Schema compiled once and shared by every validation, on any thread.
 ///

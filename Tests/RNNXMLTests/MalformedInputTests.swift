@@ -1,0 +1,76 @@
+import Testing
+@testable import RNNXML
+
+@Suite("Malformed input gives one located diagnostic")
+struct MalformedInputTests {
+    @Test func emptyFile() {
+        let diagnostic = singleDiagnostic(parse(""))
+        #expect(diagnostic?.description == "test.xml:1:1: this file is empty")
+    }
+
+    @Test func blankFile() {
+        let diagnostic = singleDiagnostic(parse("  \n\n"))
+        #expect(diagnostic?.message.contains("no XML element") == true)
+    }
+
+    @Test func binaryGarbage() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let diagnostic = singleDiagnostic(SafeXML.parse(bytes: bytes, file: "junk.bin", schema: testSchema))
+        #expect(diagnostic?.file == "junk.bin")
+        #expect(diagnostic.map { $0.message.contains("UTF-8") || $0.message.contains("NUL") } == true)
+    }
+
+    @Test func binaryWithNulByte() {
+        let diagnostic = singleDiagnostic(SafeXML.parse(bytes: [0x3C, 0x61, 0x00, 0x3E], file: "x.xml", schema: nil))
+        #expect(diagnostic?.description == "x.xml:1:3: this file contains a NUL byte: it is binary, not XML text")
+    }
+
+    @Test func invalidUTF8IsLocated() {
+        let bytes = Array("<a>\n  é ok\n  bad ".utf8) + [0xE9] + Array(" here</a>".utf8)
+        let diagnostic = singleDiagnostic(SafeXML.parse(bytes: bytes, file: "latin1.xml", schema: nil))
+        #expect(diagnostic?.description
+            == "latin1.xml:3:7: this file is not UTF-8 text (invalid byte 0xE9 at line 3, column 7); save it as UTF-8")
+    }
+
+    @Test(arguments: [
+        [0xC0, 0xAF] as [UInt8],  // overlong "/"
+        [0xED, 0xA0, 0x80],  // surrogate
+        [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+        [0xE2, 0x82],  // truncated
+        [0xFF],
+    ])
+    func invalidUTF8Forms(_ sequence: [UInt8]) {
+        let diagnostic = singleDiagnostic(SafeXML.parse(bytes: Array("<a>".utf8) + sequence, file: "u.xml", schema: nil))
+        #expect(diagnostic.map { ($0.line, $0.column) } ?? (0, 0) == (1, 4))
+    }
+
+    @Test func otherDeclaredEncodingIsRefused() {
+        let diagnostic = singleDiagnostic(parse("<?xml version='1.0' encoding='ISO-8859-1'?>\n<a/>", schema: nil))
+        #expect(diagnostic?.description
+            == "test.xml:1:31: this file declares encoding \"ISO-8859-1\"; only UTF-8 is accepted (write encoding=\"UTF-8\")")
+    }
+
+    @Test func unclosedTag() {
+        let diagnostic = singleDiagnostic(parse("<course xmlns='urn:rnngrade:test'>\n  <question id='q1'>\n</course>\n"))
+        #expect(diagnostic.map { ($0.line, $0.column) } ?? (0, 0) == (3, 10))
+        #expect(diagnostic?.message == "</course> does not close <question> (opened on line 2)")
+    }
+
+    @Test func truncatedFile() {
+        let diagnostic = singleDiagnostic(parse("<course xmlns='urn:rnngrade:test'>\n  <question id='q1'>"))
+        #expect(diagnostic?.message == "the file ends before <question> (opened on line 2) is closed"
+            || diagnostic?.message.contains("ends before <course>") == true)
+    }
+
+    @Test func textAfterRoot() {
+        let diagnostic = singleDiagnostic(parse("<a/>\n<b/>", schema: nil))
+        #expect(diagnostic?.line == 2)
+        #expect(diagnostic?.message.contains("exactly one root element") == true)
+    }
+
+    @Test func undefinedEntity() {
+        let diagnostic = singleDiagnostic(parse("<a>&nbsp;</a>", schema: nil))
+        #expect(diagnostic?.message.contains("nbsp") == true)
+    }
+}
