@@ -8,7 +8,7 @@ import Darwin
 /// and directories, devices, FIFOs and sockets (opened without blocking, then checked with `fstat`).
 enum FileReading {
     /// The file's bytes, or one diagnostic at line 1, column 1 saying why it cannot be read.
-    static func read(path: String, maxBytes: Int) -> Result<[UInt8], XMLLoadFailure> {
+    static func contents(ofFile path: String, maxBytes: Int) -> Result<[UInt8], XMLLoadFailure> {
         func refuse(_ message: String) -> Result<[UInt8], XMLLoadFailure> {
             .failure(XMLLoadFailure(XMLDiagnostic(file: path, line: 1, column: 1, message: message)))
         }
@@ -38,7 +38,7 @@ enum FileReading {
         var total = 0
         while total < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+                read(descriptor, buffer.baseAddress! + total, buffer.count - total)
             }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { return refuse("this file cannot be read (\(String(cString: strerror(errno))))") }

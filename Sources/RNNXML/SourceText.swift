@@ -64,6 +64,13 @@ struct SourceText {
         return offset
     }
 
+    /// The offset of the last `byte` at or before `offset`.
+    func lastOccurrence(of byte: UInt8, atOrBefore offset: Int) -> Int? {
+        var index = min(offset, bytes.count - 1)
+        while index >= 0, bytes[index] != byte { index -= 1 }
+        return index >= 0 ? index : nil
+    }
+
     /// The offset of the last occurrence of `pattern` (ASCII) starting at or before `offset`.
     func lastOccurrence(of pattern: String, atOrBefore offset: Int) -> Int? {
         let needle = Array(pattern.utf8)

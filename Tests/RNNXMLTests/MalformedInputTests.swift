@@ -74,3 +74,20 @@ struct MalformedInputTests {
         #expect(diagnostic?.message.contains("nbsp") == true)
     }
 }
+
+@Suite("Edge cases of the byte-level checks")
+struct ByteLevelEdgeCaseTests {
+    @Test func onlyAByteOrderMarkIsEmpty() {
+        let diagnostic = singleDiagnostic(SafeXML.parse(bytes: [0xEF, 0xBB, 0xBF], file: "b.xml", schema: nil))
+        #expect(diagnostic?.message == "this file is empty")
+    }
+
+    @Test func emptySchemaThrows() {
+        #expect(throws: XMLLoadFailure.self) { try XMLSchema(xsd: "", name: "empty.xsd") }
+    }
+
+    @Test func controlCharacterIsLocated() {
+        let diagnostic = singleDiagnostic(parse("<a>\n  x\u{1}</a>", schema: nil))
+        #expect(diagnostic?.line == 2)
+    }
+}
