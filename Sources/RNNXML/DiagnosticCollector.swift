@@ -40,10 +40,15 @@ final class DiagnosticCollector {
         recordError(message, at: position(of: error, message: message))
     }
 
-    /// The best position for `error`: the start tag (or attribute) of the node it names when
-    /// the parser recorded one, else libxml2's own line and column.
+    /// The best position for `error`: the start of the construct it is about, or the start tag
+    /// (or attribute value) of the node it names when the parser recorded one, else libxml2's
+    /// own line and column.
     private func position(of error: xmlError, message: String) -> XMLSourcePosition {
         let fallback = XMLSourcePosition(line: Int(error.line), column: Int(error.int2))
+        if let anchor = LibXML2Wording.anchor(forCode: error.code),
+           let start = source.lastOccurrence(of: anchor, atOrBefore: source.offset(of: fallback)) {
+            return source.position(ofByte: start)
+        }
         guard let node = error.node?.assumingMemoryBound(to: xmlNode.self) else { return fallback }
         let element = node.pointee.type == XML_ATTRIBUTE_NODE ? node.pointee.parent : node
         guard let element, let tagStart = StartTagOffset.get(element) else { return fallback }
