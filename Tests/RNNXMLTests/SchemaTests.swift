@@ -20,25 +20,16 @@ struct SchemaTests {
         #expect(diagnostic?.message.contains("'course'") == true)
     }
 
-    @Test func unknownElementIsLocatedAtItsStartTag() {
-        let text = "<course xmlns='urn:rnngrade:test'>\n  <question id='q1'/>  <extra/>\n</course>"
-        let diagnostic = singleDiagnostic(parse(text))
-        #expect(diagnostic.map { ($0.line, $0.column) } ?? (0, 0) == (2, 24))
-        #expect(diagnostic?.message.contains("This element is not expected") == true)
-    }
-
-    @Test func missingRequiredAttribute() {
-        let text = "<course xmlns='urn:rnngrade:test'>\n  <question\n     points='2'/>\n</course>"
-        let diagnostic = singleDiagnostic(parse(text))
-        #expect(diagnostic.map { ($0.line, $0.column) } ?? (0, 0) == (2, 3))
-        #expect(diagnostic?.message.contains("The attribute 'id' is required but missing") == true)
-    }
-
-    @Test func badAttributeValueIsLocatedAtTheValue() {
-        let text = "<course xmlns='urn:rnngrade:test'>\n  <question id='q' points='-4'/>\n</course>"
-        let diagnostic = singleDiagnostic(parse(text))
-        #expect(diagnostic.map { ($0.line, $0.column) } ?? (0, 0) == (2, 28))
-        #expect(diagnostic?.message.contains("points") == true)
+    /// Schema errors point at the offending start tag, or at the attribute value they are about.
+    @Test(arguments: [
+        ("  <question id='q1'/>  <extra/>", 2, 24, "This element is not expected"),
+        ("  <question\n     points='2'/>", 2, 3, "The attribute 'id' is required but missing"),
+        ("  <question id='q' points='-4'/>", 2, 28, "attribute 'points'"),
+    ])
+    func schemaErrorIsLocated(_ body: String, _ line: Int, _ column: Int, _ fragment: String) {
+        let diagnostic = singleDiagnostic(parse("<course xmlns='urn:rnngrade:test'>\n\(body)\n</course>"))
+        #expect(diagnostic.map { ($0.line, $0.column) } ?? (0, 0) == (line, column))
+        #expect(diagnostic?.message.contains(fragment) == true, "\(String(describing: diagnostic))")
     }
 
     @Test func severalErrorsAreSortedAndDistinct() throws {
