@@ -11,7 +11,11 @@ final class DiagnosticCollector {
     /// The text being parsed, to turn byte offsets into lines and columns.
     let source: SourceText
     /// The diagnostics so far, in the order they were raised.
-    private(set) var diagnostics: [XMLDiagnostic] = []
+    private var diagnostics: [XMLDiagnostic] = []
+    /// At most this many libxml2 errors are kept (and located) per file.
+    static let maxDiagnostics = 100
+    /// How many libxml2 errors were dropped beyond `maxDiagnostics`.
+    private var omitted = 0
     /// Whether any diagnostic of error level was raised (warnings are ignored).
     private(set) var hasError = false
     /// Whether a fatal (well-formedness) error was recorded.
@@ -36,8 +40,22 @@ final class DiagnosticCollector {
             guard !hasFatalError else { return }
             hasFatalError = true
         }
+        guard diagnostics.count < Self.maxDiagnostics else {
+            omitted += 1
+            return
+        }
         let message = LibXML2Wording.reword(error)
         recordError(message, at: position(of: error, message: message))
+    }
+
+    /// The diagnostics as a failure, with a last one counting those dropped beyond `maxDiagnostics`.
+    var failure: XMLLoadFailure {
+        guard omitted > 0, let last = diagnostics.max(by: { ($0.line, $0.column) < ($1.line, $1.column) }) else {
+            return XMLLoadFailure(diagnostics, file: file)
+        }
+        let more = XMLDiagnostic(
+            file: file, line: last.line, column: last.column, message: "… and \(omitted) more errors not shown")
+        return XMLLoadFailure(diagnostics + [more], file: file)
     }
 
     /// The best position for `error`: the start of the construct it is about, or the start tag

@@ -62,11 +62,11 @@ public enum SafeXML {
         let document = DocumentParser.parse(collector)
         defer { if let document { xmlFreeDoc(document) } }
         guard let document, !collector.hasError, let root = xmlDocGetRootElement(document) else {
-            return .failure(XMLLoadFailure(collector.diagnostics, file: file))
+            return .failure(collector.failure)
         }
         return TreeConversion.convert(root, maxDepth: maxDepth, source: source, file: file).flatMap { tree in
             schema?.validate(document, reportingTo: collector)
-            guard !collector.hasError else { return .failure(XMLLoadFailure(collector.diagnostics, file: file)) }
+            guard !collector.hasError else { return .failure(collector.failure) }
             return .success(XMLDocumentTree(root: tree, file: file, source: source))
         }
     }

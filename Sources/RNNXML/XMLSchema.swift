@@ -30,7 +30,7 @@ public final class XMLSchema: @unchecked Sendable {
         }
         guard let compiled, !collector.hasError else {
             if let compiled { xmlSchemaFree(compiled) }
-            throw XMLLoadFailure(collector.diagnostics, file: name)
+            throw collector.failure
         }
         self.schema = compiled
     }

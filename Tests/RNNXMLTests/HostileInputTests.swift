@@ -103,3 +103,26 @@ struct HostileInputTests {
         #expect(singleDiagnostic(result!)?.line == 1)
     }
 }
+
+@Suite("Large but legal files stay linear")
+struct LargeFileTests {
+    /// A 7 MB document on one line, with a non-ASCII character early on, parses in linear time.
+    @Test func oneLongLine() throws {
+        let text = "<a title='é'>" + String(repeating: "<b x='1'/>", count: 700_000) + "</a>"
+        var result: Result<XMLDocumentTree, XMLLoadFailure>?
+        let elapsed = seconds { result = parse(text, schema: nil) }
+        let tree = try result!.get()
+        #expect(tree.root.children.count == 700_000)
+        #expect(tree.root.children.last?.column == 14 + 10 * 699_999)
+        #expect(tree.position(ofAttributeValue: "x", in: tree.root.children[5]) == XMLSourcePosition(line: 1, column: 14 + 50 + 6))
+        #expect(elapsed < 20)
+    }
+
+    /// 100,000 schema errors are cut to the first 100 and a count of the rest.
+    @Test func manyErrorsAreCapped() {
+        let text = "<course xmlns='urn:rnngrade:test'>" + String(repeating: "<question/>", count: 100_000) + "</course>"
+        guard case .failure(let failure) = parse(text) else { Issue.record("expected a failure"); return }
+        #expect(failure.diagnostics.count == 101)
+        #expect(failure.diagnostics.last?.message == "… and 99900 more errors not shown")
+    }
+}
