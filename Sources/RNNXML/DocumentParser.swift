@@ -7,8 +7,9 @@ enum DocumentParser {
     /// The only parser options used for untrusted files.
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
-    /// Parses `collector.source` (at most `Int32.max` bytes) while `collector` receives the diagnostics; returns the
-    /// document (which the caller frees with `xmlFreeDoc`), possibly partial when errors occurred.
+    /// Parses `collector.source` (at most `Int32.max` bytes) while `collector` receives the
+    /// diagnostics; returns the document (which the caller frees with `xmlFreeDoc`), possibly
+    /// partial when errors occurred.
     static func parse(_ collector: DiagnosticCollector) -> xmlDocPtr? {
         guard let context = xmlNewParserCtxt() else {
             collector.recordError("libxml2 could not allocate a parser", at: XMLSourcePosition(line: 1, column: 1))

@@ -21,6 +21,13 @@ struct HostileInputTests {
                 #expect(diagnostic?.message.hasPrefix("DOCTYPE declarations are not allowed") == true)
                 #expect(!String(describing: result).contains(marker))
             }
+            // After an earlier fatal error libxml2 no longer calls SAX handlers; nothing may load either.
+            let afterError = "<?xml version='1.0' bogus?>\n" + attacks[0]
+            #expect(!String(describing: parse(afterError)).contains(marker))
+            let xinclude = "<a xmlns:xi='http://www.w3.org/2001/XInclude'><xi:include href='\(secret.path)' parse='text'/></a>"
+            let tree = try parse(xinclude, schema: nil).get()
+            #expect(tree.root.child(named: "include")?.text == "")
+            #expect(!String(describing: tree).contains(marker))
             let diagnostic = singleDiagnostic(parse(attacks[0]))
             #expect(diagnostic.map { ($0.line, $0.column) } ?? (0, 0) == (2, 1))
         }
@@ -116,6 +123,15 @@ struct LargeFileTests {
         #expect(tree.root.children.last?.column == 14 + 10 * 699_999)
         #expect(tree.position(ofAttributeValue: "x", in: tree.root.children[5]) == XMLSourcePosition(line: 1, column: 14 + 50 + 6))
         #expect(elapsed < 20)
+    }
+
+    /// Lines past 65,535 (libxml2's limit without XML_PARSE_BIG_LINES) keep their numbers.
+    @Test func linesBeyondSixteenBits() throws {
+        let text = "<a>" + String(repeating: "\n", count: 70_000) + "<b/></a>"
+        let tree = try parse(text, schema: nil).get()
+        #expect(tree.root.child(named: "b")?.line == 70_001)
+        let diagnostic = singleDiagnostic(parse(text + "<c/>", schema: nil))
+        #expect(diagnostic?.line == 70_001)
     }
 
     /// 100,000 schema errors are cut to the first 100 and a count of the rest.
