@@ -2,10 +2,13 @@ internal import CLibXML2
 
 /// Rewords libxml2's terse messages into ones an instructor can act on.
 enum LibXML2Wording {
+    /// For files whose content is not an element ("Document is empty", "Start tag expected").
+    private static let noRootElement = "this file has no XML root element ('<' expected): is it an XML file?"
+
     /// Wordings that replace a message whatever its details, by error code.
     private static let byCode: [Int32: String] = [
-        code(XML_ERR_DOCUMENT_EMPTY): "this file contains no XML element (it is blank or holds only comments)",
-        code(XML_ERR_DOCUMENT_START): "this file does not start with an XML element ('<' expected): is it an XML file?",
+        code(XML_ERR_DOCUMENT_EMPTY): noRootElement,
+        code(XML_ERR_DOCUMENT_START): noRootElement,
         code(XML_ERR_DOCUMENT_END):
             "unexpected content after the end of the root element (a file has exactly one root element)",
         code(XML_ERR_ATTRIBUTE_NOT_STARTED): "attribute values must be in quotes, as in name=\"value\"",

@@ -15,14 +15,16 @@ public enum SafeXML {
             .failure(XMLLoadFailure(XMLDiagnostic(file: file, line: position.line, column: position.column, message: message)))
         }
         let start = XMLSourcePosition(line: 1, column: 1)
-        // libxml2 takes the length as an Int32.
-        let maxBytes = min(limits.maxBytes, Int(Int32.max))
+        let maxBytes = limits.effectiveMaxBytes
         guard bytes.count <= maxBytes else {
             return refuse(FileReading.tooLarge(size: bytes.count, maxBytes: maxBytes), at: start)
         }
         let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
         let source = SourceText(bytes: bytes.starts(with: utf8BOM) ? Array(bytes.dropFirst(3)) : bytes)
         guard !source.bytes.isEmpty else { return refuse("this file is empty", at: start) }
+        guard source.bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            return refuse("this file is empty (it holds only whitespace)", at: start)
+        }
         switch firstTextProblem(in: source.bytes) {
         case .invalidUTF8(let offset)?:
             let position = source.position(ofByte: offset)
@@ -49,7 +51,7 @@ public enum SafeXML {
     public static func load(
         path: String, schema: XMLSchema?, limits: XMLLimits = .init()
     ) -> Result<XMLDocumentTree, XMLLoadFailure> {
-        FileReading.contents(ofFile: path, maxBytes: limits.maxBytes).flatMap {
+        FileReading.contents(ofFile: path, maxBytes: limits.effectiveMaxBytes).flatMap {
             parse(bytes: $0, file: path, schema: schema, limits: limits)
         }
     }

@@ -96,6 +96,20 @@ struct HostileInputTests {
         #expect(diagnostic?.message.hasPrefix("this is not a regular file") == true)
     }
 
+    @Test func fileReportingSizeZeroIsReadToTheEnd() {
+        let diagnostic = singleDiagnostic(SafeXML.load(path: "/proc/self/status", schema: nil))
+        #expect(diagnostic?.message.hasPrefix("this file has no XML root element") == true)
+    }
+
+    @Test func unboundedLimitDoesNotOverflow() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("small.xml").path
+            try "<a/>".write(toFile: path, atomically: true, encoding: .utf8)
+            let tree = try SafeXML.load(path: path, schema: nil, limits: XMLLimits(maxBytes: .max)).get()
+            #expect(tree.root.name == "a")
+        }
+    }
+
     @Test func nonexistentPathIsRefused() {
         let diagnostic = singleDiagnostic(SafeXML.load(path: "/nonexistent/rubric.xml", schema: testSchema))
         #expect(diagnostic?.description == "/nonexistent/rubric.xml:1:1: no such file")
