@@ -69,7 +69,8 @@ final class DiagnosticCollector {
         }
         guard let node = error.node?.assumingMemoryBound(to: xmlNode.self) else { return fallback }
         let element = node.pointee.type == XML_ATTRIBUTE_NODE ? node.pointee.parent : node
-        guard let element, let tagStart = StartTagOffset.get(element) else { return fallback }
+        guard let element, element.pointee.type == XML_ELEMENT_NODE,
+              let tagStart = StartTagOffset.get(element), source.bytes.indices.contains(tagStart) else { return fallback }
         if let attribute = LibXML2Wording.attributeName(in: message),
            let valueOffset = source.attributeValueOffset(named: attribute, inTagAt: tagStart) {
             return source.position(ofByte: valueOffset)

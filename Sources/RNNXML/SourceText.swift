@@ -104,6 +104,7 @@ struct SourceText {
     /// The offset of the first character of the value of the attribute whose local name is
     /// `name`, in the start tag whose `<` is at `tagStart`; `nil` when the tag has no such attribute.
     func attributeValueOffset(named name: String, inTagAt tagStart: Int) -> Int? {
+        guard bytes.indices.contains(tagStart) else { return nil }
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let skipSpaces: (Int) -> Int = { var index = $0; while index < bytes.count, isSpace(bytes[index]) { index += 1 }; return index }
         var index = tagStart + 1
