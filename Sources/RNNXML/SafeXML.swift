@@ -64,7 +64,9 @@ public enum SafeXML {
         let document = DocumentParser.parse(collector)
         defer { if let document { xmlFreeDoc(document) } }
         guard let document, !collector.hasError, let root = xmlDocGetRootElement(document) else {
-            return .failure(collector.failure)
+            // Well-formedness errors after the first are its consequences (one unclosed tag makes
+            // every later end tag "wrong"), so only the first is worth the reader's time.
+            return .failure(XMLLoadFailure(Array(collector.failure.diagnostics.prefix(1)), file: file))
         }
         return TreeConversion.convert(root, maxDepth: maxDepth, source: source, file: file).flatMap { tree in
             schema?.validate(document, reportingTo: collector)
