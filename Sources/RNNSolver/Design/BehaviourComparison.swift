@@ -11,6 +11,9 @@ struct BehaviourComparison {
     struct Pair: Hashable {
         let student: StepState
         let intended: StepState
+
+        /// Whether both states hold exact values only.
+        var isExact: Bool { student.isExact && intended.isExact }
     }
 
     /// An input whose last step is the first where the outputs differ.

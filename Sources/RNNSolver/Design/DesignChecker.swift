@@ -2,16 +2,17 @@ import RNNMath
 import RNNRubric
 
 /// Grades a design part: runs the student's network (the part's model with the student's
-/// free parameters) against the specification — the rubric's `<case>`s, then its reference
-/// model or `<expect>` expression — and reports the shortest counterexample or what was shown.
+/// free parameters) against the specification — the part's reference model or `<expect>`
+/// expression, then its `<case>`s — and reports the shortest counterexample or what was shown.
 ///
 ///     let checker = try DesignChecker(part: design, problem: problem)
-///     let verdict = try checker.check(parameters: ["W_h": 1, …])
-///     verdict.summary   // "equivalent to the intended behaviour for every input length (3 states explored)"
+///     let verdict = try checker.check(parameters: ["W_h": .scalar(1), …])
+///     verdict.summary   // "equivalent to the intended behaviour for every input length (2 states explored)"
 ///
-/// The intended behaviour is first compared on every reachable pair of states (a proof for all
-/// lengths when they are finitely many); past ``Options/proofBound`` pairs the check falls back
-/// to every sequence up to max-length plus the seeded random ones.
+/// The intended behaviour is first compared on every reachable pair of exact states (a proof
+/// for all lengths when they are finitely many); past ``Options/proofBound`` pairs, or with
+/// approximate values, the check falls back to every sequence up to max-length plus the seeded
+/// random ones. A reference takes precedence over an `<expect>` when a part gives both.
 public struct DesignChecker {
     private let design: DesignSpec
     private let model: ModelSpec
@@ -79,12 +80,10 @@ public struct DesignChecker {
             throw .submission("the network cannot be built with these parameters: \(error.message)")
         }
         let student = StepMachine(program: program, symbols: alphabet.symbols, blame: .student, capacity: options.rememberedStates)
-        for testCase in cases {
-            if let counterexample = try testCase.counterexample(student, reading: reading) {
+        guard let intended else {
+            if let counterexample = try caseCounterexample(student) {
                 return failed(counterexample, basis: .cases(count: cases.count))
             }
-        }
-        guard let intended else {
             return DesignVerdict(passed: true, basis: .cases(count: cases.count), counterexample: nil,
                                  summary: "correct on all \(cases.count) cases of the question")
         }
@@ -92,14 +91,33 @@ public struct DesignChecker {
             student: student,
             intended: StepMachine(program: intended, symbols: alphabet.symbols, blame: .rubric, capacity: options.rememberedStates),
             reading: reading, alphabet: alphabet)
+        let searched = try compare(comparison)
+        if searched.passed, let counterexample = try caseCounterexample(student) {
+            return failed(counterexample, basis: .cases(count: cases.count))
+        }
+        return searched
+    }
+
+    /// The first `<case>` the network gets wrong, if any. With a reference or expectation the
+    /// cases are checked after it, so the shortest counterexample is the one shown.
+    private func caseCounterexample(_ student: StepMachine) throws(DesignError) -> Counterexample? {
+        for testCase in cases {
+            if let counterexample = try testCase.counterexample(student, reading: reading) { return counterexample }
+        }
+        return nil
+    }
+
+    /// The proof over reachable state pairs, else the bounded check.
+    private func compare(_ comparison: BehaviourComparison) throws(DesignError) -> DesignVerdict {
         if options.proofBound > 0 {
             switch try EquivalenceProof(comparison: comparison, bound: options.proofBound).run() {
             case .equivalent(let states):
                 return DesignVerdict(passed: true, basis: .proof(states: states), counterexample: nil,
-                                     summary: "equivalent to the intended behaviour for every input length (\(states) states explored)")
+                                     summary: "equivalent to the intended behaviour for every input length "
+                                        + "(\(states) state\(states == 1 ? "" : "s") explored)")
             case .counterexample(let failure, let states):
                 return failed(comparison.counterexample(failure), basis: .proof(states: states))
-            case .tooManyStates:
+            case .inconclusive:
                 break
             }
         }

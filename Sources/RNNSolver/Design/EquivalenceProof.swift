@@ -13,13 +13,15 @@ struct EquivalenceProof {
         case equivalent(states: Int)
         /// An input on which the outputs differ, found after exploring `states` pairs.
         case counterexample(BehaviourComparison.Failure, states: Int)
-        /// More than `bound` pairs are reachable: nothing is proved.
-        case tooManyStates
+        /// More than `bound` pairs are reachable, or some state holds approximate values
+        /// (rounding makes equal states a coincidence): nothing is proved.
+        case inconclusive
     }
 
     func run() throws(DesignError) -> Outcome {
         var nodes: [(pair: BehaviourComparison.Pair, parent: Int, symbol: Int)] = [(comparison.initial, -1, -1)]
         var seen: Set<BehaviourComparison.Pair> = [comparison.initial]
+        guard comparison.initial.isExact else { return .inconclusive }
         var index = 0
         while index < nodes.count {
             for symbol in comparison.alphabet.symbols.indices {
@@ -30,7 +32,7 @@ struct EquivalenceProof {
                     return .counterexample(failure, states: nodes.count)
                 case .agree(let next):
                     guard seen.insert(next).inserted else { continue }
-                    guard nodes.count < bound else { return .tooManyStates }
+                    guard nodes.count < bound, next.isExact else { return .inconclusive }
                     nodes.append((next, index, symbol))
                 }
             }

@@ -11,4 +11,7 @@ struct StepState: Hashable {
     let phase: Int
     /// The carried values, laid out by ``SlotLayout``; nil before the first step.
     let history: [Matrix?]
+
+    /// Whether every carried value is exact (only then is a state's identity meaningful for a proof).
+    var isExact: Bool { history.allSatisfy { $0?.isExact ?? true } }
 }
