@@ -10,8 +10,6 @@ struct EquationPlan {
     private(set) var lookback: [String: Int] = [:]
     /// One more than the last step with a step-specific equation (1 when there is none).
     let phaseCount: Int
-    /// Whether some needed equation reads the step number `t` as a value.
-    private(set) var readsStepNumber = false
 
     init(model: ModelSpec, table: EquationTable, run: ModelRun, input: String, output: String) throws(SolverError) {
         guard table.defines(output) else {
@@ -32,7 +30,6 @@ struct EquationPlan {
             }
             for phase in 1...phaseCount {
                 guard let equation = table.equation(for: name, at: phase) else { continue }
-                readsStepNumber = readsStepNumber || Self.readsStep(equation.right)
                 for (referenced, reference) in try Self.references(in: equation.right, step: isSpecific(equation) ? phase : nil, run: run) {
                     guard case .back(let k) = reference else { continue }
                     if k == 0 { sameStep[name, default: []].insert(referenced) }
@@ -84,12 +81,4 @@ struct EquationPlan {
         return found
     }
 
-    /// Whether `expression` uses `t` as a value (not only inside a time index).
-    private static func readsStep(_ expression: Expr) -> Bool {
-        switch expression.kind {
-        case .name("t"): true
-        case .index(let base, _): readsStep(base)
-        default: expression.children.contains(where: readsStep)
-        }
-    }
 }

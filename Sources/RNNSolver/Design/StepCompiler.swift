@@ -21,8 +21,6 @@ struct StepCompiler {
         }
         guard changesWithTime(expression) else { return .constant(try fold(expression)) }
         switch expression.kind {
-        case .name("t"):
-            return .dynamic { frame in .scalar(Scalar(frame.step)) }
         case .name(let name):
             throw SolverError("'\(name)' changes with time: write \(name)[t] or \(name)[t-1]", range: range)
         case .index(let base, let indices):
@@ -51,10 +49,10 @@ struct StepCompiler {
         run.graph.value(try ExpressionBuilder(run: run, step: nil).build(expression))
     }
 
-    /// Whether `expression` reads `t` or a time-indexed quantity.
+    /// Whether `expression` reads a time-indexed quantity.
     private func changesWithTime(_ expression: Expr) -> Bool {
         switch expression.kind {
-        case .name(let name): name == "t" || run.isTimeIndexed(name)
+        case .name(let name): run.isTimeIndexed(name)
         default: expression.children.contains(where: changesWithTime)
         }
     }
@@ -75,7 +73,7 @@ struct StepCompiler {
             if k == 0 {
                 return .dynamic { frame throws(SolverError) in
                     guard let value = frame.current[slot] else {
-                        throw SolverError("\(label) is needed before it is computed at t = \(frame.step)", range: range)
+                        throw SolverError("\(label) is needed before it is computed", range: range)
                     }
                     return value
                 }
@@ -83,7 +81,7 @@ struct StepCompiler {
             let position = layout.historyBase[slot] + k - 1
             return .dynamic { frame throws(SolverError) in
                 guard let value = frame.history[position] else {
-                    throw SolverError("\(label) is before the first step at t = \(frame.step)", range: range)
+                    throw SolverError("\(label) is read before the first step", range: range)
                 }
                 return value
             }

@@ -1,18 +1,15 @@
 import RNNMath
 
-/// The values one step of a compiled model reads: the step number, the quantities already
-/// computed at this step, and the carried values of earlier steps.
+/// The values one step of a compiled model reads: the quantities already computed at this
+/// step, and the carried values of earlier steps.
 final class StepFrame {
-    /// The step t being computed (1-based).
-    let step: Int
     /// Per slot: its value at this step, once computed.
     var current: [Matrix?]
     /// Per slot s and lookback k ≥ 1: the value k steps back, at `historyBase[s] + k − 1`;
     /// nil before the first step.
     let history: [Matrix?]
 
-    init(step: Int, slots: Int, history: [Matrix?]) {
-        self.step = step
+    init(slots: Int, history: [Matrix?]) {
         self.current = Array(repeating: nil, count: slots)
         self.history = history
     }

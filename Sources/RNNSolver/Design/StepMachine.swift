@@ -52,8 +52,8 @@ final class StepMachine {
             return try program.step(state, input: input)
         } catch {
             switch blame {
-            case .student: throw .submission("the network cannot be run at t = \(state.phase): \(error.message)")
-            case .rubric: throw .rubric("model '\(program.modelID)' cannot be run at t = \(state.phase): \(error.message)")
+            case .student: throw .submission("the network cannot be run: \(error.message)")
+            case .rubric: throw .rubric("model '\(program.modelID)' cannot be run: \(error.message)")
             }
         }
     }

@@ -14,10 +14,8 @@ struct StepProgram {
     let layout: SlotLayout
     let inputSlot: Int
     let outputSlot: Int
-    /// Per phase 1…`phases.count`: the equations in evaluation order; the last also serves every later step.
+    /// Per phase 1…`phases.count`: the equations in evaluation order; the last serves every later step.
     private let phases: [[(slot: Int, function: (StepFrame) throws(SolverError) -> Matrix)]]
-    /// The largest phase a state records: `phases.count`, or unbounded when an equation reads `t`.
-    private let phaseCap: Int
     /// The state before the first step.
     let initial: StepState
 
@@ -59,15 +57,14 @@ struct StepProgram {
         self.inputSlot = 0
         self.outputSlot = layout.slots[output] ?? 0
         self.phases = phases
-        self.phaseCap = plan.readsStepNumber ? Int.max : plan.phaseCount
         self.initial = StepState(phase: 1, history: history)
     }
 
     /// One step from `state` on `input`: the next state and the output's value at this step.
     func step(_ state: StepState, input: Matrix) throws(SolverError) -> (next: StepState, output: Matrix) {
-        let frame = StepFrame(step: state.phase, slots: layout.lookback.count, history: state.history)
+        let frame = StepFrame(slots: layout.lookback.count, history: state.history)
         frame.current[inputSlot] = input
-        for (slot, function) in phases[min(state.phase, phases.count) - 1] {
+        for (slot, function) in phases[state.phase - 1] {
             frame.current[slot] = try function(frame)
         }
         var history = [Matrix?](repeating: nil, count: layout.historySize)
@@ -77,8 +74,8 @@ struct StepProgram {
             for k in stride(from: 1, to: layout.lookback[slot], by: 1) { history[base + k] = state.history[base + k - 1] }
         }
         guard let output = frame.current[outputSlot] else {
-            throw SolverError("model '\(modelID)' computes no output at t = \(state.phase)")
+            throw SolverError("model '\(modelID)' has no equation for its output after its step-specific ones")
         }
-        return (StepState(phase: state.phase < phaseCap ? state.phase + 1 : phaseCap, history: history), output)
+        return (StepState(phase: min(state.phase + 1, phases.count), history: history), output)
     }
 }

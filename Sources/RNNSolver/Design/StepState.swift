@@ -6,8 +6,8 @@ import RNNMath
 /// Two runs in equal states behave identically on every continuation, so states are the
 /// nodes of the automaton that ``EquivalenceProof`` explores.
 struct StepState: Hashable {
-    /// The next step's number, capped where the equations stop depending on it
-    /// (one past the last step-specific equation; uncapped when an equation reads `t`).
+    /// The next step's number, capped one past the last step-specific equation (`y[1] = …`),
+    /// where the equations stop depending on it.
     let phase: Int
     /// The carried values, laid out by ``SlotLayout``; nil before the first step.
     let history: [Matrix?]
