@@ -51,10 +51,12 @@ struct PartGrading {
         grade.feedback = score.feedback
         var fraction = score.fraction
         if !score.isFull {
-            if let (mistake, credit) = matchedMistake(value), credit >= fraction {
+            if let (mistake, credit) = matchedMistake(value) {
+                // Named whenever it matches; the answer keeps the better of the two credits.
                 grade.mistake = mistake.kind == "rubric" ? "\(mistake.ask)" : mistake.kind
                 grade.feedback = [mistake.feedback.prefix(1).uppercased() + mistake.feedback.dropFirst()]
-                fraction = credit
+                    + (credit < fraction ? score.feedback : [])
+                fraction = max(fraction, credit)
             }
             if let (source, credit) = followThrough(value), credit > fraction {
                 grade.followThroughFrom = source
