@@ -1,7 +1,8 @@
-/// A linear pre-scan of the markup for what would make libxml2 2.9.14 take quadratic time:
-/// it checks each new attribute against the tag's earlier ones and looks namespace prefixes up
-/// by linear search, so a tag with very many attributes, or very many namespace declarations,
-/// can keep it busy for minutes on a file well under the size cap.
+/// A linear pre-scan of the markup for what would make libxml2 2.9.14 take quadratic time or
+/// much memory: it checks each new attribute against the tag's earlier ones and looks namespace
+/// prefixes up by linear search, so a tag with very many attributes, or very many namespace
+/// declarations, can keep it busy for minutes on a file well under the size cap; and each
+/// element costs a few hundred bytes as a libxml2 node plus an `XMLNode`.
 ///
 /// Only well-formed markup is interpreted; whatever it cannot follow is left to libxml2.
 struct MarkupScan {
@@ -14,7 +15,7 @@ struct MarkupScan {
     private let bytes: [UInt8]
     private let limits: XMLLimits
 
-    /// The first attribute or namespace declaration over `limits`, or `nil`.
+    /// The first element, attribute or namespace declaration over `limits`, or `nil`.
     static func firstExcess(in bytes: [UInt8], limits: XMLLimits) -> Excess? {
         MarkupScan(bytes: bytes, limits: limits).run()
     }
@@ -22,6 +23,7 @@ struct MarkupScan {
     private func run() -> Excess? {
         var index = 0
         var namespaceDeclarations = 0
+        var elements = 0
         while let open = find("<", from: index) {
             let next = open + 1 < bytes.count ? bytes[open + 1] : 0
             switch next {
@@ -34,6 +36,10 @@ struct MarkupScan {
             case UInt8(ascii: "!"), UInt8(ascii: "/"):
                 index = end(of: ">", from: open + 1)
             default:
+                elements += 1
+                guard elements <= limits.maxElements else {
+                    return Excess(offset: open, message: "this file has more than \(limits.maxElements) elements")
+                }
                 var attributes = 0
                 var position = skipName(from: open + 1)
                 while let attribute = attribute(at: position) {

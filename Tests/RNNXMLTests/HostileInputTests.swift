@@ -131,7 +131,7 @@ struct LargeFileTests {
     @Test func oneLongLine() throws {
         let text = "<a title='é'>" + String(repeating: "<b x='1'/>", count: 300_000) + "</a>"
         var result: Result<XMLDocumentTree, XMLLoadFailure>?
-        let elapsed = seconds { result = parse(text, schema: nil) }
+        let elapsed = seconds { result = parse(text, schema: nil, limits: XMLLimits(maxElements: 300_001)) }
         let tree = try result!.get()
         #expect(tree.root.children.count == 300_000)
         #expect(tree.root.children.last?.column == 14 + 10 * 299_999)
@@ -148,12 +148,21 @@ struct LargeFileTests {
         #expect(diagnostic?.line == 70_001)
     }
 
+    /// More elements than the limit are refused before libxml2 builds them.
+    @Test func manyElementsAreRefused() {
+        let text = "<a>\n" + String(repeating: "<b/>", count: 2_000_000) + "</a>"
+        var result: Result<XMLDocumentTree, XMLLoadFailure>?
+        let elapsed = seconds { result = parse(text, schema: nil) }
+        #expect(elapsed < 5, "about 10 ms in a release build")
+        #expect(singleDiagnostic(result!)?.description == "test.xml:2:\(4 * 99_999 + 1): this file has more than 100000 elements")
+    }
+
     /// 100,000 schema errors are cut to the first 100 and a count of the rest.
     @Test func manyErrorsAreCapped() {
-        let text = "<course xmlns='urn:rnngrade:test'>" + String(repeating: "<question/>", count: 100_000) + "</course>"
+        let text = "<course xmlns='urn:rnngrade:test'>" + String(repeating: "<question/>", count: 99_999) + "</course>"
         guard case .failure(let failure) = parse(text) else { Issue.record("expected a failure"); return }
         #expect(failure.diagnostics.count == 101)
-        #expect(failure.diagnostics.last?.message == "… and 99900 more errors not shown")
+        #expect(failure.diagnostics.last?.message == "… and 99899 more errors not shown")
     }
 }
 
