@@ -17,10 +17,14 @@ struct PartPlan: Sendable {
     let keyDisplay: String?
     let tolerance: Tolerance
     let options: AnswerComparator.Options
-    /// Known mistakes with their values, rubric-declared first.
-    let mistakes: [(variant: MistakeVariant, value: AnswerValue)]
-    /// Earlier parts (same model) whose asked quantity this part's ask depends on.
-    let followThroughSources: [(partID: String, quantity: String)]
+    /// Known mistakes with their values, rubric-declared first; computed when first needed
+    /// (only wrong answers need them).
+    private let lazyMistakes: Lazy<[(variant: MistakeVariant, value: AnswerValue)]>
+    /// Earlier parts (same model) whose asked quantity this part's ask depends on; computed when first needed.
+    private let lazySources: Lazy<[(partID: String, quantity: String)]>
+
+    var mistakes: [(variant: MistakeVariant, value: AnswerValue)] { lazyMistakes.value }
+    var followThroughSources: [(partID: String, quantity: String)] { lazySources.value }
     let followThroughCredit: Double?
     /// Whether students may see this part's key (`check`, feedback files).
     let revealKey: Bool
@@ -64,8 +68,11 @@ struct PartPlan: Sendable {
         }
         self.key = key
         keyFailure = failure
-        mistakes = key == nil ? [] : Self.mistakes(of: part, solver: solver, syntax: syntax)
-        followThroughSources = Self.sources(of: part, solver: solver, earlier: earlier)
+        let hasKey = key != nil
+        let syntax = self.syntax
+        lazyMistakes = Lazy { hasKey ? Self.mistakes(of: part, solver: solver, syntax: syntax) : [] }
+        let earlierPlans = earlier
+        lazySources = Lazy { Self.sources(of: part, solver: solver, earlier: earlierPlans) }
     }
 
     /// The answer syntax students use for each answer kind.
