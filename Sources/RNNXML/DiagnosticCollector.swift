@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Gathers the diagnostics raised by libxml2 during one synchronous parse, validation or
 /// schema compilation on the current thread.
@@ -11,9 +11,15 @@ final class DiagnosticCollector {
     /// The text being parsed, to turn byte offsets into lines and columns.
     let source: SourceText
     /// The diagnostics so far, in the order they were raised.
-    private(set) var diagnostics: [XMLDiagnostic] = []
+    private var diagnostics: [XMLDiagnostic] = []
+    /// At most this many libxml2 errors are kept (and located) per file.
+    static let maxDiagnostics = 100
+    /// How many libxml2 errors were dropped beyond `maxDiagnostics`.
+    private var omitted = 0
     /// Whether any diagnostic of error level was raised (warnings are ignored).
     private(set) var hasError = false
+    /// Whether a fatal (well-formedness) error was recorded.
+    private var hasFatalError = false
 
     init(file: String, source: SourceText) {
         self.file = file
@@ -26,20 +32,45 @@ final class DiagnosticCollector {
         hasError = true
     }
 
-    /// Records a libxml2 error; warnings are dropped.
+    /// Records a libxml2 error. Warnings are dropped, and so are fatal errors after the first:
+    /// once a file is not well-formed, libxml2's further messages mostly echo the first one.
     func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        if error.level == XML_ERR_FATAL {
+            guard !hasFatalError else { return }
+            hasFatalError = true
+        }
+        guard diagnostics.count < Self.maxDiagnostics else {
+            omitted += 1
+            return
+        }
         let message = LibXML2Wording.reword(error)
         recordError(message, at: position(of: error, message: message))
     }
 
-    /// The best position for `error`: the start tag (or attribute) of the node it names when
-    /// the parser recorded one, else libxml2's own line and column.
+    /// The diagnostics as a failure, with a last one counting those dropped beyond `maxDiagnostics`.
+    var failure: XMLLoadFailure {
+        guard omitted > 0, let last = diagnostics.max(by: { ($0.line, $0.column) < ($1.line, $1.column) }) else {
+            return XMLLoadFailure(diagnostics, file: file)
+        }
+        let more = XMLDiagnostic(
+            file: file, line: last.line, column: last.column, message: "… and \(omitted) more errors not shown")
+        return XMLLoadFailure(diagnostics + [more], file: file)
+    }
+
+    /// The best position for `error`: the start of the construct it is about, or the start tag
+    /// (or attribute value) of the node it names when the parser recorded one, else libxml2's
+    /// own line and column.
     private func position(of error: xmlError, message: String) -> XMLSourcePosition {
         let fallback = XMLSourcePosition(line: Int(error.line), column: Int(error.int2))
+        if let anchor = LibXML2Wording.anchor(forCode: error.code),
+           let start = source.lastOccurrence(of: anchor, atOrBefore: source.offset(of: fallback)) {
+            return source.position(ofByte: start)
+        }
         guard let node = error.node?.assumingMemoryBound(to: xmlNode.self) else { return fallback }
         let element = node.pointee.type == XML_ATTRIBUTE_NODE ? node.pointee.parent : node
-        guard let element, let tagStart = StartTagOffset.get(element) else { return fallback }
+        guard let element, element.pointee.type == XML_ELEMENT_NODE,
+              let tagStart = StartTagOffset.get(element), source.bytes.indices.contains(tagStart) else { return fallback }
         if let attribute = LibXML2Wording.attributeName(in: message),
            let valueOffset = source.attributeValueOffset(named: attribute, inTagAt: tagStart) {
             return source.position(ofByte: valueOffset)

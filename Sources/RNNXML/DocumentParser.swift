@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Runs libxml2's parser on bytes that are already known to be UTF-8 and within the size cap,
 /// with the hardening of docs/LIBXML2.md: `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only, any
@@ -7,8 +7,9 @@ enum DocumentParser {
     /// The only parser options used for untrusted files.
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
-    /// Parses `collector.source` while `collector` receives the diagnostics; returns the
-    /// document (which the caller frees with `xmlFreeDoc`), possibly partial when errors occurred.
+    /// Parses `collector.source` (at most `Int32.max` bytes) while `collector` receives the
+    /// diagnostics; returns the document (which the caller frees with `xmlFreeDoc`), possibly
+    /// partial when errors occurred.
     static func parse(_ collector: DiagnosticCollector) -> xmlDocPtr? {
         guard let context = xmlNewParserCtxt() else {
             collector.recordError("libxml2 could not allocate a parser", at: XMLSourcePosition(line: 1, column: 1))
@@ -20,8 +21,8 @@ enum DocumentParser {
         context.pointee.sax.pointee.startElementNs = startElementRecordingPosition
         return collector.collecting {
             collector.source.bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
-                    xmlCtxtReadMemory(context, start, Int32(buffer.count), nil, nil, options)
+                buffer.withMemoryRebound(to: CChar.self) { characters in
+                    xmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, nil, options)
                 }
             }
         }
@@ -48,7 +49,7 @@ private let refuseDoctype: internalSubsetSAXFunc = { rawContext, _, _, _ in
         let offset = currentOffset(context)
         let start = collector.source.lastOccurrence(of: "<!DOCTYPE", atOrBefore: offset) ?? offset
         collector.recordError(
-            "DOCTYPE declarations are not allowed in these files (they can be used to read local files); delete the <!DOCTYPE …> declaration",
+            "DOCTYPE declarations are not allowed (they can be used to read local files); delete the <!DOCTYPE …> declaration",
             at: collector.source.position(ofByte: start))
     }
     xmlStopParser(context)
@@ -63,6 +64,6 @@ private let startElementRecordingPosition: startElementNsSAX2Func = {
     guard let rawContext else { return }
     let context = rawContext.assumingMemoryBound(to: xmlParserCtxt.self)
     guard let node = context.pointee.node, let collector = collector(of: context),
-          let start = collector.source.lastOccurrence(of: "<", atOrBefore: currentOffset(context)) else { return }
+          let start = collector.source.lastOccurrence(of: UInt8(ascii: "<"), atOrBefore: currentOffset(context)) else { return }
     StartTagOffset.set(start, on: node)
 }

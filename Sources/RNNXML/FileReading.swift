@@ -8,7 +8,8 @@ import Darwin
 /// and directories, devices, FIFOs and sockets (opened without blocking, then checked with `fstat`).
 enum FileReading {
     /// The file's bytes, or one diagnostic at line 1, column 1 saying why it cannot be read.
-    static func read(path: String, maxBytes: Int) -> Result<[UInt8], XMLLoadFailure> {
+    /// `maxBytes` must be below `Int.max`.
+    static func contents(ofFile path: String, maxBytes: Int) -> Result<[UInt8], XMLLoadFailure> {
         func refuse(_ message: String) -> Result<[UInt8], XMLLoadFailure> {
             .failure(XMLLoadFailure(XMLDiagnostic(file: path, line: 1, column: 1, message: message)))
         }
@@ -33,12 +34,14 @@ enum FileReading {
         }
         let size = Int(status.st_size)
         guard size <= maxBytes else { return refuse(tooLarge(size: size, maxBytes: maxBytes)) }
-        // Read at most maxBytes + 1 bytes, in case the file grew after fstat.
-        var bytes = [UInt8](repeating: 0, count: maxBytes + 1 > size ? size + 1 : maxBytes + 1)
+        // Read until the end, or until more than maxBytes: the size may have changed since
+        // fstat, and some files (in /proc, say) report a size of 0.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
         var total = 0
-        while total < bytes.count {
+        while total <= maxBytes {
+            if total == bytes.count { bytes += repeatElement(0, count: min(bytes.count, maxBytes + 1 - bytes.count)) }
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+                read(descriptor, buffer.baseAddress! + total, buffer.count - total)
             }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { return refuse("this file cannot be read (\(String(cString: strerror(errno))))") }

@@ -1,12 +1,14 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Safe loading of untrusted XML files into `XMLDocumentTree`s, with optional XSD validation.
 ///
 /// Every failure is a list of located diagnostics; no input crashes, hangs or reads other files:
 /// sizes are capped before parsing, bytes must be UTF-8, DOCTYPEs (and so entities) are refused,
-/// the network and external entities are off, and nesting is bounded.
+/// the network and external entities are off, and nesting, attributes per element and namespace
+/// declarations are bounded.
 public enum SafeXML {
     /// Parses `bytes` (named `file` in diagnostics), then validates against `schema` if given.
+    /// A UTF-8 byte order mark is skipped; lines and columns count from the character after it.
     public static func parse(
         bytes: [UInt8], file: String, schema: XMLSchema?, limits: XMLLimits = .init()
     ) -> Result<XMLDocumentTree, XMLLoadFailure> {
@@ -14,12 +16,16 @@ public enum SafeXML {
             .failure(XMLLoadFailure(XMLDiagnostic(file: file, line: position.line, column: position.column, message: message)))
         }
         let start = XMLSourcePosition(line: 1, column: 1)
-        guard bytes.count <= limits.maxBytes else {
-            return refuse(FileReading.tooLarge(size: bytes.count, maxBytes: limits.maxBytes), at: start)
+        let maxBytes = limits.effectiveMaxBytes
+        guard bytes.count <= maxBytes else {
+            return refuse(FileReading.tooLarge(size: bytes.count, maxBytes: maxBytes), at: start)
         }
-        guard !bytes.isEmpty else { return refuse("this file is empty", at: start) }
         let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
         let source = SourceText(bytes: bytes.starts(with: utf8BOM) ? Array(bytes.dropFirst(3)) : bytes)
+        guard !source.bytes.isEmpty else { return refuse("this file is empty", at: start) }
+        guard source.bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            return refuse("this file is empty (it holds only whitespace)", at: start)
+        }
         switch firstTextProblem(in: source.bytes) {
         case .invalidUTF8(let offset)?:
             let position = source.position(ofByte: offset)
@@ -37,6 +43,9 @@ public enum SafeXML {
                 "this file declares encoding \"\(declaration.name)\"; only UTF-8 is accepted (write encoding=\"UTF-8\")",
                 at: source.position(ofByte: declaration.offset))
         }
+        if let excess = MarkupScan.firstExcess(in: source.bytes, limits: limits) {
+            return refuse(excess.message, at: source.position(ofByte: excess.offset))
+        }
         LibXML2Runtime.ensureInitialised()
         return parseChecked(source, file: file, schema: schema, maxDepth: limits.maxDepth)
     }
@@ -46,7 +55,7 @@ public enum SafeXML {
     public static func load(
         path: String, schema: XMLSchema?, limits: XMLLimits = .init()
     ) -> Result<XMLDocumentTree, XMLLoadFailure> {
-        FileReading.read(path: path, maxBytes: limits.maxBytes).flatMap {
+        FileReading.contents(ofFile: path, maxBytes: limits.effectiveMaxBytes).flatMap {
             parse(bytes: $0, file: path, schema: schema, limits: limits)
         }
     }
@@ -59,11 +68,13 @@ public enum SafeXML {
         let document = DocumentParser.parse(collector)
         defer { if let document { xmlFreeDoc(document) } }
         guard let document, !collector.hasError, let root = xmlDocGetRootElement(document) else {
-            return .failure(XMLLoadFailure(collector.diagnostics, file: file))
+            // Well-formedness errors after the first are its consequences (one unclosed tag makes
+            // every later end tag "wrong"), so only the first is worth the reader's time.
+            return .failure(XMLLoadFailure(Array(collector.failure.diagnostics.prefix(1)), file: file))
         }
         return TreeConversion.convert(root, maxDepth: maxDepth, source: source, file: file).flatMap { tree in
             schema?.validate(document, reportingTo: collector)
-            guard !collector.hasError else { return .failure(XMLLoadFailure(collector.diagnostics, file: file)) }
+            guard !collector.hasError else { return .failure(collector.failure) }
             return .success(XMLDocumentTree(root: tree, file: file, source: source))
         }
     }

@@ -1,31 +1,26 @@
-/// A 1-based line and column (column counted in Unicode scalars) in a source file.
-public struct XMLSourcePosition: Sendable, Hashable {
-    /// The 1-based line.
-    public let line: Int
-    /// The 1-based column, counted in Unicode scalars.
-    public let column: Int
-
-    /// Creates a position.
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-}
-
-/// The bytes of a UTF-8 file with the byte offset where each line starts,
-/// to turn byte offsets into lines and columns.
+/// The bytes of a UTF-8 file with the byte offset where each line starts, to turn byte offsets
+/// into lines and columns in time independent of the line's length (a file may be one long line).
 struct SourceText {
     let bytes: [UInt8]
     /// The byte offset of the first byte of each line; `lineStarts[0] == 0`.
     let lineStarts: [Int]
+    /// `continuationsBefore[k]`: how many UTF-8 continuation bytes precede offset `k * blockSize`.
+    private let continuationsBefore: [Int]
+    private static let blockSize = 64
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var continuations = [0]
+        continuations.reserveCapacity(bytes.count / Self.blockSize + 1)
+        var count = 0
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            if byte & 0xC0 == 0x80 { count += 1 }
+            if (offset + 1) % Self.blockSize == 0 { continuations.append(count) }
         }
         self.lineStarts = starts
+        self.continuationsBefore = continuations
     }
 
     /// The lines without their terminators (`\n`, `\r\n`); bytes must be valid UTF-8.
@@ -45,23 +40,40 @@ struct SourceText {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let scalarsBefore = bytes[lineStarts[low]..<offset].reduce(0) { count, byte in
-            count + (byte & 0xC0 == 0x80 ? 0 : 1)
-        }
-        return XMLSourcePosition(line: low + 1, column: scalarsBefore + 1)
+        return XMLSourcePosition(line: low + 1, column: scalars(from: lineStarts[low], to: offset) + 1)
     }
 
-    /// The byte offset of `position` (clamped to the text).
+    /// The byte offset of `position` (clamped to its line).
     func offset(of position: XMLSourcePosition) -> Int {
         let line = min(max(position.line, 1), lineStarts.count) - 1
-        var offset = lineStarts[line]
-        var scalars = 1
-        while scalars < position.column, offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") {
-            offset += 1
-            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            scalars += 1
+        let start = lineStarts[line]
+        var low = start, high = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
+        // The first offset with column - 1 scalars before it, then past that scalar's continuation bytes.
+        while low < high {
+            let middle = (low + high) / 2
+            if scalars(from: start, to: middle) < position.column - 1 { low = middle + 1 } else { high = middle }
         }
-        return offset
+        while low < bytes.count, bytes[low] & 0xC0 == 0x80 { low += 1 }
+        return low
+    }
+
+    /// How many scalars begin in `start..<end`.
+    private func scalars(from start: Int, to end: Int) -> Int {
+        (end - start) - (continuations(before: end) - continuations(before: start))
+    }
+
+    /// How many continuation bytes precede `offset`.
+    private func continuations(before offset: Int) -> Int {
+        let block = offset / Self.blockSize
+        return continuationsBefore[block]
+            + bytes[block * Self.blockSize..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 1 : 0) }
+    }
+
+    /// The offset of the last `byte` at or before `offset`.
+    func lastOccurrence(of byte: UInt8, atOrBefore offset: Int) -> Int? {
+        var index = min(offset, bytes.count - 1)
+        while index >= 0, bytes[index] != byte { index -= 1 }
+        return index >= 0 ? index : nil
     }
 
     /// The offset of the last occurrence of `pattern` (ASCII) starting at or before `offset`.
@@ -78,6 +90,7 @@ struct SourceText {
     /// The offset of the first character of the value of the attribute whose local name is
     /// `name`, in the start tag whose `<` is at `tagStart`; `nil` when the tag has no such attribute.
     func attributeValueOffset(named name: String, inTagAt tagStart: Int) -> Int? {
+        guard bytes.indices.contains(tagStart) else { return nil }
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let skipSpaces: (Int) -> Int = { var index = $0; while index < bytes.count, isSpace(bytes[index]) { index += 1 }; return index }
         var index = tagStart + 1

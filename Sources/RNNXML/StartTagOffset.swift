@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// The byte offset of an element's `<` in the parsed bytes, which the parser stores in the
 /// node's application field `_private` as offset + 1 (so a null pointer means "not recorded").

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Converts a libxml2 element tree into `XMLNode` values with an explicit stack (no recursion),
 /// refusing elements nested deeper than a limit.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A W3C XML Schema compiled once and shared by every validation, on any thread.
 ///
@@ -15,12 +15,13 @@ public final class XMLSchema: @unchecked Sendable {
         LibXML2Runtime.ensureInitialised()
         self.name = name
         let source = SourceText(bytes: Array(xsd.utf8))
+        guard !source.bytes.isEmpty, source.bytes.count <= Int(Int32.max) else {
+            throw XMLLoadFailure(XMLDiagnostic(file: name, line: 1, column: 1, message: "this schema is empty or too large"))
+        }
         let collector = DiagnosticCollector(file: name, source: source)
         let compiled: xmlSchemaPtr? = collector.collecting {
             let parser = source.bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
-                }
+                buffer.withMemoryRebound(to: CChar.self) { xmlSchemaNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
             }
             guard let parser else { return nil }
             defer { xmlSchemaFreeParserCtxt(parser) }
@@ -29,7 +30,7 @@ public final class XMLSchema: @unchecked Sendable {
         }
         guard let compiled, !collector.hasError else {
             if let compiled { xmlSchemaFree(compiled) }
-            throw XMLLoadFailure(collector.diagnostics, file: name)
+            throw collector.failure
         }
         self.schema = compiled
     }

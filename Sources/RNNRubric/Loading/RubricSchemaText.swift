@@ -153,6 +153,9 @@ let rubricSchemaText = #"""
       <xs:extension base="xs:string">
         <xs:attribute name="left" type="r:Expression" use="required"/>
         <xs:attribute name="right" type="r:Expression" use="required"/>
+        <!-- holds="false": the statement is known to be false (a misprint the course kept);
+             verify reports it as a note instead of failing. -->
+        <xs:attribute name="holds" type="xs:boolean" default="true"/>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
@@ -171,6 +174,9 @@ let rubricSchemaText = #"""
       </xs:choice>
     </xs:sequence>
     <xs:attribute name="id" type="r:Id" use="required"/>
+    <!-- A variant of an earlier model of the same problem: everything of that model, with the
+         parameters, states, sequences, equations and quantities given here replacing theirs by name. -->
+    <xs:attribute name="extends" type="r:Id"/>
     <xs:attribute name="cell" type="r:Cell"/>
     <xs:attribute name="convention" type="r:Convention" default="pytorch"/>
     <xs:attribute name="input-size" type="xs:positiveInteger"/>
@@ -268,6 +274,8 @@ let rubricSchemaText = #"""
     </xs:sequence>
     <xs:attribute name="id" type="r:Id" use="required"/>
     <xs:attribute name="title" type="xs:string"/>
+    <!-- The points the assignment sheet announces for the problem; verify checks the parts add up to it. -->
+    <xs:attribute name="points" type="r:Points"/>
   </xs:complexType>
 
   <!-- ===== self-tests ===== -->

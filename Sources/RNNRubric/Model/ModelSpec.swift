@@ -92,5 +92,7 @@ public struct ClaimSpec: Sendable {
     public var left: Located<Expr>
     public var right: Located<Expr>
     public var statement: String
+    /// False when the rubric records a known misprint: `verify` then notes it instead of failing.
+    public var expectedToHold: Bool
     public var line: Int
 }

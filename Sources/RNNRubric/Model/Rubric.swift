@@ -36,6 +36,8 @@ public struct Problem: Sendable {
     public var prompt: String?
     public var models: [ModelSpec]
     public var parts: [Part]
+    /// The points the assignment announces for the problem, if stated.
+    public var announcedPoints: Double?
     /// The 1-based line of the `<problem>` element.
     public var line: Int
 

@@ -50,6 +50,18 @@ public struct Solver: Sendable {
 
     /// Asks whose value is not a matrix: complex eigenvalues and verdicts in words.
     private func topLevelSpecial(_ ask: Expr, run: ModelRun) throws(SolverError) -> SolvedAnswer? {
+        if case .call("classify_gradients", let arguments) = ask.kind, arguments.count == 2 {
+            let builder = ExpressionBuilder(run: run, step: nil)
+            let w = run.graph.value(try builder.build(arguments[0].value))
+            let gamma = run.graph.value(try builder.build(arguments[1].value))
+            guard gamma.isScalar else { throw SolverError("gamma must be a number", range: arguments[1].range) }
+            do {
+                let verdict = try GradientBounds.classifyGradients(w, gamma: gamma.elements[0])
+                return SolvedAnswer(value: .text("\(verdict.regime.rawValue): \(verdict.explanation)"))
+            } catch {
+                throw SolverError(error, at: ask.range)
+            }
+        }
         guard case .call("eigvals", let arguments) = ask.kind, let argument = arguments.first else { return nil }
         let matrix = run.graph.value(try ExpressionBuilder(run: run, step: nil).build(argument.value))
         guard matrix.isSquare else { throw SolverError("eigvals needs a square matrix, not \(matrix.shapeDescription)", range: ask.range) }

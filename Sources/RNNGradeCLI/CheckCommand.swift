@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import RNNGrading
+import RNNRubric
+
+/// `rnngrade check RUBRIC ANSWERS`: the student's self-check.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check your answers before submitting: each part right, partly right, wrong, unreadable or unanswered, with hints; the key only where the rubric allows."
+    )
+
+    @Argument(help: "The rubric XML file.")
+    var rubric: String
+
+    @Argument(help: "Your answer sheet (see rnngrade template) or submission XML.")
+    var answers: String
+
+    mutating func run() throws {
+        let loaded = try RubricFile.load(rubric)
+        let grader = Grader(rubric: loaded)
+        let found = SubmissionDiscovery.Found(path: answers, relativePath: answers, folder: nil, refusal: nil)
+        let grade = SubmissionGrading.grade(file: found, grader: grader)
+        if let error = grade.loadError {
+            printError(error)
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        let style = TerminalStyle(enabled: TerminalStyle.colourWanted())
+        print(CheckReport.render(grade, rubric: loaded, style: style), terminator: "")
+    }
+}

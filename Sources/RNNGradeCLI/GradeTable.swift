@@ -1,0 +1,28 @@
+import RNNGrading
+import RNNSolver
+
+/// The short table `grade` prints for each assignment.
+enum GradeTable {
+    static func render(_ batch: BatchResult, reports: String) -> String {
+        let header = ["student", "points", "%", "right", "partly", "wrong", "unread.", "blank", "by hand"]
+        var rows: [[String]] = []
+        for submission in batch.submissions {
+            let count = { (verdict: Verdict) in String(submission.parts.filter { $0.verdict == verdict }.count) }
+            let points = submission.loadError == nil
+                ? "\(number(submission.total))/\(number(submission.maxTotal))" : "unreadable file"
+            rows.append([submission.studentID, points, number(submission.percent), count(.correct), count(.partial),
+                         count(.wrong), count(.unreadable), count(.unanswered), count(.pending)])
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index == 0 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                           : String(repeating: " ", count: widths[index] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        let title = "\(batch.assignmentID) — \(batch.assignmentTitle): \(batch.submissions.count) submission\(batch.submissions.count == 1 ? "" : "s"), reports in \(reports)/"
+        return ([title, "  " + line(header)] + rows.map { "  " + line($0) }).joined(separator: "\n")
+    }
+
+    private static func number(_ value: Double) -> String { ValueFormatting.decimal((value * 10).rounded() / 10, digits: 6) }
+}

@@ -1,0 +1,61 @@
+import Dispatch
+import Foundation
+
+/// Grades many submission files with one ``Grader``, in parallel, keeping results in file
+/// order so that the output does not depend on the number of jobs.
+public enum BatchGrading {
+    /// Grades every found file. `progress` is called (from any thread) after each file with the
+    /// number done so far.
+    public static func grade(_ files: [SubmissionDiscovery.Found], grader: Grader, jobs: Int,
+                             progress: (@Sendable (Int) -> Void)? = nil) -> BatchResult {
+        let results = ResultSlots(count: files.count)
+        let counter = ResultSlots(count: 0)
+        let work: @Sendable (Int) -> Void = { index in
+            results.set(index, SubmissionGrading.grade(file: files[index], grader: grader))
+            if let progress { progress(counter.increment()) }
+        }
+        if jobs <= 1 {
+            for index in files.indices { work(index) }
+        } else {
+            let queue = DispatchQueue(label: "rnngrade.batch", attributes: .concurrent)
+            let group = DispatchGroup()
+            let limit = DispatchSemaphore(value: jobs)
+            for index in files.indices {
+                limit.wait()
+                queue.async(group: group) {
+                    work(index)
+                    limit.signal()
+                }
+            }
+            group.wait()
+        }
+        return BatchResult(assignmentID: grader.rubric.id, assignmentTitle: grader.rubric.title,
+                           parts: grader.outline, submissions: results.all())
+    }
+}
+
+/// Thread-safe result storage for the batch.
+private final class ResultSlots: @unchecked Sendable {
+    // Guarded by `lock`; each slot is written once.
+    private var slots: [SubmissionGrade?]
+    private var done = 0
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ grade: SubmissionGrade) {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = grade
+    }
+
+    func increment() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        done += 1
+        return done
+    }
+
+    func all() -> [SubmissionGrade] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import RNNRubric
+
+/// One submission file through the whole pipeline: read it (sheet or XML), match its answers
+/// to the rubric's parts, grade. A file that cannot be read becomes an unreadable grade, never
+/// an exception, so a batch goes on.
+public enum SubmissionGrading {
+    /// The grade of the file `found` describes.
+    public static func grade(file found: SubmissionDiscovery.Found, grader: Grader) -> SubmissionGrade {
+        let fallbackID = found.folder ?? ((found.relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        if let refusal = found.refusal {
+            return grader.unreadable(studentID: fallbackID, file: found.relativePath, error: "\(found.relativePath): \(refusal)")
+        }
+        let bytes: [UInt8]
+        switch SubmissionFile.bytes(at: found.path, maxBytes: SubmissionReader.maxBytes) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            return grader.unreadable(studentID: fallbackID, file: found.relativePath, error: error.message)
+        }
+        return grade(bytes: bytes, file: found.relativePath, folder: found.folder, grader: grader)
+    }
+
+    /// The grade of a submission's bytes; `file` names it in messages and reports.
+    public static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader: Grader) -> SubmissionGrade {
+        let fallbackID = folder ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let submission: Submission
+        switch SubmissionReader.read(bytes: bytes, file: file) {
+        case .success(let read): submission = read
+        case .failure(let error): return grader.unreadable(studentID: fallbackID, file: file, error: error.message)
+        }
+        let studentID = submission.studentIDSource == .file ? (submission.studentID ?? fallbackID) : fallbackID
+        var warnings = submission.warnings
+        if let assignment = submission.assignmentID, assignment != grader.rubric.id {
+            warnings.append("\(file): this submission is for assignment '\(assignment)', but it was graded against '\(grader.rubric.id)'")
+        }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        let (resolved, resolveWarnings) = submission.answers(for: grader.rubric)
+        warnings += resolveWarnings
+        var given: [String: GivenAnswer] = [:]
+        for (partID, answer) in resolved {
+            guard let first = answer.answer ?? answer.parameters.first?.answer else { continue }
+            let isDesign = grader.rubric.part(partID)?.answer.isDesign ?? false
+            let text = isDesign ? answer.weightsText : first.text
+            let sourceLine = first.line >= 1 && first.line <= lines.count ? lines[first.line - 1] : text
+            given[partID] = GivenAnswer(text: text, file: file, line: first.line, column: first.column, sourceLine: sourceLine)
+        }
+        return grader.grade(studentID: studentID, file: file, answers: given, warnings: warnings)
+    }
+}

@@ -1,0 +1,51 @@
+import RNNMath
+import RNNRubric
+import RNNSolver
+
+/// Grades submissions against one rubric. Keys, mistake values and follow-through links are
+/// computed once, in `init`; grading a submission only reads and compares its answers, so one
+/// `Grader` serves a whole batch from any number of threads.
+public struct Grader: Sendable {
+    public let rubric: Rubric
+    public let key: AnswerKey
+    let plans: [PartPlan]
+    let solver: Solver
+
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+        key = AnswerKey(rubric: rubric)
+        solver = Solver(rubric: rubric)
+        var plans: [PartPlan] = []
+        for part in rubric.parts {
+            plans.append(PartPlan(part: part, rubric: rubric, key: key.entry(part.id), solver: solver, earlier: plans))
+        }
+        self.plans = plans
+    }
+
+    /// The grade of one student's answers, by qualified part id. Parts without an answer are
+    /// unanswered; every part of the rubric gets a grade, in rubric order.
+    public func grade(studentID: String, file: String, answers: [String: GivenAnswer], warnings: [String] = []) -> SubmissionGrade {
+        var read: [String: AnswerValue] = [:]
+        var grades: [PartGrade] = []
+        for plan in plans {
+            let given = answers[plan.part.id]
+            let (grade, value) = PartGrading(plan: plan, grader: self, earlierAnswers: read, earlierGrades: grades).grade(given)
+            if let value { read[plan.part.id] = value }
+            grades.append(grade)
+        }
+        return SubmissionGrade(studentID: studentID, file: file, assignmentID: rubric.id, parts: grades, warnings: warnings)
+    }
+
+    /// The grade of a submission that could not be read at all: every part unanswered, the
+    /// error kept so reports can flag it.
+    public func unreadable(studentID: String, file: String, error: String) -> SubmissionGrade {
+        SubmissionGrade(studentID: studentID, file: file, assignmentID: rubric.id,
+                        parts: plans.map { PartGrade(partID: $0.part.id, maxPoints: $0.part.points, points: 0, verdict: .unanswered) },
+                        loadError: error)
+    }
+
+    /// The outline reports use.
+    public var outline: [BatchResult.PartOutline] {
+        rubric.parts.map { BatchResult.PartOutline(id: $0.id, title: $0.prompt ?? $0.id, maxPoints: $0.points, kind: $0.answer.kindName) }
+    }
+}

@@ -1,0 +1,126 @@
+import RNNMath
+import RNNRubric
+import RNNSolver
+
+/// Grading one answer to one part: read it, compare it with the key, then look for a known
+/// mistake or follow-through credit when it is not right.
+struct PartGrading {
+    let plan: PartPlan
+    let grader: Grader
+    /// The student's readable answers to earlier parts, and their grades.
+    let earlierAnswers: [String: AnswerValue]
+    let earlierGrades: [PartGrade]
+
+    var part: Part { plan.part }
+
+    func grade(_ given: GivenAnswer?) -> (PartGrade, AnswerValue?) {
+        var grade = PartGrade(partID: part.id, maxPoints: part.points, points: 0, verdict: .unanswered,
+                              answer: given?.text, key: plan.revealKey ? plan.keyDisplay : nil)
+        guard let given, !given.text.allSatisfy(\.isWhitespace) else {
+            if case .manual = part.answer { grade.feedback = ["graded by hand; no answer was given"] }
+            return (grade, nil)
+        }
+        guard let syntax = plan.syntax else {
+            grade.verdict = .pending
+            grade.feedback = ["graded by hand later"]
+            return (grade, nil)
+        }
+        let value: AnswerValue
+        let resolvedChoice: [String]?
+        if case .choice(let choice) = part.answer { resolvedChoice = choice.optionIDs(in: given.text) } else { resolvedChoice = nil }
+        switch resolvedChoice.map({ Result<AnswerValue, AnswerFormatError>.success(.choices($0.map { $0.lowercased() })) })
+            ?? AnswerReader.read(given.text, as: syntax) {
+        case .failure(let error):
+            grade.verdict = .unreadable
+            grade.formatError = error.rendered(line: given.sourceLine, lineNumber: given.line,
+                                               answerStart: given.column - 1, file: given.file)
+            grade.feedback = [error.message + (error.hint.map { " (\($0))" } ?? "")]
+            return (grade, nil)
+        case .success(let read):
+            value = read
+        }
+        if case .design = part.answer {
+            return (designGrade(grade, value), value)
+        }
+        guard let key = plan.key else {
+            grade.verdict = .pending
+            grade.feedback = ["this part's key could not be computed, so a TA will grade it: \(plan.keyFailure ?? "no key")"]
+            return (grade, value)
+        }
+        let score = AnswerComparator.score(value, key: key, tolerance: plan.tolerance, options: plan.options)
+        grade.feedback = score.feedback
+        var fraction = score.fraction
+        if !score.isFull {
+            if let (mistake, credit) = matchedMistake(value) {
+                // Named whenever it matches; the answer keeps the better of the two credits.
+                grade.mistake = mistake.kind == "rubric" ? "\(mistake.ask)" : mistake.kind
+                grade.feedback = [mistake.feedback.prefix(1).uppercased() + mistake.feedback.dropFirst()]
+                    + (credit < fraction ? score.feedback : [])
+                fraction = max(fraction, credit)
+            }
+            if let (source, credit) = followThrough(value), credit > fraction {
+                grade.followThroughFrom = source
+                grade.mistake = nil
+                grade.feedback = ["graded using your answer to \(source): with it, your answer here is right"]
+                fraction = credit
+            }
+        }
+        grade.points = fraction * part.points
+        grade.verdict = fraction >= 1 ? .correct : (fraction > 0 ? .partial : .wrong)
+        return (grade, value)
+    }
+
+    /// The first known mistake the answer matches, with its credit.
+    private func matchedMistake(_ value: AnswerValue) -> (MistakeVariant, Double)? {
+        for (variant, mistakeValue) in plan.mistakes {
+            let score = AnswerComparator.score(value, key: mistakeValue, tolerance: plan.tolerance, options: plan.options)
+            if score.isFull { return (variant, variant.credit) }
+        }
+        return nil
+    }
+
+    /// Follow-through: with the student's wrong but readable earlier answer substituted for the
+    /// quantity that part asked, is this answer right?
+    private func followThrough(_ value: AnswerValue) -> (String, Double)? {
+        guard let credit = plan.followThroughCredit, case .computed(_, let ask?, _) = part.answer else { return nil }
+        for (source, quantity) in plan.followThroughSources {
+            guard let earlier = earlierAnswers[source], let earlierMatrix = PartPlan.matrix(earlier),
+                  let earlierGrade = earlierGrades.first(where: { $0.partID == source }),
+                  earlierGrade.verdict != .correct else { continue }
+            guard case .success(let solved) = grader.solver.evaluate(ask.value, model: grader.solver.model(of: part),
+                                                                      overrides: [quantity: earlierMatrix]),
+                  let carried = solved.matrix else { continue }
+            let carriedKey: AnswerValue = carried.isScalar ? .number(carried.elements[0]) : .matrix(carried)
+            if AnswerComparator.score(value, key: carriedKey, tolerance: plan.tolerance, options: plan.options).isFull {
+                return (source, credit)
+            }
+        }
+        return nil
+    }
+
+    /// Design parts are graded by what the student's network does.
+    private func designGrade(_ grade: PartGrade, _ value: AnswerValue) -> PartGrade {
+        var grade = grade
+        guard let design = plan.design, let checker = try? DesignChecker(part: design.spec, problem: design.problem),
+              case .weights(let entries) = value else {
+            grade.verdict = .pending
+            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure ?? "no checker")"]
+            return grade
+        }
+        var parameters: [String: Matrix] = [:]
+        for entry in entries { parameters[entry.name] = entry.value }
+        do {
+            let verdict = try checker.check(parameters: parameters)
+            grade.points = verdict.credit * part.points
+            grade.verdict = verdict.passed ? .correct : .wrong
+            grade.feedback = [verdict.summary]
+        } catch DesignError.submission(let message) {
+            grade.verdict = .unreadable
+            grade.feedback = [message]
+        } catch {
+            grade.verdict = .pending
+            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(error)"]
+        }
+        return grade
+    }
+}

@@ -1,0 +1,174 @@
+import RNNExpr
+import RNNMath
+import RNNRubric
+import RNNSolver
+
+/// Everything about grading one part that does not depend on the student, computed once per
+/// batch: how to read answers, the key, the tolerance, the values of known mistakes, and the
+/// earlier parts whose answers can carry through into this one.
+struct PartPlan: Sendable {
+    let part: Part
+    let syntax: AnswerSyntax?
+    /// The key as a comparable value; nil for manual and design parts, or when it failed.
+    let key: AnswerValue?
+    /// Why there is no key, when there should be one.
+    let keyFailure: String?
+    /// The key as shown to students and TAs.
+    let keyDisplay: String?
+    let tolerance: Tolerance
+    let options: AnswerComparator.Options
+    /// Known mistakes with their values, rubric-declared first.
+    let mistakes: [(variant: MistakeVariant, value: AnswerValue)]
+    /// Earlier parts (same model) whose asked quantity this part's ask depends on.
+    let followThroughSources: [(partID: String, quantity: String)]
+    let followThroughCredit: Double?
+    /// Whether students may see this part's key (`check`, feedback files).
+    let revealKey: Bool
+    /// For design parts, the design and its problem; a checker is built per grading call (it
+    /// compiles closures that are not shared across threads), after `init` has checked it builds.
+    let design: (spec: DesignSpec, problem: Problem)?
+
+    init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
+        self.part = part
+        let defaults = rubric.defaults
+        tolerance = Tolerance(part.tolerance ?? defaults.tolerance)
+        followThroughCredit = part.followThroughCredit ?? defaults.followThroughCredit
+        revealKey = part.revealKey ?? defaults.revealKey
+        var domain = FormulaDomain()
+        if case .formula(let formula) = part.answer {
+            domain = FormulaDomain(low: formula.low, high: formula.high, integers: formula.integerDomain,
+                                   samples: formula.points, seed: FormulaDomain.defaultSeed)
+        }
+        options = AnswerComparator.Options(partialCredit: part.perElementCredit ?? defaults.perElementCredit,
+                                           formulaDomain: domain)
+        syntax = Self.syntax(of: part.answer)
+        keyDisplay = entry?.display
+        var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
+        var design: (DesignSpec, Problem)?
+        if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
+            do {
+                _ = try DesignChecker(part: spec, problem: problem)
+                design = (spec, problem)
+            } catch {
+                failure = "\(rubric.file):\(part.line):1: the design part \(part.id) cannot be checked: \(error)"
+            }
+        }
+        self.design = design
+        if let formula = key, case .formula = formula {
+            // A key that cannot be evaluated is the rubric's problem, never a student's zero.
+            let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)
+            if !selfScore.isFull {
+                failure = "\(rubric.file):\(part.line):1: the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))"
+                key = nil
+            }
+        }
+        self.key = key
+        keyFailure = failure
+        mistakes = key == nil ? [] : Self.mistakes(of: part, solver: solver, syntax: syntax)
+        followThroughSources = Self.sources(of: part, solver: solver, earlier: earlier)
+    }
+
+    /// The answer syntax students use for each answer kind.
+    static func syntax(of answer: AnswerSpec) -> AnswerSyntax? {
+        switch answer {
+        case .computed(let kind, _, _):
+            switch kind {
+            case .number: .number
+            case .vector: .vector
+            case .matrix: .matrix
+            }
+        case .interval: .interval
+        case .choice(let choice): choice.multiple ? .multipleChoice : .choice
+        case .formula: .formula
+        case .design: .weights
+        case .manual: nil
+        }
+    }
+
+    private static func key(part: Part, entry: AnswerKey.Entry?, syntax: AnswerSyntax?) -> (AnswerValue?, String?) {
+        if let failure = entry?.failure { return (nil, failure) }
+        switch part.answer {
+        case .manual, .design:
+            return (nil, nil)
+        case .choice(let choice):
+            return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil)
+        case .formula(let formula):
+            return (.formula(formula.key.value, text: formula.key.text), nil)
+        case .computed, .interval:
+            if let matrix = entry?.solved?.matrix {
+                return (matrix.isScalar ? .number(matrix.elements[0]) : .matrix(matrix), nil)
+            }
+            guard let text = entry?.display, let syntax else { return (nil, "part \(part.id) has no key") }
+            switch AnswerReader.read(text, as: syntax) {
+            case .success(let value): return (value, nil)
+            case .failure(let error): return (nil, "the key of part \(part.id), '\(text)', cannot be read: \(error.message)")
+            }
+        }
+    }
+
+    /// Rubric-declared mistakes, then the built-in ones whose value differs from the key.
+    private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?) -> [(variant: MistakeVariant, value: AnswerValue)] {
+        let model = solver.model(of: part)
+        let problem = solver.rubric.problem(containing: part.id)
+        var variants: [MistakeVariant] = part.mistakes.map { mistake in
+            MistakeVariant(kind: "rubric", feedback: mistake.feedback, ask: mistake.ask.value,
+                           model: mistake.modelID.flatMap { problem?.model($0) }, credit: mistake.credit)
+        }
+        switch part.answer {
+        case .computed(_, let ask?, _):
+            variants += BuiltinMistakes.variants(of: ask.value, model: model)
+        case .formula:
+            return variants.map { variant in
+                (variant, AnswerValue.formula(variant.ask, text: "\(variant.ask)"))
+            }
+        default:
+            break
+        }
+        return variants.compactMap { variant in
+            guard case .success(let solved) = solver.evaluate(variant.ask, model: variant.model ?? model),
+                  let matrix = solved.matrix else { return nil }
+            return (variant, matrix.isScalar ? .number(matrix.elements[0]) : .matrix(matrix))
+        }
+    }
+
+    /// Earlier parts asking for a quantity (`yhat[2]`, `L`) of this part's model that this part's
+    /// ask depends on: changing that quantity changes this part's value.
+    private static func sources(of part: Part, solver: Solver, earlier: [PartPlan]) -> [(partID: String, quantity: String)] {
+        guard case .computed(_, let ask?, _) = part.answer, let model = solver.model(of: part),
+              case .success(let base) = solver.evaluate(ask.value, model: model), let baseValue = base.matrix else { return [] }
+        var result: [(String, String)] = []
+        for plan in earlier where plan.part.modelID == part.modelID {
+            guard case .computed(_, let earlierAsk?, _) = plan.part.answer, let quantity = Self.quantityLabel(earlierAsk.value),
+                  let earlierValue = plan.key.flatMap(Self.matrix) else { continue }
+            let nudged = (try? earlierValue.adding(.scalar(.one))) ?? earlierValue
+            if case .success(let changed) = solver.evaluate(ask.value, model: model, overrides: [quantity: nudged]),
+               changed.matrix != baseValue {
+                result.append((plan.part.id, quantity))
+            }
+        }
+        return result
+    }
+
+    /// The override label of an ask that names a model quantity (`L`, `yhat[2]`), else nil.
+    static func quantityLabel(_ ask: Expr) -> String? {
+        switch ask.kind {
+        case .name(let name):
+            return name
+        case .index(let base, let indices):
+            guard case .name(let name) = base.kind, indices.count == 1,
+                  case .number(let literal) = indices[0].kind, let step = Int(literal) else { return nil }
+            return "\(name)[\(step)]"
+        default:
+            return nil
+        }
+    }
+
+    /// A number or matrix answer as a matrix.
+    static func matrix(_ value: AnswerValue) -> Matrix? {
+        switch value {
+        case .number(let s): .scalar(s)
+        case .matrix(let m): m
+        default: nil
+        }
+    }
+}

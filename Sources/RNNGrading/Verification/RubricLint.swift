@@ -1,0 +1,76 @@
+import RNNExpr
+import RNNRubric
+
+/// Rubric mistakes that the schema and the solver accept but an instructor would want to know:
+/// parts with no points, problems whose parts do not add up to the points announced, parameters
+/// never used, and tolerances tighter than the data can support.
+public enum RubricLint {
+    /// One finding: what it is about, and the located message.
+    public struct Finding: Sendable, Hashable {
+        public var subject: String
+        public var message: String
+    }
+
+    public static func findings(_ rubric: Rubric) -> [Finding] {
+        var findings: [Finding] = []
+        for problem in rubric.problems {
+            let sum = problem.parts.reduce(0) { $0 + $1.points }
+            if let announced = problem.announcedPoints, abs(announced - sum) > 1e-9 {
+                findings.append(Finding(subject: "points of problem \(problem.id)",
+                                        message: "\(rubric.file):\(problem.line):1: problem \(problem.id) announces \(announced) points but its parts add up to \(sum)"))
+            }
+            for part in problem.parts where part.points == 0 {
+                findings.append(Finding(subject: "points of \(part.id)", message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points"))
+            }
+            for part in problem.parts {
+                if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == "relative",
+                   let rel = tolerance.relative, rel < 1e-12, (tolerance.absolute ?? 0) < 1e-12, !isExact(part) {
+                    findings.append(Finding(subject: "tolerance of \(part.id)",
+                                            message: "\(rubric.file):\(part.line):1: part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data"))
+                }
+            }
+            for model in problem.models {
+                for name in unusedParameters(model, in: problem) {
+                    findings.append(Finding(subject: "parameter \(name) of model \(model.id)",
+                                            message: "\(rubric.file):\(model.params.first { $0.name == name }?.line ?? model.line):1: parameter '\(name)' of model '\(model.id)' is never used"))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Whether the part's values are all rational (a relative tolerance of 0 is then fine).
+    private static func isExact(_ part: Part) -> Bool {
+        if case .computed = part.answer { return false }
+        return true
+    }
+
+    /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.
+    static func unusedParameters(_ model: ModelSpec, in problem: Problem) -> [String] {
+        var used: Set<String> = []
+        var expressions: [Expr] = model.equations.map(\.value.right) + model.quantities.map(\.expression.value)
+        expressions += model.claims.flatMap { [$0.left.value, $0.right.value] }
+        expressions += model.states.map(\.initial.value) + model.params.compactMap(\.value?.value)
+        for part in problem.parts where part.modelID == model.id || part.mistakes.contains(where: { $0.modelID == model.id }) {
+            switch part.answer {
+            case .computed(_, let ask?, _), .interval(let ask?, _): expressions.append(ask.value)
+            default: break
+            }
+            expressions += part.mistakes.map(\.ask.value)
+        }
+        for expression in expressions { collectNames(expression, into: &used) }
+        if let cell = model.cell {
+            // A preset cell's equations use every parameter of its convention.
+            used.formUnion(CellCatalog.parameters(cell: cell.kind, convention: cell.convention, input: 1, hidden: 1).map(\.name))
+        }
+        return model.params.filter { !$0.free && !used.contains($0.name) }.map(\.name)
+    }
+
+    private static func collectNames(_ expression: Expr, into names: inout Set<String>) {
+        var stack = [expression]
+        while let next = stack.popLast() {
+            if case .name(let name) = next.kind { names.insert(name) }
+            stack.append(contentsOf: next.children)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import RNNExpr
+import RNNMath
+import RNNRubric
+import RNNSolver
+
+/// The instructor's CI gate for one loaded rubric: every key the solver must compute, every key
+/// the instructor typed against the solver's, every claim, every self-test sample, and lint.
+public enum RubricVerification {
+    /// How far a self-test's score may be from the one it states: scores are written with two
+    /// decimals (2/3 of a point is `0.67`).
+    public static let selfTestTolerance = 0.005
+
+    /// All checks of `rubric`, in rubric order.
+    public static func checks(_ rubric: Rubric) -> [VerificationCheck] {
+        let grader = Grader(rubric: rubric)
+        var checks: [VerificationCheck] = []
+        for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
+        checks += claimChecks(rubric, solver: grader.solver)
+        checks += rubric.selfTests.map { selfTestCheck($0, grader: grader) }
+        checks += RubricLint.findings(rubric).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, failure: $0.message) }
+        return checks
+    }
+
+    /// The computed key exists; an instructor-typed key reads and agrees with it.
+    private static func keyChecks(_ plan: PartPlan, rubric: Rubric) -> [VerificationCheck] {
+        let part = plan.part
+        var checks: [VerificationCheck] = []
+        let where_ = "\(rubric.file):\(part.line):1"
+        if let failure = plan.keyFailure {
+            return [VerificationCheck(name: "key of \(part.id)", file: rubric.file, failure: failure)]
+        }
+        guard case .computed(_, let ask?, let typed?) = part.answer, let computed = plan.key, let syntax = plan.syntax else {
+            if plan.key != nil { checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file)) }
+            return checks
+        }
+        switch AnswerReader.read(typed, as: syntax) {
+        case .failure(let error):
+            checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file,
+                                            failure: "\(where_): the key '\(typed)' cannot be read: \(error.message)"))
+        case .success(let value):
+            let score = AnswerComparator.score(value, key: computed, tolerance: plan.tolerance, options: plan.options)
+            checks.append(VerificationCheck(
+                name: "key of \(part.id)", file: rubric.file,
+                failure: score.isFull ? nil
+                    : "\(where_): part \(part.id): the rubric's key \(typed) disagrees with \(ask.text) = \(plan.keyDisplay ?? "?") computed from the rubric's data"))
+        }
+        return checks
+    }
+
+    /// Each rubric-declared mistake of a computed part can be computed, has the key's shape, and
+    /// differs from the key (else it could never be told apart from a right answer).
+    private static func mistakeChecks(_ plan: PartPlan, rubric: Rubric, solver: Solver) -> [VerificationCheck] {
+        guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return [] }
+        let problem = rubric.problem(containing: plan.part.id)
+        return plan.part.mistakes.map { mistake in
+            let name = "mistake \(mistake.ask.text) of \(plan.part.id)"
+            let place = "\(rubric.file):\(mistake.ask.line):\(mistake.ask.column)"
+            let model = (mistake.modelID ?? plan.part.modelID).flatMap { problem?.model($0) }
+            switch solver.evaluate(mistake.ask.value, model: model) {
+            case .failure(let error):
+                return VerificationCheck(name: name, file: rubric.file, failure: error.located(in: mistake.ask, file: rubric.file))
+            case .success(let solved):
+                guard let value = solved.matrix else {
+                    return VerificationCheck(name: name, file: rubric.file, failure: "\(place): the mistake's value is not a number or matrix")
+                }
+                if value.rows * value.cols != key.rows * key.cols {
+                    return VerificationCheck(name: name, file: rubric.file,
+                                             failure: "\(place): the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it")
+                }
+                let same = AnswerComparator.score(.matrix(value), key: .matrix(key), tolerance: plan.tolerance,
+                                                  options: .init(partialCredit: false)).isFull
+                return VerificationCheck(name: name, file: rubric.file,
+                                         failure: same ? "\(place): the mistake's value equals the key (\(ValueFormatting.matrix(value))), so it can never be told apart from a right answer" : nil)
+            }
+        }
+    }
+
+    /// Each claim's two sides agree (or, for an acknowledged misprint, disagree as stated).
+    private static func claimChecks(_ rubric: Rubric, solver: Solver) -> [VerificationCheck] {
+        var checks: [VerificationCheck] = []
+        for problem in rubric.problems {
+            for model in problem.models {
+                for claim in model.claims {
+                    let name = "claim on line \(claim.line) (\(claim.left.text) = \(claim.right.text))"
+                    let place = "\(rubric.file):\(claim.line):1"
+                    guard case .success(let left) = solver.evaluate(claim.left.value, model: model),
+                          case .success(let right) = solver.evaluate(claim.right.value, model: model),
+                          let l = left.matrix, let r = right.matrix else {
+                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: "\(place): the claim's sides cannot be computed"))
+                        continue
+                    }
+                    let agree = AnswerComparator.score(.matrix(l), key: .matrix(r), tolerance: .standard,
+                                                       options: .init(partialCredit: false)).isFull
+                    let detail = "\(claim.left.text) = \(ValueFormatting.matrix(l)) but \(claim.right.text) = \(ValueFormatting.matrix(r))"
+                    switch (agree, claim.expectedToHold) {
+                    case (true, true):
+                        checks.append(VerificationCheck(name: name, file: rubric.file))
+                    case (false, true):
+                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: "\(place): \(claim.statement) does not hold: \(detail)"))
+                    case (false, false):
+                        checks.append(VerificationCheck(name: name, file: rubric.file, note: "\(place): known misprint, as the rubric says: \(detail)"))
+                    case (true, false):
+                        checks.append(VerificationCheck(name: name, file: rubric.file,
+                                                        failure: "\(place): the claim is marked holds=\"false\", but it holds; remove the mark"))
+                    }
+                }
+            }
+        }
+        return checks
+    }
+
+    /// A self-test sample scores exactly what the rubric says.
+    private static func selfTestCheck(_ sample: SelfTestSample, grader: Grader) -> VerificationCheck {
+        var answers: [String: GivenAnswer] = [:]
+        for answer in sample.answers {
+            answers[answer.part] = GivenAnswer(text: answer.text, file: grader.rubric.file, line: answer.line, column: 1,
+                                               sourceLine: answer.text)
+        }
+        let grade = grader.grade(studentID: sample.id, file: grader.rubric.file, answers: answers)
+        let name = "self-test \(sample.id)"
+        guard abs(grade.total - sample.expectedScore) > selfTestTolerance else { return VerificationCheck(name: name, file: grader.rubric.file) }
+        let detail = grade.parts.filter { $0.verdict != .unanswered }
+            .map { "\($0.partID): \(ValueFormatting.decimal($0.points, digits: 6))/\(ValueFormatting.decimal($0.maxPoints, digits: 6)) \($0.verdict.rawValue)" }
+            .joined(separator: ", ")
+        return VerificationCheck(name: name, file: grader.rubric.file,
+                                 failure: "\(grader.rubric.file):\(sample.line):1: self-test '\(sample.id)' should score \(ValueFormatting.decimal(sample.expectedScore, digits: 6)) but scores \(ValueFormatting.decimal(grade.total, digits: 6)) (\(detail))")
+    }
+}

@@ -1,0 +1,14 @@
+import RNNGrading
+
+/// A student's feedback as a self-contained HTML page (`feedback/<id>.html`).
+///
+/// The content of `FeedbackDocument`; every piece of text is escaped (an answer `<script>`
+/// shows as text), answers, keys and format errors are `<pre>` blocks so carets stay under the
+/// character they point at, and the page has inline CSS only: no scripts, no links.
+public enum FeedbackHTML {
+    /// The HTML feedback page for `grade`, with part titles from `batch`.
+    public static func render(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
+        HTMLPage.render(title: FeedbackWording.title(grade, in: batch),
+                        body: FeedbackDocument.blocks(grade, in: batch).html)
+    }
+}

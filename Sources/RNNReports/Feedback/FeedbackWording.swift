@@ -1,0 +1,60 @@
+import RNNGrading
+
+/// The sentences and labels every feedback format shares (Markdown, HTML, Gradescope), so the
+/// three say the same thing in the same words.
+enum FeedbackWording {
+    /// `Week 10: Recurrent neural networks — feedback for 400101515`.
+    static func title(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
+        "\(batch.assignmentTitle) — feedback for \(grade.studentID)"
+    }
+
+    /// `Total: 7.5 / 10 points (75%)`.
+    static func total(_ grade: SubmissionGrade) -> String {
+        "Total: \(DecimalText.string(grade.total)) / \(DecimalText.string(grade.maxTotal)) points (\(DecimalText.percent(grade.percent)))"
+    }
+
+    /// `File: answers/400101515.txt`.
+    static func file(_ grade: SubmissionGrade) -> String {
+        "File: \(grade.file)"
+    }
+
+    /// Introduces a load error.
+    static let unreadableFile = "This file could not be read, so no part was graded:"
+    /// Heads the list of warnings.
+    static let warnings = "Warnings"
+    /// Labels the student's answer.
+    static let answer = "Your answer"
+    /// Stands in for a missing answer.
+    static let noAnswer = "(no answer)"
+    /// Labels the answer key.
+    static let key = "Key"
+    /// Labels a format error.
+    static let formatError = "Why your answer could not be read"
+
+    /// `1.a — Compute ŷ₂.`, or the bare id when the part has no title.
+    static func partHeading(id: String, title: String) -> String {
+        title.isEmpty ? id : "\(id) — \(title)"
+    }
+
+    /// The heading of `part`, with its title from `batch`.
+    static func partHeading(_ part: PartGrade, in batch: BatchResult) -> String {
+        partHeading(id: part.partID, title: batch.outline(part.partID)?.title ?? "")
+    }
+
+    /// `Partly right: 0.6 / 2 points`.
+    static func verdict(_ part: PartGrade) -> String {
+        "\(part.verdict.label): \(DecimalText.string(part.points)) / \(DecimalText.string(part.maxPoints)) points"
+    }
+
+    /// The follow-through note, when the part was graded with an earlier answer of the student's.
+    static func followThrough(_ part: PartGrade) -> String? {
+        part.followThroughFrom.map {
+            "Follow-through: this part was graded using your own answer to \($0) instead of the key."
+        }
+    }
+
+    /// The feedback sentences, then the follow-through note.
+    static func notes(_ part: PartGrade) -> [String] {
+        part.feedback + [followThrough(part)].compactMap { $0 }
+    }
+}

@@ -1,0 +1,45 @@
+import RNNExpr
+import RNNMath
+import RNNRubric
+
+extension ModelRun {
+    /// The preset cell of the model, if it has one.
+    func presetCell() throws(SolverError) -> PresetCell? {
+        guard let spec = model.cell else { return nil }
+        do { return try PresetCell(spec) } catch { throw SolverError(error, at: nil) }
+    }
+
+    /// Whether `name` is a quantity the model's preset cell computes (`h`, `c`, `gate_f`).
+    func isCellOutput(_ name: String) -> Bool {
+        guard let spec = model.cell else { return false }
+        return CellCatalog.timeIndexedNames(cell: spec.kind, convention: spec.convention).contains(name)
+    }
+
+    /// Runs the preset cell's step t (after step t−1), returning every output it computes.
+    /// Initial states are the rubric's `<state>` values, or zeros.
+    func cellStep(_ cell: PresetCell, at step: Int, range: SourceRange?) throws(SolverError) -> [String: NodeID] {
+        var state: [String: NodeID] = [:]
+        for name in cell.stateNames {
+            let previous = try node(name, at: step - 1, range: range)
+            // For `partial`, the previous step's state is held fixed, as in written-out equations.
+            state[name] = detachRecurrence ? graph.constant(graph.value(previous), label: "\(name)[\(step - 1)] (held fixed)") : previous
+        }
+        let x = try node("x", at: step, range: range)
+        var params: [String: NodeID] = [:]
+        for parameter in cell.parameters {
+            guard let leaf = try self.parameter(parameter.name, context: "t=\(step)", range: range) else {
+                throw SolverError("the \(cell.kind.rawValue) cell (\(cell.convention.rawValue)) needs parameter '\(parameter.name)' (\(parameter.rows)×\(parameter.cols))", range: range)
+            }
+            let shape = graph.value(leaf)
+            guard shape.rows == parameter.rows, shape.cols == parameter.cols else {
+                throw SolverError("parameter '\(parameter.name)' should be \(parameter.rows)×\(parameter.cols) for this cell, not \(shape.shapeDescription)", range: range)
+            }
+            params[parameter.name] = leaf
+        }
+        do {
+            return try cell.step(in: graph, x: x, state: state, params: params)
+        } catch {
+            throw SolverError(error, at: range)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Testing
+import RNNRubric
+@testable import RNNGrading
+
+/// The grader on small rubrics whose every expected value is worked out by hand in comments.
+@Suite struct GraderTests {
+    /// h0 = 1, x1 = 10, y1 = 6, W_h = 1, W_x = 1/10, W_y = 2; h1 = W_h·h0 + W_x·x1 = 2,
+    /// ŷ1 = W_y·h1 = 4, L = (ŷ1 − y1)² = 4. Parts: a = h[1], b = yhat[1], c = L, d = grad(L, W_h).
+    /// ∂L/∂W_h = 2(ŷ1 − y1)·W_y·h0 = 2·(−2)·2·1 = −8.
+    static let chain = """
+        <?xml version="1.0"?>
+        <assignment xmlns="urn:rnngrade:rubric:1" id="chain" title="Chain">
+          <defaults><tolerance mode="relative" rel="1e-3" abs="1e-9"/><follow-through credit="0.5"/></defaults>
+          <problem id="1">
+            <model id="m">
+              <param name="W_h" value="1"/><param name="W_x" value="1/10"/><param name="W_y" value="2"/>
+              <state name="h" initial="1"/>
+              <input name="x" values="10"/><target name="y" values="6"/>
+              <equation>h[t] = tanh(W_h*h[t-1] + W_x*x[t])</equation>
+              <equation>yhat[t] = W_y*h[t]</equation>
+              <loss>sum_t (yhat[t] - y[t])^2</loss>
+            </model>
+            <part id="a" points="1"><number ask="h[1]"/></part>
+            <part id="b" points="1"><number ask="yhat[1]"/></part>
+            <part id="c" points="2"><number ask="L"/></part>
+            <part id="d" points="2"><number ask="grad(L, W_h)"/></part>
+            <part id="e" points="1"><choice key="const"><option id="const">O(1)</option><option id="linear">O(t)</option></choice></part>
+            <part id="f" points="1"><manual>words</manual></part>
+          </problem>
+        </assignment>
+        """
+
+    static func grader(_ text: String) throws -> Grader {
+        switch RubricLoader.parse(bytes: Array(text.utf8), file: "t.xml") {
+        case .success(let rubric): return Grader(rubric: rubric)
+        case .failure(let failure): throw failure
+        }
+    }
+
+    static func answers(_ pairs: [String: String]) -> [String: GivenAnswer] {
+        pairs.mapValues { GivenAnswer(text: $0, file: "s.txt", line: 1, column: 7, sourceLine: "1.x = " + $0) }
+    }
+
+    // With tanh: h1 = tanh(2) = 0.9640275801, ŷ1 = 1.92805516, L = (1.92805516 − 6)² = 16.58073474.
+    @Test func rightAnswersEarnFullCredit() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
+            "1.a": "0.96403", "1.b": "1.92806", "1.c": "16.5807", "1.e": "O(1)", "1.f": "some words",
+        ]))
+        #expect(grade.parts.map(\.verdict) == [.correct, .correct, .correct, .unanswered, .correct, .pending])
+        #expect(grade.total == 5)
+        #expect(grade.maxTotal == 8)
+    }
+
+    // Follow-through along a → b → c: the student's h1 = 0.5 is wrong; then ŷ1 = 2·0.5 = 1 is right
+    // given it, and L = (1 − 6)² = 25 is right given that ŷ1. Each later part earns half credit.
+    @Test func followThroughAlongAChainOfThreeParts() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
+            "1.a": "0.5", "1.b": "1", "1.c": "25",
+        ]))
+        #expect(grade.parts[0].verdict == .wrong)
+        #expect(grade.parts[1].verdict == .partial)
+        #expect(grade.parts[1].points == 0.5)
+        #expect(grade.parts[1].followThroughFrom == "1.a")
+        #expect(grade.parts[1].feedback == ["graded using your answer to 1.a: with it, your answer here is right"])
+        #expect(grade.parts[2].verdict == .partial)
+        #expect(grade.parts[2].points == 1)
+        #expect(grade.parts[2].followThroughFrom != nil)
+    }
+
+    // Never when the earlier answer was right: h1 right, ŷ1 wrong → no follow-through for L = 25.
+    @Test func noFollowThroughFromARightAnswer() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
+            "1.a": "0.96403", "1.c": "25",
+        ]))
+        #expect(grade.parts[2].verdict == .wrong)
+        #expect(grade.parts[2].followThroughFrom == nil)
+    }
+
+    // Built-in mistakes, by hand on the tanh chain: the sign error of ∂L/∂W_h.
+    // ∂L/∂W_h = 2(ŷ1 − y1)·W_y·tanh'(2)·h0 = 2·(−4.07194484)·2·0.0706508249·1 = −1.150751…
+    @Test func builtinSignMistakeIsNamed() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
+            "1.d": "1.15075",
+        ]))
+        #expect(grade.parts[3].verdict == .wrong)
+        #expect(grade.parts[3].mistake == "sign")
+        #expect(grade.parts[3].feedback == ["Your value has the wrong sign"])
+    }
+
+    // σ and tanh swapped: h1 = σ(2) = 0.8807970780, ŷ1 = 1.761594156.
+    @Test func builtinActivationSwapIsNamed() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
+            "1.b": "1.76159",
+        ]))
+        #expect(grade.parts[1].mistake == "sigmoid-tanh")
+        #expect(grade.parts[1].feedback.first?.contains("σ and tanh swapped") == true)
+    }
+
+    // The ½ of the squared loss: L/2 = 8.290367; the mean over time with T = 1 equals L itself,
+    // so it is never reported (the right answer comes first).
+    @Test func builtinHalfLossIsNamed() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
+            "1.c": "8.29037",
+        ]))
+        #expect(grade.parts[2].mistake == "half-loss")
+    }
+
+    // Off-by-one time index: asking yhat[1], the student gives W_y·h0 = 2 (the step before).
+    @Test func builtinOffByOneIsNamed() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
+            "1.a": "1",
+        ]))
+        #expect(grade.parts[0].mistake == "index-1")
+    }
+
+    @Test func unreadableAnswerKeepsTheCaretMessage() throws {
+        let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: [
+            "1.a": GivenAnswer(text: "0,5", file: "s.txt", line: 3, column: 7, sourceLine: "1.a = 0,5"),
+        ])
+        #expect(grade.parts[0].verdict == .unreadable)
+        #expect(grade.parts[0].points == 0)
+        #expect(grade.parts[0].formatError?.contains("--> s.txt:3:") == true)
+        #expect(grade.parts[0].formatError?.contains("1.a = 0,5") == true)
+    }
+}
