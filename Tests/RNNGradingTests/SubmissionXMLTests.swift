@@ -88,7 +88,7 @@ import Testing
         (#"<submission><answer part="1.a">6</answer></submission>"#,
          "s.xml:1:1: the root element 'submission' is not one this schema accepts (check its name and its xmlns namespace)"),
         (#"<submission xmlns="urn:rnngrade:submission:1"><answer part="1.a">6</submission>"#,
-         "s.xml:1:80: </submission> does not close <answer> (opened on line 1)\ns.xml:1:80: the file ends before <submission> (opened on line 1) is closed"),
+         "s.xml:1:67: </submission> does not close <answer> (opened on line 1)"),
     ])
     func invalidXMLIsALocatedError(text: String, message: String) {
         #expect(SubmissionTestSupport.errorMessage(Array(text.utf8), file: "s.xml") == message)
@@ -110,7 +110,7 @@ import Testing
             Issue.record("an XXE submission was accepted: \(result)")
             return
         }
-        #expect(error.message == "\(attack.path):2:1: DOCTYPE declarations are not allowed in these files (they can be used to read local files); delete the <!DOCTYPE …> declaration")
+        #expect(error.message == "\(attack.path):2:1: DOCTYPE declarations are not allowed (they can be used to read local files); delete the <!DOCTYPE …> declaration")
         #expect(!error.message.contains("TOP-SECRET"))
     }
 
