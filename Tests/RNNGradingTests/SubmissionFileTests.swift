@@ -20,7 +20,7 @@ import Testing
             return
         }
         #expect(error.message == "\(path):1:1: this file is too large (52428800 bytes; a submission may have at most 1048576 bytes): is it really an answer sheet?")
-        #expect(elapsed < .milliseconds(200))
+        #expect(elapsed < .seconds(1))  // one fstat, no read: microseconds when the machine is idle
     }
 
     @Test func readsAFileFromDisk() throws {

@@ -42,7 +42,8 @@ import Testing
             #expect(text.utf8.count <= SubmissionReader.maxBytes)
             let clock = ContinuousClock()
             let elapsed = clock.measure { _ = SubmissionTestSupport.read(text) }
-            #expect(elapsed < .seconds(3), "\(text.prefix(40))")
+            // About a second in a debug build on a busy machine; quadratic work would take minutes.
+            #expect(elapsed < .seconds(20), "\(text.prefix(40))")
         }
         let xml = try SubmissionTestSupport.submission(manyXML)
         #expect(xml.answers.count == 20_000)
