@@ -144,6 +144,9 @@ import Testing
          "answers.txt:1:7: line 1 is not UTF-8 text; save the file as UTF-8"),
         ([0x31, 0x2E, 0x61, 0x20, 0x3D, 0x20, 0x36, 0x0A, 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0xFF] as [UInt8],
          "answers.txt:2:5: this looks like a binary file (it contains a NUL byte); save your answers as plain UTF-8 text"),
+        // UTF-16, as some editors save "Unicode" text
+        ([0xFF, 0xFE, 0x31, 0x00, 0x2E, 0x00] as [UInt8], "answers.txt:1:1: this file is UTF-16 text; save it as UTF-8"),
+        ([0xFE, 0xFF, 0x00, 0x3C] as [UInt8], "answers.txt:1:1: this file is UTF-16 text; save it as UTF-8"),
         // a NUL byte wins over earlier bad UTF-8: the file is binary
         ([0xFF, 0x0A, 0x00] as [UInt8],
          "answers.txt:2:1: this looks like a binary file (it contains a NUL byte); save your answers as plain UTF-8 text"),
