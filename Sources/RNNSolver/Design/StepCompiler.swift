@@ -118,9 +118,9 @@ struct StepCompiler {
     }
 
     private func matrix(_ rows: [[Expr]], range: SourceRange) throws(SolverError) -> CompiledExpr {
-        var entries: [[(Expr, (StepFrame) throws(SolverError) -> Matrix)]] = []
+        var entries: [[(Expr, StepFunction)]] = []
         for row in rows {
-            var compiled: [(Expr, (StepFrame) throws(SolverError) -> Matrix)] = []
+            var compiled: [(Expr, StepFunction)] = []
             for entry in row { compiled.append((entry, try compile(entry).function)) }
             entries.append(compiled)
         }

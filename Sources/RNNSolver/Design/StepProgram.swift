@@ -15,7 +15,7 @@ struct StepProgram {
     let inputSlot: Int
     let outputSlot: Int
     /// Per phase 1…`phases.count`: the equations in evaluation order; the last serves every later step.
-    private let phases: [[(slot: Int, function: (StepFrame) throws(SolverError) -> Matrix)]]
+    private let phases: [[(slot: Int, function: StepFunction)]]
     /// The state before the first step.
     let initial: StepState
 
@@ -30,10 +30,10 @@ struct StepProgram {
         let plan = try EquationPlan(model: model, table: table, run: run, input: input.name, output: output)
         let names = [input.name] + plan.order
         let layout = SlotLayout(names: names, lookback: plan.lookback)
-        var compiledGeneral: [String: (StepFrame) throws(SolverError) -> Matrix] = [:]
-        var phases: [[(slot: Int, function: (StepFrame) throws(SolverError) -> Matrix)]] = []
+        var compiledGeneral: [String: StepFunction] = [:]
+        var phases: [[(slot: Int, function: StepFunction)]] = []
         for phase in 1...plan.phaseCount {
-            var equations: [(slot: Int, function: (StepFrame) throws(SolverError) -> Matrix)] = []
+            var equations: [(slot: Int, function: StepFunction)] = []
             for name in plan.order {
                 guard let equation = table.equation(for: name, at: phase), let slot = layout.slots[name] else { continue }
                 let specific = plan.isSpecific(equation)
