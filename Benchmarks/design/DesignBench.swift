@@ -1,5 +1,6 @@
-// Times design checking on seed 004's questions 5 and 6 (Rubrics/sharif-dl-a3.xml) and prints
-// the median of several runs for each way of checking. Built and run by run.sh in release mode.
+// Times design checking on seed 004's questions 5 and 6 (Rubrics/sharif-dl-a3.xml), and on a
+// design that cannot be proved, and prints the median of several runs for each way of checking.
+// Built and run by run.sh in release mode.
 import Foundation
 import RNNExpr
 import RNNMath
@@ -24,7 +25,36 @@ struct DesignBench {
         let rubric = try RubricLoader.load(path: path).get()
         try measure(rubric, "5.a", seed5)
         try measure(rubric, "6.a", seed6)
+        let counter = try RubricLoader.parse(bytes: Array(counterRubric.utf8), file: "counter.xml").get()
+        try measure(counter, "1.a", ["K": "9"])
     }
+
+    /// A design whose reference has unboundedly many states (it counts ones), so the proof gives up
+    /// at its bound and the grade rests on the bounded check: what an unprovable design costs.
+    static let counterRubric = """
+        <assignment xmlns="urn:rnngrade:rubric:1" id="counter" version="1" title="Counter">
+          <problem id="1">
+            <model id="counter">
+              <param name="K" free="true"/>
+              <activation name="phi" function="step" threshold="0"/>
+              <input name="x"/>
+              <state name="n" initial="0"/>
+              <equation>n[t] = relu(n[t-1] + x[t]) - relu(n[t-1] + x[t] - K)</equation>
+              <equation>y[t] = phi(n[t] - 9)</equation>
+            </model>
+            <model id="count">
+              <activation name="phi" function="step" threshold="0"/>
+              <input name="x"/>
+              <state name="c" initial="0"/>
+              <equation>c[t] = c[t-1] + x[t]</equation>
+              <equation>y[t] = phi(c[t] - 9)</equation>
+            </model>
+            <part id="a" points="1">
+              <design model="counter" free="K" output="y" alphabet="0 1" max-length="16"><reference>count</reference></design>
+            </part>
+          </problem>
+        </assignment>
+        """
 
     private static func measure(_ rubric: Rubric, _ partID: String, _ texts: [String: String]) throws {
         guard let part = rubric.part(partID), case .design(let design) = part.answer,

@@ -9,11 +9,8 @@ struct BehaviourComparison {
 
     /// A pair of states, one per machine: a node of the product automaton.
     struct Pair: Hashable {
-        let student: StepState
-        let intended: StepState
-
-        /// Whether both states hold exact values only.
-        var isExact: Bool { student.isExact && intended.isExact }
+        let student: StepMachine.Node
+        let intended: StepMachine.Node
     }
 
     /// An input whose last step is the first where the outputs differ.
@@ -31,6 +28,9 @@ struct BehaviourComparison {
 
     /// Both machines' initial states.
     var initial: Pair { Pair(student: student.initial, intended: intended.initial) }
+
+    /// Whether both states of `pair` hold exact values only.
+    func isExact(_ pair: Pair) -> Bool { student.isExact(pair.student) && intended.isExact(pair.intended) }
 
     /// One step of both machines from `pair` on `symbol`: the next pair, or both outputs when they differ.
     func step(_ pair: Pair, _ symbol: Int) throws(DesignError) -> Outcome {

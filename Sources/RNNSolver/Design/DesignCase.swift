@@ -24,7 +24,7 @@ struct DesignCase {
 
     /// Where the network run by `machine` first differs from this case's outputs, if anywhere.
     func counterexample(_ machine: StepMachine, reading: OutputReading) throws(DesignError) -> Counterexample? {
-        var state = machine.initial
+        var state = machine.program.initial
         for (index, (input, expected)) in zip(inputs, outputs).enumerated() {
             let (next, received) = try machine.step(state, input: input)
             guard reading.agrees(expected: expected, received: received) else {
