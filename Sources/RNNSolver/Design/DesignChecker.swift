@@ -27,7 +27,7 @@ public struct DesignChecker {
     /// How the search runs; the defaults are what grading uses, the others exist for measuring.
     struct Options {
         /// The most state pairs the proof explores before falling back to the bounded check (0: no proof).
-        var proofBound = 20_000
+        var proofBound = 10_000
         /// Whether the bounded check shares prefixes (walks the sequence tree).
         var sharePrefixes = true
         /// The most states whose transitions each machine remembers (0: none).
