@@ -21,40 +21,14 @@ struct DesignBench {
     static let seed6 = ["W": "[[-1, -1], [1, 1]]", "b": "[1, -1]", "v": "[1, 1]", "r": "1", "c": "-1", "c0": "0"]
 
     static func main() throws {
-        let path = CommandLine.arguments.dropFirst().first ?? "Rubrics/sharif-dl-a3.xml"
-        let rubric = try RubricLoader.load(path: path).get()
+        let rubric = try RubricLoader.load(path: "Rubrics/sharif-dl-a3.xml").get()
         try measure(rubric, "5.a", seed5)
         try measure(rubric, "6.a", seed6)
-        let counter = try RubricLoader.parse(bytes: Array(counterRubric.utf8), file: "counter.xml").get()
+        // A design whose reference has unboundedly many states (it counts ones), so the proof gives
+        // up at its bound and the grade rests on the bounded check: what an unprovable design costs.
+        let counter = try RubricLoader.load(path: "Benchmarks/design/counter.xml").get()
         try measure(counter, "1.a", ["K": "9"])
     }
-
-    /// A design whose reference has unboundedly many states (it counts ones), so the proof gives up
-    /// at its bound and the grade rests on the bounded check: what an unprovable design costs.
-    static let counterRubric = """
-        <assignment xmlns="urn:rnngrade:rubric:1" id="counter" version="1" title="Counter">
-          <problem id="1">
-            <model id="counter">
-              <param name="K" free="true"/>
-              <activation name="phi" function="step" threshold="0"/>
-              <input name="x"/>
-              <state name="n" initial="0"/>
-              <equation>n[t] = relu(n[t-1] + x[t]) - relu(n[t-1] + x[t] - K)</equation>
-              <equation>y[t] = phi(n[t] - 9)</equation>
-            </model>
-            <model id="count">
-              <activation name="phi" function="step" threshold="0"/>
-              <input name="x"/>
-              <state name="c" initial="0"/>
-              <equation>c[t] = c[t-1] + x[t]</equation>
-              <equation>y[t] = phi(c[t] - 9)</equation>
-            </model>
-            <part id="a" points="1">
-              <design model="counter" free="K" output="y" alphabet="0 1" max-length="16"><reference>count</reference></design>
-            </part>
-          </problem>
-        </assignment>
-        """
 
     private static func measure(_ rubric: Rubric, _ partID: String, _ texts: [String: String]) throws {
         guard let part = rubric.part(partID), case .design(let design) = part.answer,

@@ -21,4 +21,4 @@ swiftc -O -parse-as-library Benchmarks/design/DesignBench.swift -o "$build/desig
     -Xcc -fmodule-map-file="$build/Numerics.build/include/module.modulemap" \
     -Xcc -fmodule-map-file=.build/checkouts/swift-numerics/Sources/_NumericsShims/include/module.modulemap \
     $objects -lxml2
-"$build/design-bench" Rubrics/sharif-dl-a3.xml
+"$build/design-bench"
