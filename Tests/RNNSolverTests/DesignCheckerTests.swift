@@ -182,6 +182,15 @@ import Testing
         }
     }
 
+    /// Reading further back than the state may carry is refused with the place named.
+    @Test func farLookbackIsARubricError() throws {
+        let rubric = Self.echo("<expect>x[t-2000]</expect>")
+        #expect(throws: DesignError.rubric(
+            "line 12: <expect>x[t-2000]</expect> cannot be run: x[t - 2000] reads 2000 steps back; design checking reads at most 1000")) {
+            try check(rubric, ["w": "1", "b": "0"])
+        }
+    }
+
     /// A network that divides by the student's zero cannot be run: the student's error, not the rubric's.
     @Test func networkThatCannotRunIsTheSubmissionsError() throws {
         let rubric = Self.echo("<expect>x[t]</expect>").replacingOccurrences(of: "phi(w*x[t] + b)", with: "x[t]/w + b")
