@@ -99,6 +99,23 @@ import Testing
         #expect(verdict.counterexample?.step == 2)
     }
 
+    /// One checker serves many students at once: each check keeps its own memory of states.
+    @Test func oneCheckerChecksConcurrently() async throws {
+        let checker = try DesignTestSupport.checker(rubric, "5.a")
+        let designs = [Self.seed5, Self.seed5.merging(["b_h": "-0.5"]) { $1 }, Self.seed5.merging(["h0": "0"]) { $1 }]
+        let parameters = try designs.map { try DesignTestSupport.parameters($0) }
+        let summaries = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for round in 0..<12 {
+                group.addTask { (round, try checker.check(parameters: parameters[round % 3]).summary) }
+            }
+            return try await group.reduce(into: [Int: String]()) { $0[$1.0] = $1.1 }
+        }
+        for round in 0..<12 {
+            #expect(summaries[round] == ["equivalent to the intended behaviour for every input length (2 states explored)",
+                                         "input 0: expected 0 at t=1, got 1", "input 1: expected 1 at t=1, got 0"][round % 3])
+        }
+    }
+
     // MARK: Parameters
 
     @Test func misshapenParameterIsNamed() throws {

@@ -13,7 +13,10 @@ import RNNRubric
 /// for all lengths when they are finitely many); past ``Options/proofBound`` pairs, or with
 /// approximate values, the check falls back to every sequence up to max-length plus the seeded
 /// random ones. A reference takes precedence over an `<expect>` when a part gives both.
-public struct DesignChecker {
+///
+/// A checker is immutable and `Sendable`: build it once per part and check every student with
+/// it, concurrently if you like (each check keeps its own memory of states).
+public struct DesignChecker: Sendable {
     private let design: DesignSpec
     private let model: ModelSpec
     private let alphabet: Alphabet

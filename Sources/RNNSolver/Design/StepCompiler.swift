@@ -104,7 +104,7 @@ struct StepCompiler {
             }
         }
         let b = try compile(right).function
-        let operation: (Matrix, Matrix) throws(MathError) -> Matrix = switch op {
+        let operation: @Sendable (Matrix, Matrix) throws(MathError) -> Matrix = switch op {
         case .add: { x, y throws(MathError) in try x.adding(y) }
         case .subtract: { x, y throws(MathError) in try x.subtracting(y) }
         case .multiply, .matmul, .power: { x, y throws(MathError) in try x.matmul(y) }
@@ -124,9 +124,10 @@ struct StepCompiler {
             for entry in row { compiled.append((entry, try compile(entry).function)) }
             entries.append(compiled)
         }
+        let rowsOfEntries = entries
         return .dynamic { frame throws(SolverError) in
             var values: [[Scalar]] = []
-            for row in entries {
+            for row in rowsOfEntries {
                 var scalars: [Scalar] = []
                 for (entry, function) in row {
                     let value = try function(frame)

@@ -16,10 +16,10 @@ final class StepFrame {
 }
 
 /// A compiled expression evaluated at one step.
-typealias StepFunction = (StepFrame) throws(SolverError) -> Matrix
+typealias StepFunction = @Sendable (StepFrame) throws(SolverError) -> Matrix
 
 /// A compiled expression: a value known when the model is compiled, or a function of the step.
-enum CompiledExpr {
+enum CompiledExpr: Sendable {
     case constant(Matrix)
     case dynamic(StepFunction)
 

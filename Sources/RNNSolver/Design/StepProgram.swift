@@ -8,7 +8,7 @@ import RNNRubric
 /// as the equations read (`h[t-1]`: one). Step-specific equations (`y[1] = …`) are used at
 /// their step, so the state records the step phase until the last of them has passed.
 /// Values stay exact when the parameters are exact and no transcendental function is met.
-struct StepProgram {
+struct StepProgram: Sendable {
     /// The compiled model's id, for messages.
     let modelID: String
     let layout: SlotLayout
