@@ -194,7 +194,7 @@ import Testing
     /// A network that divides by the student's zero cannot be run: the student's error, not the rubric's.
     @Test func networkThatCannotRunIsTheSubmissionsError() throws {
         let rubric = Self.echo("<expect>x[t]</expect>").replacingOccurrences(of: "phi(w*x[t] + b)", with: "x[t]/w + b")
-        #expect(throws: DesignError.submission("the network cannot be run: division by zero")) {
+        #expect(throws: DesignError.submission("input 0: the network cannot be run: division by zero")) {
             try check(rubric, ["w": "0", "b": "0"])
         }
     }

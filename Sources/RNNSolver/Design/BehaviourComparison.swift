@@ -32,10 +32,15 @@ struct BehaviourComparison {
     /// Whether both states of `pair` hold exact values only.
     func isExact(_ pair: Pair) -> Bool { student.isExact(pair.student) && intended.isExact(pair.intended) }
 
-    /// One step of both machines from `pair` on `symbol`: the next pair, or both outputs when they differ.
-    func step(_ pair: Pair, _ symbol: Int) throws(DesignError) -> Outcome {
-        let s = try student.step(pair.student, symbol)
-        let r = try intended.step(pair.intended, symbol)
+    /// One step of both machines from `pair` on `symbol`: the next pair, or both outputs when they
+    /// differ. `path`, the input before `symbol`, is only computed to name the input in an error.
+    func step(_ pair: Pair, _ symbol: Int, after path: @autoclosure () -> [Int]) throws(DesignError) -> Outcome {
+        let (s, r): (StepMachine.Transition, StepMachine.Transition)
+        do {
+            (s, r) = (try student.step(pair.student, symbol), try intended.step(pair.intended, symbol))
+        } catch {
+            throw error.on(input: alphabet.text(path() + [symbol]))
+        }
         guard reading.agrees(expected: r.output, received: s.output) else {
             return .differ(expected: r.output, received: s.output)
         }

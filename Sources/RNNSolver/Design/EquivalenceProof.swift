@@ -25,7 +25,7 @@ struct EquivalenceProof {
         var index = 0
         while index < nodes.count {
             for symbol in comparison.alphabet.symbols.indices {
-                switch try comparison.step(nodes[index].pair, symbol) {
+                switch try comparison.step(nodes[index].pair, symbol, after: path(to: index, in: nodes)) {
                 case .differ(let expected, let received):
                     let failure = BehaviourComparison.Failure(sequence: path(to: index, in: nodes) + [symbol],
                                                               expected: expected, received: received)

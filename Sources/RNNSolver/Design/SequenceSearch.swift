@@ -22,7 +22,7 @@ struct SequenceSearch {
             }
             stack[stack.count - 1].next += 1
             checked += 1
-            switch try comparison.step(top.pair, top.next) {
+            switch try comparison.step(top.pair, top.next, after: path) {
             case .agree(let pair):
                 stack.append((pair, 0))
                 path.append(top.next)
@@ -67,7 +67,7 @@ struct SequenceSearch {
     func firstFailure(_ sequence: [Int]) throws(DesignError) -> BehaviourComparison.Failure? {
         var pair = comparison.initial
         for (position, symbol) in sequence.enumerated() {
-            switch try comparison.step(pair, symbol) {
+            switch try comparison.step(pair, symbol, after: Array(sequence[..<position])) {
             case .agree(let next): pair = next
             case .differ(let expected, let received):
                 return .init(sequence: Array(sequence[...position]), expected: expected, received: received)

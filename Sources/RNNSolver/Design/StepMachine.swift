@@ -4,6 +4,9 @@ import RNNMath
 /// numbered state's transitions: a prefix tree or a state exploration that meets a state again
 /// follows its steps by array lookups instead of recomputing them.
 final class StepMachine {
+    /// One step's result: the state after it and the output at it.
+    typealias Transition = (next: Node, output: Matrix)
+
     /// A state of the machine: its number once remembered, or the state itself when the memory is full.
     enum Node: Hashable {
         case known(Int)
@@ -42,7 +45,7 @@ final class StepMachine {
     }
 
     /// The step from `node` on the symbol at `symbol` in the alphabet.
-    func step(_ node: Node, _ symbol: Int) throws(DesignError) -> (next: Node, output: Matrix) {
+    func step(_ node: Node, _ symbol: Int) throws(DesignError) -> Transition {
         if case .known(let number) = node, targets[number * symbols.count + symbol] >= 0,
            let output = outputs[number * symbols.count + symbol] {
             return (.known(targets[number * symbols.count + symbol]), output)
