@@ -132,7 +132,7 @@ public struct DesignChecker: Sendable {
         let basis = DesignVerdict.Basis.exhaustive(sequences: sequenceCount, maxLength: maxLength,
                                                    random: design.randomCount, randomLength: design.randomLength)
         let search = SequenceSearch(comparison: comparison)
-        var failure = options.sharePrefixes ? try search.exhaustive(maxLength: maxLength).failure
+        var failure = options.sharePrefixes ? try search.exhaustive(maxLength: maxLength)
             : try search.unshared(maxLength: maxLength)
         if failure == nil {
             failure = try search.random(count: design.randomCount, length: design.randomLength, seed: design.seed)

@@ -6,12 +6,11 @@
 struct SequenceSearch {
     let comparison: BehaviourComparison
 
-    /// Checks every sequence of length 1…`maxLength`; returns how many were run and the failure found.
-    func exhaustive(maxLength: Int) throws(DesignError) -> (checked: Int, failure: BehaviourComparison.Failure?) {
+    /// Checks every sequence of length 1…`maxLength`; returns the failure found, if any.
+    func exhaustive(maxLength: Int) throws(DesignError) -> BehaviourComparison.Failure? {
         let symbolCount = comparison.alphabet.symbols.count
         var limit = maxLength
         var failure: BehaviourComparison.Failure?
-        var checked = 0
         var path: [Int] = []
         var stack: [(pair: BehaviourComparison.Pair, next: Int)] = [(comparison.initial, 0)]
         while let top = stack.last {
@@ -21,7 +20,6 @@ struct SequenceSearch {
                 continue
             }
             stack[stack.count - 1].next += 1
-            checked += 1
             switch try comparison.step(top.pair, top.next, after: path) {
             case .agree(let pair):
                 stack.append((pair, 0))
@@ -31,7 +29,7 @@ struct SequenceSearch {
                 limit = path.count
             }
         }
-        return (checked, failure)
+        return failure
     }
 
     /// The same check without sharing prefixes: every sequence of length `maxLength` is run from
