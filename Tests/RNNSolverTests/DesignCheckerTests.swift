@@ -199,3 +199,64 @@ import Testing
         }
     }
 }
+
+/// The three searches agree: on random designs for the seed's question 5 network, the proof's
+/// counterexample, the depth-first walk's and the unshared runs' are the same shortest one.
+@Suite struct DesignSearchAgreementTests {
+    static let rubric = """
+        <problem id="1">
+          <model id="q5">
+            <param name="W_h" free="true"/>
+            <param name="W_x" free="true"/>
+            <param name="b_h" free="true"/>
+            <param name="W_y" free="true"/>
+            <param name="b_y" free="true"/>
+            <param name="h0" free="true"/>
+            <activation name="phi" function="step" threshold="0" strict="false"/>
+            <input name="x"/>
+            <state name="h" initial="h0"/>
+            <equation>h[t] = phi(W_h*h[t-1] + W_x*x[t] + b_h)</equation>
+            <equation>y[t] = W_y*h[t] + b_y</equation>
+          </model>
+          <model id="q5ref">
+            <input name="x"/>
+            <state name="s" initial="1"/>
+            <equation>s[t] = s[t-1]*x[t]</equation>
+            <equation>y[t] = s[t]</equation>
+          </model>
+          <part id="a" points="1">
+            <design model="q5" free="W_h W_x b_h W_y b_y h0" output="y" alphabet="0 1" max-length="8" random="0">
+              <reference>q5ref</reference>
+            </design>
+          </part>
+        </problem>
+        """
+
+    @Test func proofWalkAndUnsharedRunsFindTheSameCounterexample() throws {
+        let rubric = try DesignTestSupport.rubric(Self.rubric)
+        let proving = try DesignTestSupport.checker(rubric, "1.a")
+        let walking = try DesignTestSupport.checker(rubric, "1.a", options: .init(proofBound: 0))
+        let unshared = try DesignTestSupport.checker(rubric, "1.a",
+                                                     options: .init(proofBound: 0, sharePrefixes: false, rememberedStates: 0))
+        var generator = SplitMix64(seed: 5)
+        let values = ["-2", "-1", "-1/2", "0", "1/2", "1", "3/2", "2"]
+        var failures = 0
+        for _ in 0..<40 {
+            var texts: [String: String] = [:]
+            for name in ["W_h", "W_x", "b_h", "h0"] { texts[name] = values[Int(generator.next() % 8)] }
+            texts["W_y"] = "1"
+            texts["b_y"] = "0"
+            let parameters = try DesignTestSupport.parameters(texts)
+            let proved = try proving.check(parameters: parameters)
+            let walked = try walking.check(parameters: parameters)
+            #expect(walked.counterexample == (try unshared.check(parameters: parameters)).counterexample, "\(texts)")
+            if let counterexample = proved.counterexample, counterexample.step <= 8 {
+                failures += 1
+                #expect(walked.counterexample == counterexample, "\(texts)")
+            } else {
+                #expect(walked.passed, "\(texts)")
+            }
+        }
+        #expect(failures > 20)
+    }
+}
