@@ -1,4 +1,5 @@
 import RNNMath
+import RNNRubric
 import Testing
 @testable import RNNSolver
 
@@ -200,44 +201,20 @@ import Testing
     }
 }
 
-/// The three searches agree: on random designs for the seed's question 5 network, the proof's
-/// counterexample, the depth-first walk's and the unshared runs' are the same shortest one.
+/// The three searches agree: on random designs for the seed's question 5 network (max-length 8,
+/// no random sequences), the proof's counterexample, the depth-first walk's and the unshared
+/// runs' are the same shortest one.
 @Suite struct DesignSearchAgreementTests {
-    static let rubric = """
-        <problem id="1">
-          <model id="q5">
-            <param name="W_h" free="true"/>
-            <param name="W_x" free="true"/>
-            <param name="b_h" free="true"/>
-            <param name="W_y" free="true"/>
-            <param name="b_y" free="true"/>
-            <param name="h0" free="true"/>
-            <activation name="phi" function="step" threshold="0" strict="false"/>
-            <input name="x"/>
-            <state name="h" initial="h0"/>
-            <equation>h[t] = phi(W_h*h[t-1] + W_x*x[t] + b_h)</equation>
-            <equation>y[t] = W_y*h[t] + b_y</equation>
-          </model>
-          <model id="q5ref">
-            <input name="x"/>
-            <state name="s" initial="1"/>
-            <equation>s[t] = s[t-1]*x[t]</equation>
-            <equation>y[t] = s[t]</equation>
-          </model>
-          <part id="a" points="1">
-            <design model="q5" free="W_h W_x b_h W_y b_y h0" output="y" alphabet="0 1" max-length="8" random="0">
-              <reference>q5ref</reference>
-            </design>
-          </part>
-        </problem>
-        """
-
     @Test func proofWalkAndUnsharedRunsFindTheSameCounterexample() throws {
-        let rubric = try DesignTestSupport.rubric(Self.rubric)
-        let proving = try DesignTestSupport.checker(rubric, "1.a")
-        let walking = try DesignTestSupport.checker(rubric, "1.a", options: .init(proofBound: 0))
-        let unshared = try DesignTestSupport.checker(rubric, "1.a",
-                                                     options: .init(proofBound: 0, sharePrefixes: false, rememberedStates: 0))
+        let rubric = try DesignTestSupport.sharif()
+        let shorter = { (design: inout DesignSpec) in
+            design.maxLength = 8
+            design.randomCount = 0
+        }
+        let proving = try DesignTestSupport.checker(rubric, "5.a", adjusting: shorter)
+        let walking = try DesignTestSupport.checker(rubric, "5.a", options: .init(proofBound: 0), adjusting: shorter)
+        let unshared = try DesignTestSupport.checker(rubric, "5.a", options: .init(proofBound: 0, sharePrefixes: false, rememberedStates: 0),
+                                                     adjusting: shorter)
         var generator = SplitMix64(seed: 5)
         let values = ["-2", "-1", "-1/2", "0", "1/2", "1", "3/2", "2"]
         var failures = 0
