@@ -1,3 +1,4 @@
+import RNNMath
 import Foundation
 import Testing
 @testable import RNNGrading
@@ -12,7 +13,7 @@ import Testing
     ].map { Array($0.utf8) } + [[0xEF, 0xBB, 0xBF], [0xFF], [0xC3], [0x00], [0xED, 0xA0, 0x80]]
 
     @Test func seededRandomBytesNeverCrash() {
-        var generator = SeededGenerator(seed: 2026)
+        var generator = SplitMix64(seed: 2026)
         for _ in 0..<3000 {
             let count = Int.random(in: 0...20, using: &generator)
             let bytes = (0..<count).flatMap { _ in Self.pieces.randomElement(using: &generator) ?? [] }

@@ -1,3 +1,4 @@
+import RNNMath
 /// Runs the comparison on every input sequence up to a length, sharing prefixes: the sequence
 /// tree is walked depth first, so each prefix's state is computed once and extended by every symbol.
 ///
