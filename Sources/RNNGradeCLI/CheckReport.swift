@@ -15,7 +15,7 @@ enum CheckReport {
             } else {
                 for sentence in part.feedback { out += "    \(sentence)\n" }
             }
-            if part.verdict != .correct, part.verdict != .pending, let key = part.key {
+            if part.verdict == .wrong || part.verdict == .partial, let key = part.key {
                 out += "    key: \(key)\n"
             }
         }
