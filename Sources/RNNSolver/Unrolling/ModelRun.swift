@@ -58,6 +58,10 @@ public final class ModelRun {
         for free in model.params where free.free && parameters[free.name] == nil {
             throw SolverError("parameter '\(free.name)' is chosen by the student and has no value here")
         }
+        let supplied = parameters.merging(overrides) { first, _ in first }
+        for name in supplied.keys.sorted() where supplied[name]?.isWithinFloatingPointRange == false {
+            throw SolverError("the value given for '\(name)' is not a finite number")
+        }
         try loadSequences(supplied: inputs)
     }
 
