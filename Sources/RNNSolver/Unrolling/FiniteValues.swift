@@ -13,13 +13,18 @@ extension Matrix {
 }
 
 extension SolverError {
-    /// Throws `MathError.overflow(operation:)`, located at `range`, unless `value` is within the
-    /// floating-point range.
+    /// Throws, located at `range`, unless `value` is within the floating-point range.
     ///
     ///     // trace([[1e308, 0], [0, 1e308]] * exp(0)):
-    ///     // "trace overflowed: the result is too large (or undefined) as a floating-point number"
+    ///     //   "in trace: trace overflowed: the result is too large (or undefined) as a floating-point number"
+    ///     // [[1e200]] * [[1e200]]:
+    ///     //   "in matmul: the exact result is beyond the floating-point range (about ±1.8e308), …"
     static func requireFinite(_ value: Matrix, from operation: String, range: SourceRange?) throws(SolverError) {
         guard !value.isWithinFloatingPointRange else { return }
-        throw SolverError(MathError.overflow(operation: operation), at: range)
+        if value.isExact {
+            throw SolverError("in \(operation): the exact result is beyond the floating-point range (about ±1.8e308), "
+                              + "so it has no decimal form to show or compare answers with", range: range)
+        }
+        throw SolverError(GraphError.operation(op: operation, error: .overflow(operation: operation)), at: range)
     }
 }

@@ -104,7 +104,7 @@ public final class ModelRun {
             return remember(graph.constant(sequence[step - 1], label: label), name: name, step: step, label: nil)
         }
         if step == 0, let state = model.states.first(where: { $0.name == name }) {
-            let initial = try ExpressionBuilder(run: self, step: nil).build(state.initial.value)
+            let initial = try constantNode(state.initial)
             let node: NodeID
             do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
             return remember(node, name: name, step: 0, label: label)
@@ -142,7 +142,9 @@ public final class ModelRun {
         for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
             _ = try node(name, at: earlier)   // build in time order: keeps recursion shallow
         }
-        let built = try ExpressionBuilder(run: self, step: step).build(equation.right)
+        let built = try within(equation) { () throws(SolverError) in
+            try ExpressionBuilder(run: self, step: step).build(equation.value.right)
+        }
         return remember(built, name: name, step: step, label: label)
     }
 
@@ -161,7 +163,9 @@ public final class ModelRun {
             throw SolverError("'\(name)' is defined in terms of itself", range: range)
         }
         defer { underConstruction.remove(name) }
-        let built = try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
+        let built = try within(spec.expression) { () throws(SolverError) in
+            try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
+        }
         quantityNodes[name] = built
         return built
     }
@@ -201,8 +205,17 @@ public final class ModelRun {
 
     /// The value of a constant expression (parameter values, initial states, sequence entries).
     func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
-        let node = try ExpressionBuilder(run: self, step: nil).build(located.value)
-        return graph.value(node)
+        graph.value(try constantNode(located))
+    }
+
+    /// The node of an expression outside the steps, its errors placed in the rubric element.
+    private func constantNode(_ located: Located<Expr>) throws(SolverError) -> NodeID {
+        try within(located) { () throws(SolverError) in try ExpressionBuilder(run: self, step: nil).build(located.value) }
+    }
+
+    /// Runs `body`, placing its error in `element` (the equation or quantity being built).
+    private func within<Value>(_ element: Located<Value>, _ body: () throws(SolverError) -> NodeID) throws(SolverError) -> NodeID {
+        do { return try body() } catch { throw error.placed(in: element) }
     }
 
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
