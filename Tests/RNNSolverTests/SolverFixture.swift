@@ -1,4 +1,3 @@
-import RNNExpr
 import RNNMath
 import RNNRubric
 import RNNSolver
@@ -30,7 +29,7 @@ struct SolverFixture {
 
     /// The ask's value or the solver's error.
     func evaluate(_ ask: String, parameters: [String: Matrix] = [:]) throws -> Result<SolvedAnswer, SolverError> {
-        solver.evaluate(try ExpressionParser.parseExpression(ask), model: model, parameters: parameters)
+        solver.evaluate(try RNNExprParse.expression(ask), model: model, parameters: parameters)
     }
 
     /// The ask's value as a matrix; fails the test when the solver reports an error.

@@ -1,18 +1,5 @@
 import RNNMath
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator, so every run draws the
-/// same models and a failure names a seed that reproduces it.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+@testable import RNNSolver
 
 /// A random small recurrent model written as rubric XML: hidden size 1–3, input size 1–2,
 /// output size 1–2, 3–5 steps, squared loss `sum_t (yhat[t] - y[t])'*(yhat[t] - y[t])`.
@@ -39,7 +26,7 @@ struct SolverRandomModel {
     /// Draws a model from `seed`; `activations` for f and `outputs` for o. `gated` allows the
     /// gated shape (it uses sigmoid, so leave it out for models that must stay rational).
     init(seed: UInt64, activations: [String], outputs: [String], gated: Bool) {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)   // seeded: every run draws the same models
         func fraction() -> Rational {
             let q = [2, 3, 4, 5, 7, 8, 10].randomElement(using: &random) ?? 2
             let p = Int.random(in: -q...q, using: &random)

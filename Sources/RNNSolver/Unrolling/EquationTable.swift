@@ -30,7 +30,12 @@ struct EquationTable {
     }
 
     /// The equation that defines `name` at `step`, preferring a step-specific one.
-    func equation(for name: String, at step: Int) -> Located<Equation>? {
+    func equation(for name: String, at step: Int) -> Equation? {
+        locatedEquation(for: name, at: step)?.value
+    }
+
+    /// `equation(for:at:)` with where it is written in the rubric, for locating its errors.
+    func locatedEquation(for name: String, at step: Int) -> Located<Equation>? {
         specific[name]?[step] ?? general[name]
     }
 

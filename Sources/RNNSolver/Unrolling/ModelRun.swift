@@ -140,7 +140,7 @@ public final class ModelRun {
         guard step <= steps else {
             throw SolverError("\(label) is after the last step (T = \(steps))", range: range)
         }
-        guard let equation = equations.equation(for: name, at: step) else {
+        guard let equation = equations.locatedEquation(for: name, at: step) else {
             throw SolverError("no equation defines \(label)", range: range)
         }
         guard underConstruction.insert(label).inserted else {
