@@ -34,6 +34,8 @@ public final class ModelRun {
     private var underConstruction: Set<String> = []
     /// The time-indexed quantities in the order they were computed, for worked solutions.
     public private(set) var computedOrder: [(label: String, node: NodeID)] = []
+    /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
+    var cellWeights: [String: GateWeights<NodeID>]?
 
     /// Unrolls `model`.
     ///
@@ -178,11 +180,14 @@ public final class ModelRun {
         return built
     }
 
-    /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step).
-    func parameter(_ name: String, context: String, range: SourceRange?) throws(SolverError) -> NodeID? {
+    /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step);
+    /// with `approximate`, its value is converted to `Double` first (for a computation whose
+    /// every result is approximate anyway, so exact elements are not converted at each use).
+    func parameter(_ name: String, context: String, range: SourceRange?, approximate: Bool = false) throws(SolverError) -> NodeID? {
         guard model.params.contains(where: { $0.name == name }) || parameterValues[name] != nil else { return nil }
         if let existing = parameterLeaves[name]?.first(where: { $0.context == context }) { return existing.node }
-        let value = try parameterValue(name, range: range)
+        var value = try parameterValue(name, range: range)
+        if approximate { value = try value.approximated(range: range) }
         let leaf = graph.leaf(value, name: context.isEmpty ? name : "\(name)@\(context)")
         parameterLeaves[name, default: []].append((context, leaf))
         return leaf
