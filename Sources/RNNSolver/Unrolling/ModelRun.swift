@@ -5,8 +5,10 @@ import RNNRubric
 /// A model unrolled over its input sequence into one graph, built on demand: asking for
 /// `h[3]` builds `h[1]`, `h[2]`, `h[3]` (and nothing the question does not need).
 ///
-/// Every use of a parameter inside step t gets its own leaf, `W_h@t`, so a gradient with respect
-/// to `W_h` is the sum of its per-step terms and each term can be shown in a worked solution.
+/// Every use of a parameter inside step t of an equation gets its own leaf, `W_h@t`, so a
+/// gradient with respect to `W_h` is the sum of its per-step terms and each term can be shown in
+/// a worked solution. A preset cell's parameters are one leaf each, shared by every step (sliced
+/// into gates once; see `cellStep`), so their gradients come without per-step terms.
 ///
 /// With `detachRecurrence`, a reference to an earlier step (`h[t-1]` inside the equation for
 /// step t) is a constant: gradients then follow only the immediate dependence, which is what
