@@ -101,8 +101,7 @@ struct PartGrading {
     /// Design parts are graded by what the student's network does.
     private func designGrade(_ grade: PartGrade, _ value: AnswerValue) -> PartGrade {
         var grade = grade
-        guard let design = plan.design, let checker = try? DesignChecker(part: design.spec, problem: design.problem),
-              case .weights(let entries) = value else {
+        guard let checker = plan.designChecker, case .weights(let entries) = value else {
             grade.verdict = .pending
             grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure ?? "no checker")"]
             return grade

@@ -17,16 +17,19 @@ struct PartPlan: Sendable {
     let keyDisplay: String?
     let tolerance: Tolerance
     let options: AnswerComparator.Options
-    /// Known mistakes with their values, rubric-declared first.
-    let mistakes: [(variant: MistakeVariant, value: AnswerValue)]
-    /// Earlier parts (same model) whose asked quantity this part's ask depends on.
-    let followThroughSources: [(partID: String, quantity: String)]
+    /// Known mistakes with their values, rubric-declared first; computed when first needed
+    /// (only wrong answers need them).
+    private let lazyMistakes: Lazy<[(variant: MistakeVariant, value: AnswerValue)]>
+    /// Earlier parts (same model) whose asked quantity this part's ask depends on; computed when first needed.
+    private let lazySources: Lazy<[(partID: String, quantity: String)]>
+
+    var mistakes: [(variant: MistakeVariant, value: AnswerValue)] { lazyMistakes.value }
+    var followThroughSources: [(partID: String, quantity: String)] { lazySources.value }
     let followThroughCredit: Double?
     /// Whether students may see this part's key (`check`, feedback files).
     let revealKey: Bool
-    /// For design parts, the design and its problem; a checker is built per grading call (it
-    /// compiles closures that are not shared across threads), after `init` has checked it builds.
-    let design: (spec: DesignSpec, problem: Problem)?
+    /// For design parts, the checker of the network's behaviour (immutable; shared by every grading call).
+    let designChecker: DesignChecker?
 
     init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
         self.part = part
@@ -44,16 +47,13 @@ struct PartPlan: Sendable {
         syntax = Self.syntax(of: part.answer)
         keyDisplay = entry?.display
         var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
-        var design: (DesignSpec, Problem)?
+        var checker: DesignChecker?
         if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
-            do {
-                _ = try DesignChecker(part: spec, problem: problem)
-                design = (spec, problem)
-            } catch {
+            do { checker = try DesignChecker(part: spec, problem: problem) } catch {
                 failure = "\(rubric.file):\(part.line):1: the design part \(part.id) cannot be checked: \(error)"
             }
         }
-        self.design = design
+        designChecker = checker
         if let formula = key, case .formula = formula {
             // A key that cannot be evaluated is the rubric's problem, never a student's zero.
             let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)
@@ -64,8 +64,11 @@ struct PartPlan: Sendable {
         }
         self.key = key
         keyFailure = failure
-        mistakes = key == nil ? [] : Self.mistakes(of: part, solver: solver, syntax: syntax)
-        followThroughSources = Self.sources(of: part, solver: solver, earlier: earlier)
+        let hasKey = key != nil
+        let syntax = self.syntax
+        lazyMistakes = Lazy { hasKey ? Self.mistakes(of: part, solver: solver, syntax: syntax) : [] }
+        let earlierPlans = earlier
+        lazySources = Lazy { Self.sources(of: part, solver: solver, earlier: earlierPlans) }
     }
 
     /// The answer syntax students use for each answer kind.

@@ -14,6 +14,8 @@ public struct AnswerKey: Sendable {
         public var display: String?
         /// Why the key could not be computed, located in the rubric (`file:line:column: message`).
         public var failure: String?
+        /// The value of each rubric-declared mistake (its display form, or why it failed), in order.
+        public var mistakeValues: [String] = []
     }
 
     public let rubric: Rubric
@@ -23,7 +25,24 @@ public struct AnswerKey: Sendable {
     public init(rubric: Rubric) {
         self.rubric = rubric
         let solver = Solver(rubric: rubric)
-        entries = rubric.parts.map { part in Self.entry(for: part, solver: solver, file: rubric.file) }
+        entries = rubric.parts.map { part in
+            var entry = Self.entry(for: part, solver: solver, file: rubric.file)
+            entry.mistakeValues = Self.mistakeValues(of: part, solver: solver, rubric: rubric)
+            return entry
+        }
+    }
+
+    /// The display value of each mistake of a computed part (formula mistakes are formulas).
+    private static func mistakeValues(of part: Part, solver: Solver, rubric: Rubric) -> [String] {
+        guard case .computed = part.answer else { return part.mistakes.map(\.ask.text) }
+        let problem = rubric.problem(containing: part.id)
+        return part.mistakes.map { mistake in
+            let model = (mistake.modelID ?? part.modelID).flatMap { problem?.model($0) }
+            switch solver.evaluate(mistake.ask.value, model: model) {
+            case .success(let solved): return ValueFormatting.solved(solved.value)
+            case .failure(let error): return "cannot be computed: \(error.message)"
+            }
+        }
     }
 
     /// The entries whose key could not be computed.

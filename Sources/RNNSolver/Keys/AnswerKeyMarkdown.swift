@@ -25,7 +25,13 @@ public enum AnswerKeyMarkdown {
             return entry.display.map { "Graded by hand. Look for: \($0)\n" } ?? "Graded by hand.\n"
         }
         if let solved = entry.solved {
-            out += "**Key:** `\(ValueFormatting.solved(solved.value))`" + (solved.isExact ? " (exact)" : " (approximate)") + "\n"
+            let exactness: String
+            switch solved.value {
+            case .matrix: exactness = solved.isExact ? " (exact)" : " (approximate)"
+            case .complex: exactness = " (approximate)"
+            case .text: exactness = ""
+            }
+            out += "**Key:** `\(ValueFormatting.solved(solved.value))`" + exactness + "\n"
             if !solved.working.isEmpty {
                 out += "\nWorking:\n\n"
                 for line in solved.working {
@@ -35,8 +41,10 @@ public enum AnswerKeyMarkdown {
         } else if let display = entry.display {
             out += "**Key:** `\(display)`\n"
         }
-        for mistake in entry.part.mistakes {
-            out += "\nKnown mistake `\(mistake.ask.text)` earns \(percent(mistake.credit)): \(mistake.feedback)\n"
+        for (index, mistake) in entry.part.mistakes.enumerated() {
+            let value = index < entry.mistakeValues.count && entry.mistakeValues[index] != mistake.ask.text
+                ? " = `\(entry.mistakeValues[index])`" : ""
+            out += "\nKnown mistake `\(mistake.ask.text)`\(value) earns \(percent(mistake.credit)): \(mistake.feedback)\n"
         }
         return out
     }
