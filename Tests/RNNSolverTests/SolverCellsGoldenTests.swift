@@ -7,14 +7,6 @@ import Testing
 /// (`make_cells_golden.py`: numpy forward passes written from the PyTorch and Keras sources,
 /// gradients of L = Σₜ sum(hₜ) by complex-step differentiation).
 struct SolverCellsGoldenTests {
-    /// Every cell and convention the golden script covers: (cell, convention, reset_after).
-    static let variants: [(String, String, Bool)] = [
-        ("elman", "pytorch", true), ("elman", "keras", true), ("elman", "textbook", true),
-        ("lstm", "pytorch", true), ("lstm", "keras", true), ("lstm", "textbook", true), ("lstm", "peephole", true),
-        ("gru", "pytorch", true), ("gru", "keras", true), ("gru", "keras", false), ("gru", "textbook", true),
-        ("gru", "chung", true),
-    ]
-
     /// `[[a, b], [c, d]]` from rows of fraction text.
     static func literal(_ rows: [[String]]) -> String {
         "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
@@ -42,7 +34,7 @@ struct SolverCellsGoldenTests {
     }
 
     /// Every time-indexed output (h, c, each gate) at every step, to 1e-12.
-    @Test(arguments: variants)
+    @Test(arguments: CellsGoldenTests.variants)
     func statesAndGatesMatchGolden(cell: String, convention: String, resetAfter: Bool) throws {
         let (fixture, golden) = try Self.fixture(cell, convention, resetAfter)
         for (index, step) in golden.steps.enumerated() {
@@ -58,7 +50,7 @@ struct SolverCellsGoldenTests {
     }
 
     /// `grad(L, p)` for every parameter, and `grad(L, h[0])` / `grad(L, c[0])`, to 1e-9 relative.
-    @Test(arguments: variants)
+    @Test(arguments: CellsGoldenTests.variants)
     func gradientsMatchComplexStep(cell: String, convention: String, resetAfter: Bool) throws {
         let (fixture, golden) = try Self.fixture(cell, convention, resetAfter)
         for (name, expected) in golden.gradients {

@@ -1,5 +1,4 @@
 import RNNMath
-@testable import RNNSolver
 
 /// A random small recurrent model written as rubric XML: hidden size 1–3, input size 1–2,
 /// output size 1–2, 3–5 steps, squared loss `sum_t (yhat[t] - y[t])'*(yhat[t] - y[t])`.
