@@ -76,9 +76,10 @@ public struct AnswerKey: Sendable {
 }
 
 extension SolverError {
-    /// `file:line:column: message`, the column moved to the offending part of the ask.
+    /// `file:line:column: message`, pointing at the offending part of the ask, or of the model
+    /// element (equation, quantity, parameter) where the error arose.
     public func located(in ask: Located<Expr>, file: String) -> String {
-        let column = ask.column + (range?.lowerBound ?? 0)
-        return "\(file):\(ask.line):\(column): \(message)"
+        let start = origin ?? Origin(line: ask.line, column: ask.column)
+        return "\(file):\(start.line):\(start.column + (range?.lowerBound ?? 0)): \(message)"
     }
 }

@@ -47,7 +47,9 @@ struct FunctionCall {
             return graph.constant(try Calculus(builder: builder, range: range)
                 .jacobian(of: argument(0), withRespectTo: argument(1)), label: name)
         default:
-            return graph.constant(try valueFunction(), label: name)
+            let value = try valueFunction()
+            try SolverError.requireFinite(value, from: name, range: range)
+            return graph.constant(value, label: name)
         }
     }
 

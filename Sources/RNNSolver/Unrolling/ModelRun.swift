@@ -5,8 +5,10 @@ import RNNRubric
 /// A model unrolled over its input sequence into one graph, built on demand: asking for
 /// `h[3]` builds `h[1]`, `h[2]`, `h[3]` (and nothing the question does not need).
 ///
-/// Every use of a parameter inside step t gets its own leaf, `W_h@t`, so a gradient with respect
-/// to `W_h` is the sum of its per-step terms and each term can be shown in a worked solution.
+/// Every use of a parameter inside step t of an equation gets its own leaf, `W_h@t`, so a
+/// gradient with respect to `W_h` is the sum of its per-step terms and each term can be shown in
+/// a worked solution. A preset cell's parameters are one leaf each, shared by every step (sliced
+/// into gates once; see `cellStep`), so their gradients come without per-step terms.
 ///
 /// With `detachRecurrence`, a reference to an earlier step (`h[t-1]` inside the equation for
 /// step t) is a constant: gradients then follow only the immediate dependence, which is what
@@ -34,6 +36,8 @@ public final class ModelRun {
     private var underConstruction: Set<String> = []
     /// The time-indexed quantities in the order they were computed, for worked solutions.
     public private(set) var computedOrder: [(label: String, node: NodeID)] = []
+    /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
+    var cellWeights: [String: GateWeights<NodeID>]?
 
     /// Unrolls `model`.
     ///
@@ -57,6 +61,10 @@ public final class ModelRun {
         self.sequences = inputs
         for free in model.params where free.free && parameters[free.name] == nil {
             throw SolverError("parameter '\(free.name)' is chosen by the student and has no value here")
+        }
+        let supplied = parameters.merging(overrides) { first, _ in first }
+        for name in supplied.keys.sorted() where supplied[name]?.isWithinFloatingPointRange == false {
+            throw SolverError("the value given for '\(name)' is not a finite number")
         }
         try loadSequences(supplied: inputs)
     }
@@ -100,7 +108,7 @@ public final class ModelRun {
             return remember(graph.constant(sequence[step - 1], label: label), name: name, step: step, label: nil)
         }
         if step == 0, let state = model.states.first(where: { $0.name == name }) {
-            let initial = try ExpressionBuilder(run: self, step: nil).build(state.initial.value)
+            let initial = try constantNode(state.initial)
             let node: NodeID
             do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
             return remember(node, name: name, step: 0, label: label)
@@ -136,7 +144,7 @@ public final class ModelRun {
         guard step <= steps else {
             throw SolverError("\(label) is after the last step (T = \(steps))", range: range)
         }
-        guard let equation = equations.equation(for: name, at: step) else {
+        guard let equation = equations.locatedEquation(for: name, at: step) else {
             throw SolverError("no equation defines \(label)", range: range)
         }
         guard underConstruction.insert(label).inserted else {
@@ -146,7 +154,9 @@ public final class ModelRun {
         for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
             _ = try node(name, at: earlier)   // build in time order: keeps recursion shallow
         }
-        let built = try ExpressionBuilder(run: self, step: step).build(equation.right)
+        let built = try within(equation) { () throws(SolverError) in
+            try ExpressionBuilder(run: self, step: step).build(equation.value.right)
+        }
         return remember(built, name: name, step: step, label: label)
     }
 
@@ -165,16 +175,21 @@ public final class ModelRun {
             throw SolverError("'\(name)' is defined in terms of itself", range: range)
         }
         defer { underConstruction.remove(name) }
-        let built = try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
+        let built = try within(spec.expression) { () throws(SolverError) in
+            try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
+        }
         quantityNodes[name] = built
         return built
     }
 
-    /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step).
-    func parameter(_ name: String, context: String, range: SourceRange?) throws(SolverError) -> NodeID? {
+    /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step);
+    /// with `approximate`, its value is converted to `Double` first (for a computation whose
+    /// every result is approximate anyway, so exact elements are not converted at each use).
+    func parameter(_ name: String, context: String, range: SourceRange?, approximate: Bool = false) throws(SolverError) -> NodeID? {
         guard model.params.contains(where: { $0.name == name }) || parameterValues[name] != nil else { return nil }
         if let existing = parameterLeaves[name]?.first(where: { $0.context == context }) { return existing.node }
-        let value = try parameterValue(name, range: range)
+        var value = try parameterValue(name, range: range)
+        if approximate { value = try value.approximated(range: range) }
         let leaf = graph.leaf(value, name: context.isEmpty ? name : "\(name)@\(context)")
         parameterLeaves[name, default: []].append((context, leaf))
         return leaf
@@ -205,8 +220,17 @@ public final class ModelRun {
 
     /// The value of a constant expression (parameter values, initial states, sequence entries).
     func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
-        let node = try ExpressionBuilder(run: self, step: nil).build(located.value)
-        return graph.value(node)
+        graph.value(try constantNode(located))
+    }
+
+    /// The node of an expression outside the steps, its errors placed in the rubric element.
+    private func constantNode(_ located: Located<Expr>) throws(SolverError) -> NodeID {
+        try within(located) { () throws(SolverError) in try ExpressionBuilder(run: self, step: nil).build(located.value) }
+    }
+
+    /// Runs `body`, placing its error in `element` (the equation or quantity being built).
+    private func within<Value>(_ element: Located<Value>, _ body: () throws(SolverError) -> NodeID) throws(SolverError) -> NodeID {
+        do { return try body() } catch { throw error.placed(in: element) }
     }
 
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
