@@ -98,9 +98,6 @@ public final class ModelRun {
     public func node(_ name: String, at step: Int, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = timeNodes[name]?[step] { return existing }
         let label = "\(name)[\(step)]"
-        if let fixed = overrides[label] {
-            return remember(graph.constant(fixed, label: label), name: name, step: step, label: label)
-        }
         if let sequence = sequences[name] {
             guard step >= 1, step <= sequence.count else {
                 throw SolverError("\(label) is outside the sequence '\(name)', which has values for t = 1…\(sequence.count)", range: range)
@@ -111,7 +108,7 @@ public final class ModelRun {
             let initial = try constantNode(state.initial)
             let node: NodeID
             do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
-            return remember(node, name: name, step: 0, label: label)
+            return remember(try substituted(label, node, range: range), name: name, step: 0, label: label)
         }
         if step == 0, let cell = try presetCell(), cell.stateNames.contains(name) {
             // A preset cell's state starts at zero unless the rubric gives <state>.
@@ -121,13 +118,12 @@ public final class ModelRun {
             for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
                 _ = try node(name, at: earlier)
             }
-            // A cell's outputs at one step are computed together; an override of one of them
-            // (follow-through) replaces it for later steps, not for the others of this step.
+            // A cell's outputs at one step are computed together; a substituted one (follow-through)
+            // changes later steps, not the others of this step.
             let outputs = try cellStep(cell, at: step, range: range)
             for (output, built) in outputs.sorted(by: { $0.key < $1.key }) where timeNodes[output]?[step] == nil {
                 let label = "\(output)[\(step)]"
-                let node = overrides[label].map { graph.constant($0, label: label) } ?? built
-                _ = remember(node, name: output, step: step, label: label)
+                _ = remember(try substituted(label, built, range: range), name: output, step: step, label: label)
             }
             if let built = timeNodes[name]?[step] { return built }
         }
@@ -157,17 +153,24 @@ public final class ModelRun {
         let built = try within(equation) { () throws(SolverError) in
             try ExpressionBuilder(run: self, step: step).build(equation.value.right)
         }
-        return remember(built, name: name, step: step, label: label)
+        return remember(try substituted(label, built, range: range), name: name, step: step, label: label)
+    }
+
+    /// `built`, or with `overrides[label]` given, `built` shifted to that value: the value is the
+    /// substituted one and derivatives still pass through `built`, so follow-through also works
+    /// for gradient asks.
+    private func substituted(_ label: String, _ built: NodeID, range: SourceRange?) throws(SolverError) -> NodeID {
+        guard let fixed = overrides[label] else { return built }
+        let shift: Matrix
+        do { shift = try fixed.subtracting(graph.value(built)) } catch {
+            throw SolverError("the value substituted for \(label) is \(fixed.shapeDescription), but \(label) is \(graph.value(built).shapeDescription)", range: range)
+        }
+        do { return try graph.add(built, graph.constant(shift, label: "\(label) substituted")) } catch { throw SolverError(error, at: range) }
     }
 
     /// The node of the time-free quantity `name` (a loss such as `L`).
     public func quantity(_ name: String, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = quantityNodes[name] { return existing }
-        if let fixed = overrides[name] {
-            let node = graph.constant(fixed, label: name)
-            quantityNodes[name] = node
-            return node
-        }
         guard let spec = model.quantities.first(where: { $0.name == name }) else {
             throw SolverError("'\(name)' is not a quantity of model '\(model.id)'", range: range)
         }
@@ -178,8 +181,9 @@ public final class ModelRun {
         let built = try within(spec.expression) { () throws(SolverError) in
             try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
         }
-        quantityNodes[name] = built
-        return built
+        let node = try substituted(name, built, range: range)
+        quantityNodes[name] = node
+        return node
     }
 
     /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step);
