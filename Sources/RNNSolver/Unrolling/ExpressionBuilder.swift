@@ -102,19 +102,18 @@ struct ExpressionBuilder {
     }
 
     private func buildBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, range: SourceRange) throws(SolverError) -> NodeID {
-        if op == .power { return try buildPower(left, right, range: range) }
+        let operation: (NodeID, NodeID) throws(GraphError) -> NodeID
+        switch op {
+        case .power: return try buildPower(left, right, range: range)
+        case .add: operation = graph.add
+        case .subtract: operation = graph.subtract
+        case .multiply, .matmul: operation = graph.matmul
+        case .elementwise: operation = graph.hadamard
+        case .divide: operation = graph.divide
+        }
         let a = try build(left)
         let b = try build(right)
-        return try wrap(range) { () throws(GraphError) in
-            switch op {
-            case .add: try graph.add(a, b)
-            case .subtract: try graph.subtract(a, b)
-            case .multiply, .matmul: try graph.matmul(a, b)
-            case .elementwise: try graph.hadamard(a, b)
-            case .divide: try graph.divide(a, b)
-            case .power: try graph.matmul(a, b)   // handled above
-            }
-        }
+        return try wrap(range) { () throws(GraphError) in try operation(a, b) }
     }
 
     /// `a^n`: a power of a scalar, or the matrix power of a square matrix (any other shape is

@@ -127,6 +127,9 @@ public final class ModelRun {
             }
             if let built = timeNodes[name]?[step] { return built }
         }
+        if isCellOutput(name), step > steps || step < 0 {
+            throw SolverError("\(label) is outside the steps of the sequence (t = 0…\(steps))", range: range)
+        }
         guard equations.defines(name) else {
             if model.states.contains(where: { $0.name == name }) {
                 throw SolverError("state '\(name)' has an initial value but no equation \(name)[t] = …", range: range)
