@@ -9,8 +9,8 @@ enum GradeTable {
         for submission in batch.submissions {
             let count = { (verdict: Verdict) in String(submission.parts.filter { $0.verdict == verdict }.count) }
             let points = submission.loadError == nil
-                ? "\(number(submission.total))/\(number(submission.maxTotal))" : "unreadable file"
-            rows.append([submission.studentID, points, number(submission.percent), count(.correct), count(.partial),
+                ? "\(ValueFormatting.points(submission.total))/\(ValueFormatting.points(submission.maxTotal))" : "unreadable file"
+            rows.append([submission.studentID, points, ValueFormatting.points(submission.percent), count(.correct), count(.partial),
                          count(.wrong), count(.unreadable), count(.unanswered), count(.pending)])
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -23,6 +23,4 @@ enum GradeTable {
         let title = "\(batch.assignmentID) — \(batch.assignmentTitle): \(batch.submissions.count) submission\(batch.submissions.count == 1 ? "" : "s"), reports in \(reports)/"
         return ([title, "  " + line(header)] + rows.map { "  " + line($0) }).joined(separator: "\n")
     }
-
-    private static func number(_ value: Double) -> String { ValueFormatting.decimal((value * 10).rounded() / 10, digits: 6) }
 }

@@ -70,6 +70,13 @@ struct PartGrading {
         return (grade, value)
     }
 
+    /// Keys are shown (where the rubric allows) only beside an answer that was read and graded.
+    static func hidingKey(_ grade: PartGrade) -> PartGrade {
+        var shown = grade
+        if [.unanswered, .unreadable, .pending].contains(grade.verdict) { shown.key = nil }
+        return shown
+    }
+
     /// The first known mistake the answer matches, with its credit.
     private func matchedMistake(_ value: AnswerValue) -> (MistakeVariant, Double)? {
         for (variant, mistakeValue) in plan.mistakes {
@@ -90,8 +97,7 @@ struct PartGrading {
             guard case .success(let solved) = grader.solver.evaluate(ask.value, model: grader.solver.model(of: part),
                                                                       overrides: [quantity: earlierMatrix]),
                   let carried = solved.matrix else { continue }
-            let carriedKey: AnswerValue = carried.isScalar ? .number(carried.elements[0]) : .matrix(carried)
-            if AnswerComparator.score(value, key: carriedKey, tolerance: plan.tolerance, options: plan.options).isFull {
+            if AnswerComparator.score(value, key: AnswerValue(carried), tolerance: plan.tolerance, options: plan.options).isFull {
                 return (source, credit)
             }
         }

@@ -97,10 +97,18 @@ struct PartPlan: Sendable {
             return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil)
         case .formula(let formula):
             return (.formula(formula.key.value, text: formula.key.text), nil)
-        case .computed, .interval:
+        case .computed(let kind, _, _):
             if let matrix = entry?.solved?.matrix {
-                return (matrix.isScalar ? .number(matrix.elements[0]) : .matrix(matrix), nil)
+                if let mismatch = Self.shapeMismatch(matrix, kind: kind) {
+                    return (nil, "\(part.id): the ask's value is \(matrix.shapeDescription), but the part is a <\(kind.rawValue)>: \(mismatch)")
+                }
+                return (AnswerValue(matrix), nil)
             }
+            if entry?.solved != nil {
+                return (nil, "\(part.id): the ask's value is not a number or matrix; use a <number>, <vector> or <matrix> ask that gives one")
+            }
+            fallthrough
+        case .interval:
             guard let text = entry?.display, let syntax else { return (nil, "part \(part.id) has no key") }
             switch AnswerReader.read(text, as: syntax) {
             case .success(let value): return (value, nil)
@@ -130,7 +138,7 @@ struct PartPlan: Sendable {
         return variants.compactMap { variant in
             guard case .success(let solved) = solver.evaluate(variant.ask, model: variant.model ?? model),
                   let matrix = solved.matrix else { return nil }
-            return (variant, matrix.isScalar ? .number(matrix.elements[0]) : .matrix(matrix))
+            return (variant, AnswerValue(matrix))
         }
     }
 
@@ -140,7 +148,8 @@ struct PartPlan: Sendable {
         guard case .computed(_, let ask?, _) = part.answer, let model = solver.model(of: part),
               case .success(let base) = solver.evaluate(ask.value, model: model), let baseValue = base.matrix else { return [] }
         var result: [(String, String)] = []
-        for plan in earlier where plan.part.modelID == part.modelID {
+        let problem = solver.rubric.problem(containing: part.id)?.id
+        for plan in earlier where plan.part.modelID == part.modelID && solver.rubric.problem(containing: plan.part.id)?.id == problem {
             guard case .computed(_, let earlierAsk?, _) = plan.part.answer, let quantity = Self.quantityLabel(earlierAsk.value),
                   let earlierValue = plan.key.flatMap(Self.matrix) else { continue }
             let nudged = (try? earlierValue.adding(.scalar(.one))) ?? earlierValue
@@ -163,6 +172,15 @@ struct PartPlan: Sendable {
             return "\(name)[\(step)]"
         default:
             return nil
+        }
+    }
+
+    /// Why a computed value does not fit the answer element, or nil when it does.
+    static func shapeMismatch(_ value: Matrix, kind: ComputedKind) -> String? {
+        switch kind {
+        case .number: value.isScalar ? nil : "use <vector> or <matrix>, or ask for one element"
+        case .vector: value.isVector ? nil : "use <matrix>"
+        case .matrix: nil
         }
     }
 

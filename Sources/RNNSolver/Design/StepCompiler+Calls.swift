@@ -20,7 +20,7 @@ extension StepCompiler {
     private func elementFunction(_ name: String, range: SourceRange) throws(SolverError) -> @Sendable (Matrix) throws(MathError) -> Matrix {
         var function = name
         var threshold = Scalar.zero
-        var strict = name == "step"
+        var strict = false   // the built-in step is z ≥ 0, as in ExpressionBuilder
         if let activation = run.activation(name) {
             function = activation.function
             strict = activation.strict

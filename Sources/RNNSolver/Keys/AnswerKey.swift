@@ -21,13 +21,14 @@ public struct AnswerKey: Sendable {
     public let rubric: Rubric
     public let entries: [Entry]
 
-    /// Computes every part's key.
-    public init(rubric: Rubric) {
+    /// Computes every part's key, and with `mistakes` the value of every rubric-declared mistake
+    /// (for the worked key; grading computes mistakes only when an answer needs them).
+    public init(rubric: Rubric, mistakes: Bool = false) {
         self.rubric = rubric
         let solver = Solver(rubric: rubric)
         entries = rubric.parts.map { part in
             var entry = Self.entry(for: part, solver: solver, file: rubric.file)
-            entry.mistakeValues = Self.mistakeValues(of: part, solver: solver, rubric: rubric)
+            if mistakes { entry.mistakeValues = Self.mistakeValues(of: part, solver: solver, rubric: rubric) }
             return entry
         }
     }

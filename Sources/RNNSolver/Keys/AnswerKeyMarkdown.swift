@@ -5,12 +5,12 @@ import RNNRubric
 /// intermediate values that lead to it.
 public enum AnswerKeyMarkdown {
     public static func render(_ key: AnswerKey) -> String {
-        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(points(key.rubric.totalPoints)) points.\n"
+        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(ValueFormatting.points(key.rubric.totalPoints)) points.\n"
         for problem in key.rubric.problems {
             out += "\n## Problem \(problem.id)" + (problem.title.map { ": \($0)" } ?? "") + "\n"
             for part in problem.parts {
                 guard let entry = key.entry(part.id) else { continue }
-                out += "\n### \(part.id) (\(points(part.points)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
+                out += "\n### \(part.id) (\(ValueFormatting.points(part.points)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
                 if let prompt = part.prompt { out += "\(prompt)\n\n" }
                 out += body(entry)
             }
@@ -49,9 +49,6 @@ public enum AnswerKeyMarkdown {
         return out
     }
 
-    static func points(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : ValueFormatting.decimal(value, digits: 6)
-    }
 
     private static func percent(_ credit: Double) -> String { "\(ValueFormatting.decimal(credit * 100, digits: 4))%" }
 }

@@ -22,7 +22,8 @@ struct FunctionCall {
         case "identity", "sigmoid", "sigma", "σ", "tanh", "relu", "softmax":
             return try activate(function: name, argument(0), threshold: nil, strict: false)
         case "step":
-            return try activate(function: "step", argument(0), threshold: nil, strict: true)
+            // z ≥ 0, the same default as <activation function="step">.
+            return try activate(function: "step", argument(0), threshold: nil, strict: false)
         case "exp": return try op { x throws(GraphError) in try graph.exp(x) }
         case "log": return try op { x throws(GraphError) in try graph.log(x) }
         case "sqrt": return try squareRoot()
