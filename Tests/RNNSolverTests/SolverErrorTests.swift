@@ -39,9 +39,8 @@ struct SolverErrorTests {
         ("1/z", "in divide: division by zero"),
         ("W/z", "in divide: division by zero"),
         ("exp(1)/z", "in divide: division by zero"),
-        // Matrix powers need a square matrix.
+        // Matrix powers need a square matrix (vectors are raised elementwise: SolverLinearAlgebraTests).
         ("U^2", "the matrix power U^2 needs a square matrix, but the matrix is 2×3"),
-        ("v^2", "the matrix power v^2 needs a square matrix, but the matrix is 2×1"),
         ("W^(1/2)", "a matrix can only be raised to a whole-number power"),
         // Overflow of Double: reported with the operation, never inf.
         ("exp(1000)", "in exp: exp \(overflowed)"),

@@ -9,6 +9,7 @@ struct SolverLinearAlgebraTests {
         <param name="W" value="[[0.58, 0.24], [0.24, 0.72]]"/>
         <param name="R" value="[[0, -1], [1, 0]]"/>
         <param name="S" value="[[3/5, -4/5], [4/5, 3/5]]"/>
+        <param name="v" value="[1/2, -2]"/>
         """
 
     func fraction(_ text: String) throws -> Scalar { .exact(try #require(Rational.parse(text))) }
@@ -27,6 +28,17 @@ struct SolverLinearAlgebraTests {
         let power = try SolverFixture(model: Self.model).value("W^30")
         #expect(power == expected)
         #expect(power.isExact)
+    }
+
+    /// `^` on a vector is elementwise (a squared error of a vector output): (1/2)² = 1/4, (−2)² = 4;
+    /// on a square matrix it is the matrix power: S² = [[9/25 − 16/25, −24/25], [24/25, −16/25 + 9/25]]
+    /// by hand (elementwise squares would be all positive).
+    @Test func vectorPowerIsElementwise() throws {
+        let fixture = try SolverFixture(model: Self.model)
+        #expect(try fixture.value("v^2") == .column([try fraction("1/4"), try fraction("4")]))
+        #expect(try fixture.value("v'^2") == (try Matrix([[try fraction("1/4"), try fraction("4")]])))
+        #expect(try fixture.value("S^2") == (try Matrix([[try fraction("-7/25"), try fraction("-24/25")],
+                                                         [try fraction("24/25"), try fraction("-7/25")]])))
     }
 
     /// Eigenvalues: the characteristic polynomial λ² − 1.3λ + 0.36 = (λ − 2/5)(λ − 9/10).

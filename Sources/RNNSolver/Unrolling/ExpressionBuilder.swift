@@ -116,9 +116,9 @@ struct ExpressionBuilder {
         return try wrap(range) { () throws(GraphError) in try operation(a, b) }
     }
 
-    /// `a^n`: a power of a scalar, or the matrix power of a square matrix (any other shape is
-    /// an error: MATLAB's `^`, not an elementwise power); a non-integer exponent (scalars only)
-    /// goes through exp and log.
+    /// `a^n`: elementwise for a scalar or a vector (`(yhat[t] - y[t])^2`), the matrix power of
+    /// a square matrix; any other matrix is an error. A non-integer exponent (scalars only) goes
+    /// through exp and log.
     private func buildPower(_ left: Expr, _ right: Expr, range: SourceRange) throws(SolverError) -> NodeID {
         let base = try build(left)
         let exponentNode = try build(right)
@@ -128,7 +128,7 @@ struct ExpressionBuilder {
             throw SolverError("the exponent must be a number, not a \(exponent.shapeDescription) matrix", range: right.range)
         }
         if case .exact(let n) = exponent.elements[0], n.isInteger, let power = Int(exactly: n.numerator) {
-            if baseValue.isScalar {
+            if baseValue.isVector {
                 return try wrap(range) { () throws(GraphError) in try graph.power(base, power) }
             }
             guard baseValue.isSquare else {
