@@ -106,6 +106,7 @@ import Testing
                 }
               ]
             }
+
             """#)
     }
 

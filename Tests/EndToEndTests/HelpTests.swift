@@ -37,6 +37,7 @@ import Testing
                                       layout and write its results.json.
 
               See 'rnngrade help <subcommand>' for detailed help.
+
             """)
         for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope"] {
             #expect(run.stdout.contains("\n  \(name) "))
@@ -70,9 +71,10 @@ import Testing
               -q, --quiet             Print no progress bar.
               -h, --help              Show help information.
 
+
             """)
         for option in ["--out", "--jobs", "--canvas", "--moodle", "--quiet"] {
-            #expect(run.stdout.contains("  \(option)"))
+            #expect(run.stdout.contains("\(option) "))
         }
     }
 

@@ -41,7 +41,8 @@ import Testing
         let run = try Self.grade(in: folder)
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        let rows = try folder.text("out/in5400-w10/gradebook.csv").split(separator: "\n").map(String.init)
+        // RFC 4180 lines end in CRLF.
+        let rows = try folder.text("out/in5400-w10/gradebook.csv").components(separatedBy: "\r\n").dropLast()
         let zeros = "0,0,0,0,0,0,0,0,0,0"
         #expect(rows.count == 12)
         #expect(rows.filter { !$0.hasPrefix("unreadable,") } == [

@@ -22,9 +22,10 @@ enum Executable {
         if let given = ProcessInfo.processInfo.environment["RNNGRADE_EXECUTABLE"] {
             candidates.append(URL(fileURLWithPath: given))
         }
-        for bundle in [Bundle.main] + Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" || bundle == .main {
+        for bundle in [Bundle.main] + Bundle.allBundles {
+            // On Linux the main bundle is the products folder; on macOS the `.xctest` bundle sits in it.
             let url = bundle.bundleURL
-            let folder = url.pathExtension == "xctest" || !url.hasDirectoryPath ? url.deletingLastPathComponent() : url
+            let folder = url.pathExtension == "xctest" ? url.deletingLastPathComponent() : url
             candidates.append(folder.appendingPathComponent("rnngrade"))
         }
         candidates.append(repositoryRoot.appendingPathComponent(".build/debug/rnngrade"))
