@@ -22,13 +22,10 @@ struct VerifyCommand: ParsableCommand {
         var suites: [JUnitTestSuite] = []
         var failures = 0
         for file in files {
-            var checks: [VerificationCheck]
+            let checks: [VerificationCheck]
             switch RubricLoader.load(path: file) {
-            case .success(let rubric): checks = RubricVerification.checks(rubric)
+            case .success(let rubric): checks = [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
             case .failure(let failure): checks = [VerificationCheck(name: "schema and rules", file: file, failure: failure.description)]
-            }
-            if case .success = RubricLoader.load(path: file) {
-                checks.insert(VerificationCheck(name: "schema and rules", file: file), at: 0)
             }
             let failed = checks.filter { !$0.passed }
             failures += failed.count
@@ -44,8 +41,9 @@ struct VerifyCommand: ParsableCommand {
             try AtomicFileWriter.write(JUnitReport(name: "rnngrade verify", suites: suites).xml, to: URL(fileURLWithPath: junit))
         }
         if failures > 0 {
-            printError("verify: \(failures) check\(failures == 1 ? "" : "s") failed")
+            print("verify: \(failures) check\(failures == 1 ? "" : "s") failed")
             throw ExitCode(ExitStatus.invalidInput)
         }
+        print("verify: all \(suites.reduce(0) { $0 + $1.cases.count }) checks passed")
     }
 }

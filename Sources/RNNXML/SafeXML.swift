@@ -4,7 +4,8 @@ internal import CLibXML2
 ///
 /// Every failure is a list of located diagnostics; no input crashes, hangs or reads other files:
 /// sizes are capped before parsing, bytes must be UTF-8, DOCTYPEs (and so entities) are refused,
-/// the network and external entities are off, and nesting is bounded.
+/// the network and external entities are off, and nesting, attributes per element and namespace
+/// declarations are bounded.
 public enum SafeXML {
     /// Parses `bytes` (named `file` in diagnostics), then validates against `schema` if given.
     /// A UTF-8 byte order mark is skipped; lines and columns count from the character after it.
@@ -42,6 +43,9 @@ public enum SafeXML {
                 "this file declares encoding \"\(declaration.name)\"; only UTF-8 is accepted (write encoding=\"UTF-8\")",
                 at: source.position(ofByte: declaration.offset))
         }
+        if let excess = MarkupScan.firstExcess(in: source.bytes, limits: limits) {
+            return refuse(excess.message, at: source.position(ofByte: excess.offset))
+        }
         LibXML2Runtime.ensureInitialised()
         return parseChecked(source, file: file, schema: schema, maxDepth: limits.maxDepth)
     }
@@ -64,7 +68,9 @@ public enum SafeXML {
         let document = DocumentParser.parse(collector)
         defer { if let document { xmlFreeDoc(document) } }
         guard let document, !collector.hasError, let root = xmlDocGetRootElement(document) else {
-            return .failure(collector.failure)
+            // Well-formedness errors after the first are its consequences (one unclosed tag makes
+            // every later end tag "wrong"), so only the first is worth the reader's time.
+            return .failure(XMLLoadFailure(Array(collector.failure.diagnostics.prefix(1)), file: file))
         }
         return TreeConversion.convert(root, maxDepth: maxDepth, source: source, file: file).flatMap { tree in
             schema?.validate(document, reportingTo: collector)

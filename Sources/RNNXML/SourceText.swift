@@ -1,17 +1,3 @@
-/// A 1-based line and column (column counted in Unicode scalars) in a source file.
-public struct XMLSourcePosition: Sendable, Hashable {
-    /// The 1-based line.
-    public let line: Int
-    /// The 1-based column, counted in Unicode scalars.
-    public let column: Int
-
-    /// Creates a position.
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-}
-
 /// The bytes of a UTF-8 file with the byte offset where each line starts, to turn byte offsets
 /// into lines and columns in time independent of the line's length (a file may be one long line).
 struct SourceText {

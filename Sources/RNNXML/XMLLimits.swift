@@ -5,11 +5,26 @@ public struct XMLLimits: Sendable, Hashable {
     public var maxBytes: Int
     /// The deepest accepted element nesting (the root is at depth 1).
     public var maxDepth: Int
+    /// The most elements accepted in one file (each costs a few hundred bytes once parsed).
+    public var maxElements: Int
+    /// The most attributes (namespace declarations included) accepted on one element:
+    /// libxml2 2.9 checks duplicates in quadratic time.
+    public var maxAttributesPerElement: Int
+    /// The most namespace declarations (`xmlns`, `xmlns:p`) accepted in one file:
+    /// libxml2 2.9 looks prefixes up by linear search through those in scope.
+    public var maxNamespaceDeclarations: Int
 
-    /// Creates limits; the defaults are 8 MiB and 64 levels.
-    public init(maxBytes: Int = 8 << 20, maxDepth: Int = 64) {
+    /// Creates limits; the defaults are 8 MiB, 64 levels, 100,000 elements, 128 attributes per
+    /// element and 64 namespace declarations.
+    public init(
+        maxBytes: Int = 8 << 20, maxDepth: Int = 64, maxElements: Int = 100_000,
+        maxAttributesPerElement: Int = 128, maxNamespaceDeclarations: Int = 64
+    ) {
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
+        self.maxElements = maxElements
+        self.maxAttributesPerElement = maxAttributesPerElement
+        self.maxNamespaceDeclarations = maxNamespaceDeclarations
     }
 
     /// `maxBytes`, lowered to what libxml2 accepts (it takes lengths as `Int32`).

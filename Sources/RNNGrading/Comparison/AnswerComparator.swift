@@ -32,7 +32,7 @@ public enum AnswerComparator {
         case let (.matrix(student), .matrix(expected)):
             MatrixScoring.score(student, key: expected, tolerance: tolerance, partialCredit: options.partialCredit)
         case let (.interval(student), .interval(expected)):
-            IntervalScoring.score(student, key: expected, tolerance: tolerance)
+            allOrNothing(IntervalScoring.score(student, key: expected, tolerance: tolerance), unless: options.partialCredit)
         case let (.choices(picks), .choices(expected)):
             ChoiceScoring.score(picks, key: expected)
         case let (.formula(student, _), .formula(expected, _)):
@@ -42,6 +42,13 @@ public enum AnswerComparator {
         default:
             .zero("expected \(key.kindDescription), received \(answer.kindDescription)")
         }
+    }
+}
+
+extension AnswerComparator {
+    /// `score` itself when partial credit is allowed or it is full; else no credit, same feedback.
+    static func allOrNothing(_ score: Score, unless partialCredit: Bool) -> Score {
+        partialCredit || score.isFull ? score : Score(fraction: 0, feedback: score.feedback)
     }
 }
 

@@ -51,10 +51,12 @@ struct PartGrading {
         grade.feedback = score.feedback
         var fraction = score.fraction
         if !score.isFull {
-            if let (mistake, credit) = matchedMistake(value), credit >= fraction {
+            if let (mistake, credit) = matchedMistake(value) {
+                // Named whenever it matches; the answer keeps the better of the two credits.
                 grade.mistake = mistake.kind == "rubric" ? "\(mistake.ask)" : mistake.kind
                 grade.feedback = [mistake.feedback.prefix(1).uppercased() + mistake.feedback.dropFirst()]
-                fraction = credit
+                    + (credit < fraction ? score.feedback : [])
+                fraction = max(fraction, credit)
             }
             if let (source, credit) = followThrough(value), credit > fraction {
                 grade.followThroughFrom = source
@@ -96,11 +98,29 @@ struct PartGrading {
         return nil
     }
 
-    /// Design parts are graded by behaviour (DesignChecker).
+    /// Design parts are graded by what the student's network does.
     private func designGrade(_ grade: PartGrade, _ value: AnswerValue) -> PartGrade {
         var grade = grade
-        grade.verdict = .pending
-        grade.feedback = ["design parts are checked by running the network"]
+        guard let design = plan.design, let checker = try? DesignChecker(part: design.spec, problem: design.problem),
+              case .weights(let entries) = value else {
+            grade.verdict = .pending
+            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure ?? "no checker")"]
+            return grade
+        }
+        var parameters: [String: Matrix] = [:]
+        for entry in entries { parameters[entry.name] = entry.value }
+        do {
+            let verdict = try checker.check(parameters: parameters)
+            grade.points = verdict.credit * part.points
+            grade.verdict = verdict.passed ? .correct : .wrong
+            grade.feedback = [verdict.summary]
+        } catch DesignError.submission(let message) {
+            grade.verdict = .unreadable
+            grade.feedback = [message]
+        } catch {
+            grade.verdict = .pending
+            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(error)"]
+        }
         return grade
     }
 }

@@ -24,6 +24,9 @@ struct PartPlan: Sendable {
     let followThroughCredit: Double?
     /// Whether students may see this part's key (`check`, feedback files).
     let revealKey: Bool
+    /// For design parts, the design and its problem; a checker is built per grading call (it
+    /// compiles closures that are not shared across threads), after `init` has checked it builds.
+    let design: (spec: DesignSpec, problem: Problem)?
 
     init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
         self.part = part
@@ -41,6 +44,16 @@ struct PartPlan: Sendable {
         syntax = Self.syntax(of: part.answer)
         keyDisplay = entry?.display
         var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
+        var design: (DesignSpec, Problem)?
+        if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
+            do {
+                _ = try DesignChecker(part: spec, problem: problem)
+                design = (spec, problem)
+            } catch {
+                failure = "\(rubric.file):\(part.line):1: the design part \(part.id) cannot be checked: \(error)"
+            }
+        }
+        self.design = design
         if let formula = key, case .formula = formula {
             // A key that cannot be evaluated is the rubric's problem, never a student's zero.
             let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)

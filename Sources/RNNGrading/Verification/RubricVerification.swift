@@ -6,11 +6,15 @@ import RNNSolver
 /// The instructor's CI gate for one loaded rubric: every key the solver must compute, every key
 /// the instructor typed against the solver's, every claim, every self-test sample, and lint.
 public enum RubricVerification {
+    /// How far a self-test's score may be from the one it states: scores are written with two
+    /// decimals (2/3 of a point is `0.67`).
+    public static let selfTestTolerance = 0.005
+
     /// All checks of `rubric`, in rubric order.
     public static func checks(_ rubric: Rubric) -> [VerificationCheck] {
         let grader = Grader(rubric: rubric)
         var checks: [VerificationCheck] = []
-        for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) }
+        for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
         checks += claimChecks(rubric, solver: grader.solver)
         checks += rubric.selfTests.map { selfTestCheck($0, grader: grader) }
         checks += RubricLint.findings(rubric).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, failure: $0.message) }
@@ -41,6 +45,34 @@ public enum RubricVerification {
                     : "\(where_): part \(part.id): the rubric's key \(typed) disagrees with \(ask.text) = \(plan.keyDisplay ?? "?") computed from the rubric's data"))
         }
         return checks
+    }
+
+    /// Each rubric-declared mistake of a computed part can be computed, has the key's shape, and
+    /// differs from the key (else it could never be told apart from a right answer).
+    private static func mistakeChecks(_ plan: PartPlan, rubric: Rubric, solver: Solver) -> [VerificationCheck] {
+        guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return [] }
+        let problem = rubric.problem(containing: plan.part.id)
+        return plan.part.mistakes.map { mistake in
+            let name = "mistake \(mistake.ask.text) of \(plan.part.id)"
+            let place = "\(rubric.file):\(mistake.ask.line):\(mistake.ask.column)"
+            let model = (mistake.modelID ?? plan.part.modelID).flatMap { problem?.model($0) }
+            switch solver.evaluate(mistake.ask.value, model: model) {
+            case .failure(let error):
+                return VerificationCheck(name: name, file: rubric.file, failure: error.located(in: mistake.ask, file: rubric.file))
+            case .success(let solved):
+                guard let value = solved.matrix else {
+                    return VerificationCheck(name: name, file: rubric.file, failure: "\(place): the mistake's value is not a number or matrix")
+                }
+                if value.rows * value.cols != key.rows * key.cols {
+                    return VerificationCheck(name: name, file: rubric.file,
+                                             failure: "\(place): the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it")
+                }
+                let same = AnswerComparator.score(.matrix(value), key: .matrix(key), tolerance: plan.tolerance,
+                                                  options: .init(partialCredit: false)).isFull
+                return VerificationCheck(name: name, file: rubric.file,
+                                         failure: same ? "\(place): the mistake's value equals the key (\(ValueFormatting.matrix(value))), so it can never be told apart from a right answer" : nil)
+            }
+        }
     }
 
     /// Each claim's two sides agree (or, for an acknowledged misprint, disagree as stated).
@@ -86,7 +118,7 @@ public enum RubricVerification {
         }
         let grade = grader.grade(studentID: sample.id, file: grader.rubric.file, answers: answers)
         let name = "self-test \(sample.id)"
-        guard abs(grade.total - sample.expectedScore) > 1e-9 else { return VerificationCheck(name: name, file: grader.rubric.file) }
+        guard abs(grade.total - sample.expectedScore) > selfTestTolerance else { return VerificationCheck(name: name, file: grader.rubric.file) }
         let detail = grade.parts.filter { $0.verdict != .unanswered }
             .map { "\($0.partID): \(ValueFormatting.decimal($0.points, digits: 6))/\(ValueFormatting.decimal($0.maxPoints, digits: 6)) \($0.verdict.rawValue)" }
             .joined(separator: ", ")

@@ -2,6 +2,23 @@ import RNNExpr
 import RNNXML
 
 extension RubricReader {
+    /// Reads a problem's models in order, resolving `extends` against the models before each.
+    func readModels(_ nodes: [XMLNode]) -> [ModelSpec] {
+        var models: [ModelSpec] = []
+        for node in nodes {
+            var model = readModel(node)
+            if let baseID = node.attribute("extends") {
+                if let base = models.first(where: { $0.id == baseID }) {
+                    model = base.extended(by: model, keepingBaseCell: node.attribute("cell") == nil)
+                } else {
+                    report("model '\(model.id)' extends '\(baseID)', which is not defined before it in this problem (models: \(models.map(\.id).joined(separator: ", ")))", at: node)
+                }
+            }
+            models.append(model)
+        }
+        return models
+    }
+
     /// Reads a `<model>` element; the preset cell's implicit names come from ``CellCatalog``.
     func readModel(_ node: XMLNode) -> ModelSpec {
         var model = ModelSpec(id: node.attribute("id") ?? "", cell: nil, params: [], activations: [],

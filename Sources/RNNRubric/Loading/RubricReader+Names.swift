@@ -30,6 +30,11 @@ extension RubricReader {
     }
 
     private func checkPartNames(_ part: Part, in problem: Problem) {
+        if part.modelID == nil, problem.models.count > 1, part.usesModelNames {
+            report("problem \(problem.id) has \(problem.models.count) models (\(problem.models.map(\.id).joined(separator: ", "))); say which one part \(part.id) is about with model=\"…\" on its <part>",
+                   line: part.line, column: 1, note: nil)
+            return
+        }
         let scope = part.modelID.flatMap(problem.model).map(NameScope.init(model:)) ?? NameScope()
         let checker = ExpressionChecker(scope: scope)
         switch part.answer {
@@ -61,5 +66,25 @@ extension RubricReader {
         for error in checker.errors(in: located.value) {
             report(error.message, in: located, range: error.range, note: error.expected)
         }
+    }
+}
+
+extension Part {
+    /// Whether the part's ask or mistakes name anything (and so need a model to be evaluated on).
+    var usesModelNames: Bool {
+        var expressions = mistakes.filter { $0.modelID == nil }.map(\.ask.value)
+        switch answer {
+        case .computed(_, let ask?, _), .interval(let ask?, _): expressions.append(ask.value)
+        default: break
+        }
+        var stack = expressions
+        while let next = stack.popLast() {
+            if case .name(let name) = next.kind, !["lstm", "gru", "elman", "true", "false", "pytorch", "keras", "textbook", "chung", "peephole", "inf", "fro"].contains(name) {
+                return true
+            }
+            if case .index = next.kind { return true }
+            stack.append(contentsOf: next.children)
+        }
+        return false
     }
 }

@@ -30,7 +30,7 @@ final class RubricReader {
         let id = node.attribute("id") ?? ""
         return Problem(id: id, title: node.attribute("title"),
                        prompt: node.child(named: "prompt").map { normalisedText($0.text) },
-                       models: node.children(named: "model").map(readModel),
+                       models: readModels(node.children(named: "model")),
                        parts: node.children(named: "part").map { readPart($0, problemID: id) },
                        announcedPoints: double(node, "points"), line: node.line)
     }

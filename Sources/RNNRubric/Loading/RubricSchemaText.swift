@@ -174,6 +174,9 @@ let rubricSchemaText = #"""
       </xs:choice>
     </xs:sequence>
     <xs:attribute name="id" type="r:Id" use="required"/>
+    <!-- A variant of an earlier model of the same problem: everything of that model, with the
+         parameters, states, sequences, equations and quantities given here replacing theirs by name. -->
+    <xs:attribute name="extends" type="r:Id"/>
     <xs:attribute name="cell" type="r:Cell"/>
     <xs:attribute name="convention" type="r:Convention" default="pytorch"/>
     <xs:attribute name="input-size" type="xs:positiveInteger"/>

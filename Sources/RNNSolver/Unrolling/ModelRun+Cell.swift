@@ -20,11 +20,9 @@ extension ModelRun {
     func cellStep(_ cell: PresetCell, at step: Int, range: SourceRange?) throws(SolverError) -> [String: NodeID] {
         var state: [String: NodeID] = [:]
         for name in cell.stateNames {
-            if step == 1, !model.states.contains(where: { $0.name == name }) {
-                state[name] = graph.constant(.zeros(cell.hiddenSize, 1), label: "\(name)[0]")
-            } else {
-                state[name] = try node(name, at: step - 1, range: range)
-            }
+            let previous = try node(name, at: step - 1, range: range)
+            // For `partial`, the previous step's state is held fixed, as in written-out equations.
+            state[name] = detachRecurrence ? graph.constant(graph.value(previous), label: "\(name)[\(step - 1)] (held fixed)") : previous
         }
         let x = try node("x", at: step, range: range)
         var params: [String: NodeID] = [:]

@@ -105,13 +105,21 @@ public final class ModelRun {
             do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
             return remember(node, name: name, step: 0, label: label)
         }
+        if step == 0, let cell = try presetCell(), cell.stateNames.contains(name) {
+            // A preset cell's state starts at zero unless the rubric gives <state>.
+            return remember(graph.leaf(.zeros(cell.hiddenSize, 1), name: label), name: name, step: 0, label: label)
+        }
         if step >= 1, step <= steps, isCellOutput(name), let cell = try presetCell() {
             for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
                 _ = try node(name, at: earlier)
             }
+            // A cell's outputs at one step are computed together; an override of one of them
+            // (follow-through) replaces it for later steps, not for the others of this step.
             let outputs = try cellStep(cell, at: step, range: range)
             for (output, built) in outputs.sorted(by: { $0.key < $1.key }) where timeNodes[output]?[step] == nil {
-                _ = remember(built, name: output, step: step, label: "\(output)[\(step)]")
+                let label = "\(output)[\(step)]"
+                let node = overrides[label].map { graph.constant($0, label: label) } ?? built
+                _ = remember(node, name: output, step: step, label: label)
             }
             if let built = timeNodes[name]?[step] { return built }
         }

@@ -1,0 +1,30 @@
+import RNNMath
+
+/// The values one step of a compiled model reads: the quantities already computed at this
+/// step, and the carried values of earlier steps.
+final class StepFrame {
+    /// Per slot: its value at this step, once computed.
+    var current: [Matrix?]
+    /// Per slot s and lookback k ≥ 1: the value k steps back, at `historyBase[s] + k − 1`;
+    /// nil before the first step.
+    let history: [Matrix?]
+
+    init(slots: Int, history: [Matrix?]) {
+        self.current = Array(repeating: nil, count: slots)
+        self.history = history
+    }
+}
+
+/// A compiled expression: a value known when the model is compiled, or a function of the step.
+enum CompiledExpr {
+    case constant(Matrix)
+    case dynamic((StepFrame) throws(SolverError) -> Matrix)
+
+    /// The expression as a function of the step, whichever kind it is.
+    var function: (StepFrame) throws(SolverError) -> Matrix {
+        switch self {
+        case .constant(let value): { _ in value }
+        case .dynamic(let function): function
+        }
+    }
+}
