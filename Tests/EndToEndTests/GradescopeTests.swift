@@ -4,18 +4,6 @@ import Testing
 /// `rnngrade gradescope` in a fake autograder layout: `autograder/source/rubric.xml`,
 /// `autograder/submission/…`, results in `autograder/results/results.json`.
 @Suite struct GradescopeTests {
-    /// Gradescope's results.json: `score`, `output`, and `tests` with `name`, `score`,
-    /// `max_score`, `output`, `visibility` each.
-    struct Results {
-        var json: [String: Any]
-        var score: Double? { json["score"] as? Double }
-        var output: String? { json["output"] as? String }
-        var tests: [[String: Any]] { json["tests"] as? [[String: Any]] ?? [] }
-
-        /// Field `field` of every test.
-        func tests<Value>(_ field: String, as type: Value.Type) -> [Value?] { tests.map { $0[field] as? Value } }
-    }
-
     /// A layout with in5400-w10 as the rubric and `files` uploaded.
     static func layout(_ files: [String: String]) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
@@ -29,9 +17,10 @@ import Testing
     static let arguments = ["gradescope", "--rubric", "autograder/source/rubric.xml", "--submission", "autograder/submission",
                             "--results", "autograder/results/results.json"]
 
-    static func results(in folder: TemporaryFolder) throws -> Results {
-        let data = try Data(contentsOf: URL(fileURLWithPath: folder.path("autograder/results/results.json")))
-        return Results(json: try #require(JSONSerialization.jsonObject(with: data) as? [String: Any]))
+    /// Gradescope's results.json: `score`, `output`, and `tests` with `name`, `score`,
+    /// `max_score`, `output`, `visibility` each.
+    static func results(in folder: TemporaryFolder) throws -> JSONObject {
+        try JSONObject(file: folder.path("autograder/results/results.json"))
     }
 
     @Test func gradesTheOneUploadedFile() throws {
@@ -40,16 +29,16 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout == "in5400-w10: mine.txt: 4 of 6 points\nwrote autograder/results/results.json\n")
         let results = try Self.results(in: folder)
-        #expect(results.score == 4)
-        #expect(results.output == "Total: 4 / 6 points (66.7%)")
+        #expect(results.number("score") == 4)
+        #expect(results.string("output") == "Total: 4 / 6 points (66.7%)")
         // The hand-graded parts 2.a–2.d are Gradescope questions of their own.
-        #expect(results.tests("name", as: String.self) == ["1.a — Compute the predicted value ŷ₂.",
+        #expect(results.objects("tests").map { $0.string("name") } == ["1.a — Compute the predicted value ŷ₂.",
                                               "1.b — With the quadratic loss L_t = (ŷ_t − y_t)², compute the total loss L = L₁ + L₂.",
                                               "1.c — Compute ∂L/∂h₁.", "1.d — Compute ∂L/∂W_h."])
-        #expect(results.tests("score", as: Double.self) == [1, 1, 2, 0])
-        #expect(results.tests("max_score", as: Double.self) == [1, 1, 2, 2])
-        #expect(results.tests("visibility", as: String.self) == Array(repeating: "visible", count: 4))
-        #expect(results.tests("output", as: String.self).last == "Wrong: 0 / 2 points\nYour answer: 7\nKey: 8")
+        #expect(results.objects("tests").map { $0.number("score") } == [1, 1, 2, 0])
+        #expect(results.objects("tests").map { $0.number("max_score") } == [1, 1, 2, 2])
+        #expect(results.objects("tests").map { $0.string("visibility") } == Array(repeating: "visible", count: 4))
+        #expect(results.objects("tests").map { $0.string("output") }.last == "Wrong: 0 / 2 points\nYour answer: 7\nKey: 8")
     }
 
     @Test func picksAnswersTxtAmongSeveralFiles() throws {
@@ -57,8 +46,8 @@ import Testing
         let run = try Executable.run(Self.arguments, in: folder.url)
         #expect(run.status == 0)
         let results = try Self.results(in: folder)
-        #expect(results.score == 1)
-        #expect(results.tests("visibility", as: String.self) == Array(repeating: "after_published", count: 4))
+        #expect(results.number("score") == 1)
+        #expect(results.objects("tests").map { $0.string("visibility") } == Array(repeating: "after_published", count: 4))
     }
 
     @Test func severalFilesWithoutAnswersTxtScoreZeroWithTheReason() throws {
@@ -109,8 +98,8 @@ import Testing
         let run = try Executable.run(Self.arguments, in: folder.url)
         #expect(run.status == 0)
         let results = try Self.results(in: folder)
-        #expect(results.score == 0)
-        #expect(results.output == """
+        #expect(results.number("score") == 0)
+        #expect(results.string("output") == """
             Total: 0 / 6 points (0%)
             This file could not be read, so no part was graded:
             answers.txt:1:8: this looks like a binary file (it contains a NUL byte); save your answers as plain UTF-8 text
@@ -122,8 +111,8 @@ import Testing
         let run = try Executable.run(Self.arguments, in: folder.url)
         #expect(run.status == 0)
         let results = try Self.results(in: folder)
-        #expect(results.score == 0)
-        #expect(try #require(results.output).hasSuffix("\nno file was uploaded: upload your answer sheet (see rnngrade template)"))
+        #expect(results.number("score") == 0)
+        #expect(try #require(results.string("output")).hasSuffix("\nno file was uploaded: upload your answer sheet (see rnngrade template)"))
     }
 
     @Test func aBrokenRubricStillWritesResultsAndFails() throws {
@@ -133,8 +122,8 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("autograder/source/rubric.xml:"))
         let results = try Self.results(in: folder)
-        #expect(results.score == 0)
-        #expect(results.tests.isEmpty)
-        #expect(try #require(results.output).contains("the autograder's rubric could not be loaded; tell your instructor:\nautograder/source/rubric.xml:"))
+        #expect(results.number("score") == 0)
+        #expect(results.objects("tests").isEmpty)
+        #expect(try #require(results.string("output")).contains("the autograder's rubric could not be loaded; tell your instructor:\nautograder/source/rubric.xml:"))
     }
 }
