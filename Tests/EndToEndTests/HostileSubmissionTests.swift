@@ -120,4 +120,19 @@ import Testing
         let results = try JSONObject(file: folder.path("out/in5400-w10/results.json"))
         #expect(results.objects("submissions").filter { $0.string("studentID") == "twin" }.map { $0.strings("warnings") } == [[warning], [warning]])
     }
+
+    @Test func reportsDoNotDependOnTheJobCount() throws {
+        let folder = try TemporaryFolder()
+        try Self.makeSubmissions(in: folder)
+        for jobs in ["1", "8"] {
+            let run = try Executable.run(["grade", Self.rubric, "subs", "--out", "out\(jobs)", "--quiet", "--jobs", jobs], in: folder.url)
+            #expect(run.status == 0)
+        }
+        let files = TemporaryFolder.tree(below: folder.url.appendingPathComponent("out1"))
+        #expect(files.count == 2 + 4 + 2 * 11)
+        #expect(TemporaryFolder.tree(below: folder.url.appendingPathComponent("out8")) == files)
+        for file in files where !folder.isDirectory("out1/\(file)") {
+            #expect(try folder.text("out1/\(file)") == folder.text("out8/\(file)"), "\(file)")
+        }
+    }
 }
