@@ -49,12 +49,13 @@ let package = Package(
 
         // Golden values: the generating scripts and their outputs are read by path, not built.
         .testTarget(name: "RNNMathTests", dependencies: ["RNNMath"], exclude: ["golden/make_golden.py"]),
-        .testTarget(name: "RNNExprTests", dependencies: ["RNNExpr"]),
-        .testTarget(name: "RNNXMLTests", dependencies: ["RNNXML"]),
+        // RNNMath for its seeded generator (SplitMix64) in the random-input tests.
+        .testTarget(name: "RNNExprTests", dependencies: ["RNNExpr", "RNNMath"]),
+        .testTarget(name: "RNNXMLTests", dependencies: ["RNNXML", "RNNMath"]),
         .testTarget(name: "RNNRubricTests", dependencies: ["RNNRubric"]),
         .testTarget(name: "RNNSolverTests", dependencies: ["RNNSolver", "RNNRubric"], exclude: ["Golden/make_cells_golden.py", "Golden/cells_golden.json"]),
         .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading"]),
-        .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports"]),
+        .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),
     ]
 )

@@ -10,7 +10,7 @@ extension BuiltinFunction {
         ("sigmoid", ["sigma", "σ"], "The logistic sigmoid 1/(1 + exp(-x)), elementwise."),
         ("tanh", [], "The hyperbolic tangent, elementwise."),
         ("relu", [], "max(0, x), elementwise."),
-        ("step", [], "1 where x passes the model's step threshold (x > 0 unless declared otherwise), else 0."),
+        ("step", [], "1 where x ≥ 0, else 0 (a model's <activation function=\"step\"> sets its own threshold and strictness)."),
         ("softmax", [], "exp(x_i) / Σ_j exp(x_j) over a vector."),
         ("exp", [], "e^x, elementwise."),
         ("log", [], "The natural logarithm, elementwise."),

@@ -7,7 +7,7 @@ enum CheckReport {
     static func render(_ grade: SubmissionGrade, rubric: Rubric, style: TerminalStyle) -> String {
         var out = style.bold("\(rubric.title) (\(rubric.id))") + "\n"
         for part in grade.parts {
-            let points = "\(number(part.points))/\(number(part.maxPoints))"
+            let points = "\(ValueFormatting.points(part.points))/\(ValueFormatting.points(part.maxPoints))"
             let (mark, word) = label(part.verdict, style: style)
             out += "\n\(mark) \(part.partID)  \(word)  \(style.dim(points))\n"
             if let error = part.formatError {
@@ -15,14 +15,14 @@ enum CheckReport {
             } else {
                 for sentence in part.feedback { out += "    \(sentence)\n" }
             }
-            if part.verdict != .correct, part.verdict != .pending, let key = part.key {
+            if part.verdict == .wrong || part.verdict == .partial, let key = part.key {
                 out += "    key: \(key)\n"
             }
         }
         let pending = grade.parts.filter { $0.verdict == .pending }.map(\.partID)
-        out += "\nAuto-graded so far: \(number(grade.total)) of \(number(grade.maxTotal)) points.\n"
+        out += "\nAuto-graded so far: \(ValueFormatting.points(grade.total)) of \(ValueFormatting.points(grade.maxTotal)) points.\n"
         if !pending.isEmpty {
-            out += "Graded by hand later: \(pending.joined(separator: ", ")) (\(number(pending.compactMap { rubric.part($0)?.points }.reduce(0, +))) points).\n"
+            out += "Graded by hand later: \(pending.joined(separator: ", ")) (\(ValueFormatting.points(pending.compactMap { rubric.part($0)?.points }.reduce(0, +))) points).\n"
         }
         for warning in grade.warnings { out += style.yellow("warning: ") + warning + "\n" }
         return out
@@ -39,5 +39,4 @@ enum CheckReport {
         }
     }
 
-    private static func number(_ value: Double) -> String { ValueFormatting.decimal((value * 100).rounded() / 100, digits: 6) }
 }

@@ -1,4 +1,5 @@
 import RNNGrading
+import RNNSolver
 
 /// The short table `grade` prints for each assignment, with a warning under it for every
 /// student id that several files claim.
@@ -9,8 +10,8 @@ enum GradeTable {
         for submission in batch.submissions {
             let count = { (verdict: Verdict) in String(submission.parts.filter { $0.verdict == verdict }.count) }
             let points = submission.loadError == nil
-                ? "\(number(submission.total))/\(number(submission.maxTotal))" : "unreadable file"
-            rows.append([submission.studentID, points, number(submission.percent), count(.correct), count(.partial),
+                ? "\(ValueFormatting.points(submission.total))/\(ValueFormatting.points(submission.maxTotal))" : "unreadable file"
+            rows.append([submission.studentID, points, ValueFormatting.points(submission.percent), count(.correct), count(.partial),
                          count(.wrong), count(.unreadable), count(.unanswered), count(.pending)])
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -24,14 +25,5 @@ enum GradeTable {
         let shared = BatchGrading.sharedIDs(in: batch.submissions).sorted { $0.key < $1.key }
             .map { "  warning: " + BatchGrading.sharedIDWarning($0.key, files: $0.value) }
         return ([title, "  " + line(header)] + rows.map { "  " + line($0) } + shared).joined(separator: "\n")
-    }
-
-    /// `value` to one decimal, without a needless `.0`: `6`, `54.5`. Integer arithmetic, not
-    /// `String(format:)`, which costs more than grading on a batch of thousands.
-    static func number(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
-        let tenths = Int((abs(value) * 10).rounded())
-        let sign = value < 0 && tenths > 0 ? "-" : ""
-        return sign + String(tenths / 10) + (tenths % 10 == 0 ? "" : "." + String(tenths % 10))
     }
 }

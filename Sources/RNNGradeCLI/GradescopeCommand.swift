@@ -3,6 +3,7 @@ import Foundation
 import RNNGrading
 import RNNReports
 import RNNRubric
+import RNNSolver
 
 /// `rnngrade gradescope`: grades one submission inside Gradescope's autograder layout and writes
 /// Gradescope's `results.json`. Every outcome writes a results file, so Gradescope never shows
@@ -53,7 +54,7 @@ struct GradescopeCommand: ParsableCommand {
         let grade = Self.autoGraded(batch.submissions[0], rubric: loaded)
         try write(GradescopeResults.render(grade, in: batch, options: options))
         let outcome = grade.loadError.map { "not graded: \($0)" }
-            ?? "\(formatPoints(grade.total)) of \(formatPoints(grade.maxTotal)) points"
+            ?? "\(ValueFormatting.points(grade.total)) of \(ValueFormatting.points(grade.maxTotal)) points"
         print("\(loaded.id): \(grade.file): \(outcome)\nwrote \(results)")
     }
 

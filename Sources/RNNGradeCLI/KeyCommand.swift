@@ -18,7 +18,7 @@ struct KeyCommand: ParsableCommand {
 
     mutating func run() throws {
         let loaded = try RubricFile.load(rubric)
-        let key = AnswerKey(rubric: loaded)
+        let key = AnswerKey(rubric: loaded, mistakes: true)
         switch format {
         case .markdown: print(AnswerKeyMarkdown.render(key), terminator: "")
         case .json: print(try AnswerKeyJSON.render(key))

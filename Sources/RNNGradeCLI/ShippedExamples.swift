@@ -13,7 +13,10 @@ enum ShippedExamples {
         }
         var byID: [String: String] = [:]
         for file in try RubricPaths.expand([rubrics]) {
-            if case .success(let rubric) = RubricLoader.load(path: file) { byID[rubric.id] = file }
+            switch RubricLoader.load(path: file) {
+            case .success(let rubric): byID[rubric.id] = file
+            case .failure(let failure): printError("\(failure)\n\(file): not loaded, so its submissions are not graded")
+            }
         }
         var pairs: [(String, String)] = []
         for folder in folders.sorted() where !folder.hasPrefix(".") {

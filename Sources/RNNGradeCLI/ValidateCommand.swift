@@ -1,5 +1,6 @@
 import ArgumentParser
 import RNNRubric
+import RNNSolver
 
 /// `rnngrade validate FILE...`: checks rubric files and reports every problem with its location.
 struct ValidateCommand: ParsableCommand {
@@ -16,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             switch RubricLoader.load(path: file) {
             case .success(let rubric):
-                print("\(file): valid (\(rubric.id): \(rubric.problems.count) problems, \(rubric.parts.count) parts, \(formatPoints(rubric.totalPoints)) points)")
+                print("\(file): valid (\(rubric.id): \(rubric.problems.count) problems, \(rubric.parts.count) parts, \(ValueFormatting.points(rubric.totalPoints)) points)")
             case .failure(let failure):
                 failed += 1
                 printError(failure.description)

@@ -1,3 +1,4 @@
+import RNNMath
 import Testing
 import RNNExpr
 
@@ -42,18 +43,6 @@ import RNNExpr
 
     // MARK: Random input
 
-    /// SplitMix64: a small seeded generator, so failures reproduce.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "h", "t", "W", "x", "1", "0.5", ".5", "1e-3", "2E+", "(", ")", "[", "]", "[[", "]]", ",", ";",
         "+", "-", "−", "*", "×", "·", "@", "⊙", ".*", ".", "/", "^", "^T", "**", "'", "=", " ", "  ",
@@ -61,7 +50,7 @@ import RNNExpr
     ]
 
     @Test func randomStringsGiveATreeOrAnError() throws {
-        var generator = SeededGenerator(state: 2026)
+        var generator = SplitMix64(seed: 2026)
         let checker = ExpressionChecker(
             scope: NameScope(names: ["W", "L"], timeIndexed: ["h", "x"]), requiresTimeIndex: true)
         var trees = 0

@@ -16,11 +16,11 @@ import RNNExpr
         #expect(FormulaEvaluator.functions[name] != nil, "\(name) is in the catalogue but not in FormulaEvaluator")
     }
 
-    // Values worked by hand: σ(0) = 1/2, σ'(0) = 1/4, tanh'(0) = 1, step(0) = 0 (strict, as the catalogue says).
+    // Values worked by hand: σ(0) = 1/2, σ'(0) = 1/4, tanh'(0) = 1, step(0) = 1 (z ≥ 0, as the catalogue says).
     @Test func derivativesAtZero() {
         #expect(FormulaEvaluator.functions["dsigmoid"]?(0) == 0.25)
         #expect(FormulaEvaluator.functions["dtanh"]?(0) == 1)
-        #expect(FormulaEvaluator.functions["step"]?(0) == 0)
+        #expect(FormulaEvaluator.functions["step"]?(0) == 1)
         #expect(FormulaEvaluator.functions["sigmoid"]?(0) == 0.5)
     }
 }

@@ -13,7 +13,7 @@ struct FuzzTests {
 
     @Test("thousands of seeded random strings, every syntax: a value or an error inside the text")
     func randomStrings() {
-        var generator = SeededGenerator(seed: 99)
+        var generator = SplitMix64(seed: 99)
         let key = AnswerValue.matrix(exactMatrix([[1, 2], [3, 4]]))
         for _ in 0..<4000 {
             let length = Int.random(in: 0...12, using: &generator)

@@ -67,6 +67,34 @@ import RNNRubric
         #expect(grade.parts[2].followThroughFrom != nil)
     }
 
+    // Follow-through on a gradient ask. Seed 003's model (h0 = 1, x = (10, 10), y = (5, 5), W_h = 1,
+    // W_x = 1/10, W_y = 2, identity): with the student's ŷ₂ = 7 in place of 6, L keeps its paths
+    // through ŷ₂: ∂L/∂W_h = 2(ŷ₁ − 5)·W_y·h0 + 2(7 − 5)·W_y·(h1 + W_h·h0) = −4 + 4·2·3 = 20.
+    static let seed003 = """
+        <?xml version="1.0"?>
+        <assignment xmlns="urn:rnngrade:rubric:1" id="s3" title="S3">
+          <defaults><follow-through credit="0.5"/></defaults>
+          <problem id="1">
+            <model id="m">
+              <param name="W_h" value="1"/><param name="W_x" value="1/10"/><param name="W_y" value="2"/>
+              <state name="h" initial="1"/><input name="x" values="10 10"/><target name="y" values="5 5"/>
+              <equation>h[t] = W_h*h[t-1] + W_x*x[t]</equation>
+              <equation>yhat[t] = W_y*h[t]</equation>
+              <loss>sum_t (yhat[t] - y[t])^2</loss>
+            </model>
+            <part id="a" points="1"><number ask="yhat[2]"/></part>
+            <part id="b" points="2"><number ask="grad(L, W_h)"/></part>
+          </problem>
+        </assignment>
+        """
+
+    @Test(arguments: [("20", Verdict.partial), ("-4", Verdict.wrong), ("8", Verdict.correct)])
+    func followThroughOnAGradient(answer: String, verdict: Verdict) throws {
+        let grade = try Self.grader(Self.seed003).grade(studentID: "s", file: "s.txt", answers: Self.answers(["1.a": "7", "1.b": answer]))
+        #expect(grade.parts[1].verdict == verdict)
+        #expect((grade.parts[1].followThroughFrom != nil) == (verdict == .partial))
+    }
+
     // Never when the earlier answer was right: h1 right, ŷ1 wrong → no follow-through for L = 25.
     @Test func noFollowThroughFromARightAnswer() throws {
         let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([

@@ -1,3 +1,4 @@
+import RNNMath
 import Foundation
 import RNNGrading
 import Testing
@@ -26,7 +27,7 @@ import RNNReports
 
     @Test func submissionOrderDoesNotMatter() throws {
         let expected = try everything(Fixtures.batch)
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<5 {
             let shuffled = BatchResult(assignmentID: "w10", assignmentTitle: "Week 10: RNNs", parts: Fixtures.parts,
                                        submissions: Fixtures.submissions.shuffled(using: &generator))
@@ -35,17 +36,3 @@ import RNNReports
     }
 }
 
-/// A small deterministic random number generator (SplitMix64), so the shuffles repeat.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,4 +1,5 @@
 import RNNMath
+import RNNRubric
 import Testing
 @testable import RNNSolver
 
@@ -182,11 +183,57 @@ import Testing
         }
     }
 
+    /// Reading further back than the state may carry is refused with the place named.
+    @Test func farLookbackIsARubricError() throws {
+        let rubric = Self.echo("<expect>x[t-2000]</expect>")
+        #expect(throws: DesignError.rubric(
+            "line 12: <expect>x[t-2000]</expect> cannot be run: x[t - 2000] reads 2000 steps back; design checking reads at most 1000")) {
+            try check(rubric, ["w": "1", "b": "0"])
+        }
+    }
+
     /// A network that divides by the student's zero cannot be run: the student's error, not the rubric's.
     @Test func networkThatCannotRunIsTheSubmissionsError() throws {
         let rubric = Self.echo("<expect>x[t]</expect>").replacingOccurrences(of: "phi(w*x[t] + b)", with: "x[t]/w + b")
-        #expect(throws: DesignError.submission("the network cannot be run: division by zero")) {
+        #expect(throws: DesignError.submission("input 0: the network cannot be run: division by zero")) {
             try check(rubric, ["w": "0", "b": "0"])
         }
+    }
+}
+
+/// The three searches agree: on random designs for the seed's question 5 network (max-length 8,
+/// no random sequences), the proof's counterexample, the depth-first walk's and the unshared
+/// runs' are the same shortest one.
+@Suite struct DesignSearchAgreementTests {
+    @Test func proofWalkAndUnsharedRunsFindTheSameCounterexample() throws {
+        let rubric = try DesignTestSupport.sharif()
+        let shorter = { (design: inout DesignSpec) in
+            design.maxLength = 8
+            design.randomCount = 0
+        }
+        let proving = try DesignTestSupport.checker(rubric, "5.a", adjusting: shorter)
+        let walking = try DesignTestSupport.checker(rubric, "5.a", options: .init(proofBound: 0), adjusting: shorter)
+        let unshared = try DesignTestSupport.checker(rubric, "5.a", options: .init(proofBound: 0, sharePrefixes: false, rememberedStates: 0),
+                                                     adjusting: shorter)
+        var generator = SplitMix64(seed: 5)
+        let values = ["-2", "-1", "-1/2", "0", "1/2", "1", "3/2", "2"]
+        var failures = 0
+        for _ in 0..<40 {
+            var texts: [String: String] = [:]
+            for name in ["W_h", "W_x", "b_h", "h0"] { texts[name] = values[Int(generator.next() % 8)] }
+            texts["W_y"] = "1"
+            texts["b_y"] = "0"
+            let parameters = try DesignTestSupport.parameters(texts)
+            let proved = try proving.check(parameters: parameters)
+            let walked = try walking.check(parameters: parameters)
+            #expect(walked.counterexample == (try unshared.check(parameters: parameters)).counterexample, "\(texts)")
+            if let counterexample = proved.counterexample, counterexample.step <= 8 {
+                failures += 1
+                #expect(walked.counterexample == counterexample, "\(texts)")
+            } else {
+                #expect(walked.passed, "\(texts)")
+            }
+        }
+        #expect(failures > 20)
     }
 }

@@ -11,6 +11,14 @@ import Testing
         try DesignTestSupport.checker(rubric, part).check(parameters: try DesignTestSupport.parameters(parameters))
     }
 
+    /// Expects full credit on a proof that explored `states` pairs of states.
+    private func expectProved(_ part: String, _ parameters: [String: String], states: Int) throws {
+        let verdict = try check(part, parameters)
+        #expect(verdict.passed && verdict.credit == 1)
+        #expect(verdict.basis == .proof(states: states))
+        #expect(verdict.summary == "equivalent to the intended behaviour for every input length (\(states) states explored)")
+    }
+
     // MARK: Question 5: y_t = 1 while every input so far is 1
 
     static let seed5 = ["W_h": "1", "W_x": "1", "b_h": "-1.5", "W_y": "1", "b_y": "0", "h0": "1"]
@@ -20,20 +28,14 @@ import Testing
     /// So h_t = h_{t−1}·x_t = the reference s_t. Reachable pairs (h | s): (1 | 1) and (0 | 0):
     /// two states, and the equivalence holds for every length.
     @Test func seedWeightsForQuestion5AreProvedCorrect() throws {
-        let verdict = try check("5.a", Self.seed5)
-        #expect(verdict.passed)
-        #expect(verdict.basis == .proof(states: 2))
-        #expect(verdict.summary == "equivalent to the intended behaviour for every input length (2 states explored)")
-        #expect(verdict.credit == 1)
+        try expectProved("5.a", Self.seed5, states: 2)
     }
 
     /// Another correct design: halved weights and a start state of 2.
     /// Step 1: φ(2·½ + x − 3/2) = φ(x − ½) = x. Later h ∈ {0, 1}: φ(h/2 + x − 3/2) is 1 only for h = x = 1.
     /// Reachable pairs: (2 | 1) at the start, then (1 | 1) and (0 | 0): three states.
     @Test func anotherCorrectDesignForQuestion5() throws {
-        let verdict = try check("5.a", ["W_h": "1/2", "W_x": "1", "b_h": "-3/2", "W_y": "1", "b_y": "0", "h0": "2"])
-        #expect(verdict.passed)
-        #expect(verdict.basis == .proof(states: 3))
+        try expectProved("5.a", ["W_h": "1/2", "W_x": "1", "b_h": "-3/2", "W_y": "1", "b_y": "0", "h0": "2"], states: 3)
     }
 
     /// h_t = φ(2h_{t−1} + 2x_t − 3) is the right hidden unit, but W_y = 3 scales the output:
@@ -77,19 +79,14 @@ import Testing
     /// The reference e_t = e_{t−1}(1 − (x₁ − x₂)²) is the same. Reachable pairs (phase, y | e):
     /// (1, 0 | 1) at the start, (2, 1 | 1) and (2, 0 | 0): three states.
     @Test func seedWeightsForQuestion6AreProvedCorrect() throws {
-        let verdict = try check("6.a", Self.seed6)
-        #expect(verdict.passed)
-        #expect(verdict.basis == .proof(states: 3))
-        #expect(verdict.summary == "equivalent to the intended behaviour for every input length (3 states explored)")
+        try expectProved("6.a", Self.seed6, states: 3)
     }
 
     /// Another correct design: hid = (both 1, both 0) with thresholds at ±½, y₁ = φ(e − ½),
     /// y_t = φ(e + y_{t−1} − 3/2): 1 only when e = y_{t−1} = 1.
     @Test func anotherCorrectDesignForQuestion6() throws {
-        let verdict = try check("6.a", ["W": "[[1, 1], [-1, -1]]", "b": "[-3/2, 1/2]", "v": "[1, 1]",
-                                        "r": "1", "c": "-3/2", "c0": "-1/2"])
-        #expect(verdict.passed)
-        #expect(verdict.basis == .proof(states: 3))
+        try expectProved("6.a", ["W": "[[1, 1], [-1, -1]]", "b": "[-3/2, 1/2]", "v": "[1, 1]",
+                                 "r": "1", "c": "-3/2", "c0": "-1/2"], states: 3)
     }
 
     /// c = 0 turns the AND with the past into an OR: every length-1 input is right (y₁ uses c0), but
@@ -100,6 +97,23 @@ import Testing
         let verdict = try check("6.a", parameters)
         #expect(verdict.summary == "input [0, 0] [0, 1]: expected 0 at t=2, got 1")
         #expect(verdict.counterexample?.step == 2)
+    }
+
+    /// One checker serves many students at once: each check keeps its own memory of states.
+    @Test func oneCheckerChecksConcurrently() async throws {
+        let checker = try DesignTestSupport.checker(rubric, "5.a")
+        let designs = [Self.seed5, Self.seed5.merging(["b_h": "-0.5"]) { $1 }, Self.seed5.merging(["h0": "0"]) { $1 }]
+        let parameters = try designs.map { try DesignTestSupport.parameters($0) }
+        let summaries = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for round in 0..<12 {
+                group.addTask { (round, try checker.check(parameters: parameters[round % 3]).summary) }
+            }
+            return try await group.reduce(into: [Int: String]()) { $0[$1.0] = $1.1 }
+        }
+        for round in 0..<12 {
+            #expect(summaries[round] == ["equivalent to the intended behaviour for every input length (2 states explored)",
+                                         "input 0: expected 0 at t=1, got 1", "input 1: expected 1 at t=1, got 0"][round % 3])
+        }
     }
 
     // MARK: Parameters

@@ -34,14 +34,16 @@ enum DesignTestSupport {
         }
     }
 
-    /// The checker of the design part `partID` (`5.a`), with `options`.
-    static func checker(_ rubric: Rubric, _ partID: String, options: DesignChecker.Options = .init()) throws -> DesignChecker {
+    /// The checker of the design part `partID` (`5.a`), with `options`, its design changed by `adjusting`.
+    static func checker(_ rubric: Rubric, _ partID: String, options: DesignChecker.Options = .init(),
+                        adjusting: (inout DesignSpec) -> Void = { _ in }) throws -> DesignChecker {
         let part = try #require(rubric.part(partID))
         let problem = try #require(rubric.problem(containing: partID))
-        guard case .design(let design) = part.answer else {
+        guard case .design(var design) = part.answer else {
             Issue.record("\(partID) is not a design part")
             throw DesignError.rubric("not a design part")
         }
+        adjusting(&design)
         return try DesignChecker(part: design, problem: problem, options: options)
     }
 

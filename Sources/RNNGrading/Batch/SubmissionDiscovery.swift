@@ -47,7 +47,17 @@ public enum SubmissionDiscovery {
                 var isDirectory: ObjCBool = false
                 guard fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory) else { continue }
                 if isDirectory.boolValue {
-                    if depth == 0 { try visit(target, relative: relativePath, depth: 1, folder: name) }
+                    if depth == 0 {
+                        let before = found.count
+                        try visit(target, relative: relativePath, depth: 1, folder: name)
+                        if found.count == before {
+                            found.append(Found(path: entry.path, relativePath: relativePath, folder: name,
+                                               refusal: "this student folder holds no answer file"))
+                        }
+                    } else {
+                        found.append(Found(path: entry.path, relativePath: relativePath, folder: folder,
+                                           refusal: "answers are nested in the folder \(name)/; put the answer file directly in \(folder ?? "the student's folder")/"))
+                    }
                     continue
                 }
                 let targetType = (try? fileManager.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType

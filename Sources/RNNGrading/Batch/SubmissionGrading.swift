@@ -39,9 +39,6 @@ public enum SubmissionGrading {
         }
         let studentID = submission.studentIDSource == .file ? (submission.studentID ?? fallbackID) : fallbackID
         var warnings = submission.warnings
-        if let assignment = submission.assignmentID, assignment != grader.rubric.id {
-            warnings.append("\(file): this submission is for assignment '\(assignment)', but it was graded against '\(grader.rubric.id)'")
-        }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         let (resolved, resolveWarnings) = submission.answers(for: grader.rubric)

@@ -1,3 +1,5 @@
+import RNNMath
+
 /// Where a formula's variables are sampled for an equivalence check.
 public struct FormulaDomain: Hashable, Sendable {
     /// The default number of sample points, 20.
@@ -34,7 +36,7 @@ public struct FormulaDomain: Hashable, Sendable {
     }
 
     /// One value drawn from the domain.
-    func draw(using generator: inout SeededGenerator) -> Double {
+    func draw(using generator: inout SplitMix64) -> Double {
         if integers {
             let lower = Int(low.rounded(.up)), upper = Int(high.rounded(.down))
             return Double(lower <= upper ? Int.random(in: lower...upper, using: &generator) : lower)

@@ -5,7 +5,7 @@ import RNNExpr
 ///
 /// Supports numbers, variables, `pi`/`π`, `+ - * / ^` (and `@`, `⊙` on scalars), and the
 /// functions `sigmoid`/`σ`/`sigma`, `tanh`, `exp`, `log`/`ln`, `relu`, `sqrt`, `abs`, `identity`,
-/// `step` (x > 0), and the derivatives `dsigmoid`, `dtanh`. Anything else
+/// `step` (x ≥ 0), and the derivatives `dsigmoid`, `dtanh`. Anything else
 /// (indices, matrices, transposes, `sum_t`, other functions) is an ``EvaluationError``.
 public struct FormulaEvaluator {
     /// The value of each variable.
@@ -57,7 +57,7 @@ public struct FormulaEvaluator {
     static let functions: [String: @Sendable (Double) -> Double] = [
         "sigmoid": sigmoid, "σ": sigmoid, "sigma": sigmoid, "tanh": { tanh($0) }, "exp": { exp($0) },
         "log": { log($0) }, "ln": { log($0) }, "relu": { max(0, $0) }, "sqrt": { sqrt($0) }, "abs": { abs($0) },
-        "identity": { $0 }, "step": { $0 > 0 ? 1 : 0 },
+        "identity": { $0 }, "step": { $0 >= 0 ? 1 : 0 },
         "dsigmoid": { sigmoid($0) * (1 - sigmoid($0)) }, "dtanh": { 1 - tanh($0) * tanh($0) },
     ]
 

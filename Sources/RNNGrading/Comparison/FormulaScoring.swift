@@ -18,7 +18,7 @@ public enum FormulaScoring {
             return .zero("the formula uses ‘\(name)’, which is not a variable of this question")
         }
         let comparison = tolerance.mode == .exact ? Tolerance.standard : tolerance
-        var generator = SeededGenerator(seed: domain.seed)
+        var generator = SplitMix64(seed: domain.seed)
         var usable = 0
         for _ in 0..<domain.samples {
             var point: [String: Double] = [:]

@@ -31,7 +31,7 @@ public struct Grader: Sendable {
             let given = answers[plan.part.id]
             let (grade, value) = PartGrading(plan: plan, grader: self, earlierAnswers: read, earlierGrades: grades).grade(given)
             if let value { read[plan.part.id] = value }
-            grades.append(grade)
+            grades.append(PartGrading.hidingKey(grade))
         }
         return SubmissionGrade(studentID: studentID, file: file, assignmentID: rubric.id, parts: grades, warnings: warnings)
     }

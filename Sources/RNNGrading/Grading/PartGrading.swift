@@ -70,6 +70,13 @@ struct PartGrading {
         return (grade, value)
     }
 
+    /// Keys are shown (where the rubric allows) only beside an answer that was read and graded.
+    static func hidingKey(_ grade: PartGrade) -> PartGrade {
+        var shown = grade
+        if [.unanswered, .unreadable, .pending].contains(grade.verdict) { shown.key = nil }
+        return shown
+    }
+
     /// The first known mistake the answer matches, with its credit.
     private func matchedMistake(_ value: AnswerValue) -> (MistakeVariant, Double)? {
         for (variant, mistakeValue) in plan.mistakes {
@@ -90,8 +97,7 @@ struct PartGrading {
             guard case .success(let solved) = grader.solver.evaluate(ask.value, model: grader.solver.model(of: part),
                                                                       overrides: [quantity: earlierMatrix]),
                   let carried = solved.matrix else { continue }
-            let carriedKey: AnswerValue = carried.isScalar ? .number(carried.elements[0]) : .matrix(carried)
-            if AnswerComparator.score(value, key: carriedKey, tolerance: plan.tolerance, options: plan.options).isFull {
+            if AnswerComparator.score(value, key: AnswerValue(carried), tolerance: plan.tolerance, options: plan.options).isFull {
                 return (source, credit)
             }
         }
@@ -101,8 +107,7 @@ struct PartGrading {
     /// Design parts are graded by what the student's network does.
     private func designGrade(_ grade: PartGrade, _ value: AnswerValue) -> PartGrade {
         var grade = grade
-        guard let design = plan.design, let checker = try? DesignChecker(part: design.spec, problem: design.problem),
-              case .weights(let entries) = value else {
+        guard let checker = plan.designChecker, case .weights(let entries) = value else {
             grade.verdict = .pending
             grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure ?? "no checker")"]
             return grade

@@ -17,16 +17,19 @@ struct PartPlan: Sendable {
     let keyDisplay: String?
     let tolerance: Tolerance
     let options: AnswerComparator.Options
-    /// Known mistakes with their values, rubric-declared first.
-    let mistakes: [(variant: MistakeVariant, value: AnswerValue)]
-    /// Earlier parts (same model) whose asked quantity this part's ask depends on.
-    let followThroughSources: [(partID: String, quantity: String)]
+    /// Known mistakes with their values, rubric-declared first; computed when first needed
+    /// (only wrong answers need them).
+    private let lazyMistakes: Lazy<[(variant: MistakeVariant, value: AnswerValue)]>
+    /// Earlier parts (same model) whose asked quantity this part's ask depends on; computed when first needed.
+    private let lazySources: Lazy<[(partID: String, quantity: String)]>
+
+    var mistakes: [(variant: MistakeVariant, value: AnswerValue)] { lazyMistakes.value }
+    var followThroughSources: [(partID: String, quantity: String)] { lazySources.value }
     let followThroughCredit: Double?
     /// Whether students may see this part's key (`check`, feedback files).
     let revealKey: Bool
-    /// For design parts, the design and its problem; a checker is built per grading call (it
-    /// compiles closures that are not shared across threads), after `init` has checked it builds.
-    let design: (spec: DesignSpec, problem: Problem)?
+    /// For design parts, the checker of the network's behaviour (immutable; shared by every grading call).
+    let designChecker: DesignChecker?
 
     init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
         self.part = part
@@ -44,16 +47,13 @@ struct PartPlan: Sendable {
         syntax = Self.syntax(of: part.answer)
         keyDisplay = entry?.display
         var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
-        var design: (DesignSpec, Problem)?
+        var checker: DesignChecker?
         if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
-            do {
-                _ = try DesignChecker(part: spec, problem: problem)
-                design = (spec, problem)
-            } catch {
+            do { checker = try DesignChecker(part: spec, problem: problem) } catch {
                 failure = "\(rubric.file):\(part.line):1: the design part \(part.id) cannot be checked: \(error)"
             }
         }
-        self.design = design
+        designChecker = checker
         if let formula = key, case .formula = formula {
             // A key that cannot be evaluated is the rubric's problem, never a student's zero.
             let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)
@@ -64,8 +64,11 @@ struct PartPlan: Sendable {
         }
         self.key = key
         keyFailure = failure
-        mistakes = key == nil ? [] : Self.mistakes(of: part, solver: solver, syntax: syntax)
-        followThroughSources = Self.sources(of: part, solver: solver, earlier: earlier)
+        let hasKey = key != nil
+        let syntax = self.syntax
+        lazyMistakes = Lazy { hasKey ? Self.mistakes(of: part, solver: solver, syntax: syntax) : [] }
+        let earlierPlans = earlier
+        lazySources = Lazy { Self.sources(of: part, solver: solver, earlier: earlierPlans) }
     }
 
     /// The answer syntax students use for each answer kind.
@@ -94,10 +97,18 @@ struct PartPlan: Sendable {
             return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil)
         case .formula(let formula):
             return (.formula(formula.key.value, text: formula.key.text), nil)
-        case .computed, .interval:
+        case .computed(let kind, _, _):
             if let matrix = entry?.solved?.matrix {
-                return (matrix.isScalar ? .number(matrix.elements[0]) : .matrix(matrix), nil)
+                if let mismatch = Self.shapeMismatch(matrix, kind: kind) {
+                    return (nil, "\(part.id): the ask's value is \(matrix.shapeDescription), but the part is a <\(kind.rawValue)>: \(mismatch)")
+                }
+                return (AnswerValue(matrix), nil)
             }
+            if entry?.solved != nil {
+                return (nil, "\(part.id): the ask's value is not a number or matrix; use a <number>, <vector> or <matrix> ask that gives one")
+            }
+            fallthrough
+        case .interval:
             guard let text = entry?.display, let syntax else { return (nil, "part \(part.id) has no key") }
             switch AnswerReader.read(text, as: syntax) {
             case .success(let value): return (value, nil)
@@ -127,7 +138,7 @@ struct PartPlan: Sendable {
         return variants.compactMap { variant in
             guard case .success(let solved) = solver.evaluate(variant.ask, model: variant.model ?? model),
                   let matrix = solved.matrix else { return nil }
-            return (variant, matrix.isScalar ? .number(matrix.elements[0]) : .matrix(matrix))
+            return (variant, AnswerValue(matrix))
         }
     }
 
@@ -137,7 +148,8 @@ struct PartPlan: Sendable {
         guard case .computed(_, let ask?, _) = part.answer, let model = solver.model(of: part),
               case .success(let base) = solver.evaluate(ask.value, model: model), let baseValue = base.matrix else { return [] }
         var result: [(String, String)] = []
-        for plan in earlier where plan.part.modelID == part.modelID {
+        let problem = solver.rubric.problem(containing: part.id)?.id
+        for plan in earlier where plan.part.modelID == part.modelID && solver.rubric.problem(containing: plan.part.id)?.id == problem {
             guard case .computed(_, let earlierAsk?, _) = plan.part.answer, let quantity = Self.quantityLabel(earlierAsk.value),
                   let earlierValue = plan.key.flatMap(Self.matrix) else { continue }
             let nudged = (try? earlierValue.adding(.scalar(.one))) ?? earlierValue
@@ -160,6 +172,15 @@ struct PartPlan: Sendable {
             return "\(name)[\(step)]"
         default:
             return nil
+        }
+    }
+
+    /// Why a computed value does not fit the answer element, or nil when it does.
+    static func shapeMismatch(_ value: Matrix, kind: ComputedKind) -> String? {
+        switch kind {
+        case .number: value.isScalar ? nil : "use <vector> or <matrix>, or ask for one element"
+        case .vector: value.isVector ? nil : "use <matrix>"
+        case .matrix: nil
         }
     }
 

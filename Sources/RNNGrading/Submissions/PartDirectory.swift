@@ -3,8 +3,11 @@ import RNNRubric
 /// What a submission label names in a rubric: a part, a design parameter, or nothing (with a
 /// sentence for the student).
 enum LabelTarget: Equatable {
+    /// A part, by qualified id.
     case part(String)
+    /// A free parameter of a design part.
     case parameter(part: String, name: String)
+    /// Nothing: the warning to give.
     case unknown(String)
 }
 

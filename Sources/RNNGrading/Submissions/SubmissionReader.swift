@@ -22,10 +22,14 @@ public enum SubmissionReader {
     }
 
     /// Reads `bytes`, named `file` in locations: XML when the first byte after any byte order
-    /// mark and white space is `<`, else a plain answer sheet.
+    /// mark and white space is `<`, else a plain answer sheet. UTF-16 (by its byte order mark)
+    /// is refused with a sentence saying so.
     public static func read(bytes: [UInt8], file: String) -> Result<Submission, SubmissionError> {
         guard bytes.count <= maxBytes else {
             return .failure(SubmissionError(file: file, line: 1, column: 1, SubmissionFile.tooLarge(bytes.count, maxBytes: maxBytes)))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(SubmissionError(file: file, line: 1, column: 1, "this file is UTF-16 text; save it as UTF-8"))
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }

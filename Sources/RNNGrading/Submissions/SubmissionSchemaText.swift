@@ -16,10 +16,11 @@ let submissionSchemaText = #"""
            targetNamespace="urn:rnngrade:submission:1"
            elementFormDefault="qualified">
 
-  <!-- A part label: problem.part (1.a), problem.param (5.W_h) or problem.part.param (5.a.W_h). -->
+  <!-- A part label: problem.part (1.a), problem.param (5.W_h) or problem.part.param (5.a.W_h);
+       with a param attribute, part may name the problem alone (part="5" param="W_h"). -->
   <xs:simpleType name="Label">
     <xs:restriction base="xs:string">
-      <xs:pattern value="[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){1,2}"/>
+      <xs:pattern value="[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,2}"/>
     </xs:restriction>
   </xs:simpleType>
   <!-- A design parameter's name, as in the rubric (W_h, b, c0). -->

@@ -36,7 +36,8 @@ struct TemplateHints {
             let model = rubric.problem(containing: part.id)?.model(spec.modelID)
             let lines = spec.free.map { name in
                 let shape = model?.params.first { $0.name == name }?.shape
-                return "  \(name): \(shaped(shape.map { $0.cols == 1 && $0.rows > 1 ? .vector : .matrix } ?? .number, shape: shape))"
+                let kind: ComputedKind = shape.map { $0.rows * $0.cols == 1 ? .number : $0.cols == 1 ? .vector : .matrix } ?? .number
+                return "  \(name): \(shaped(kind, shape: shape))"
             }
             return ["the free parameters of model \(spec.modelID), one per line:"] + lines
         case .manual:

@@ -1,5 +1,6 @@
 import RNNExpr
 import RNNRubric
+import RNNSolver
 
 /// Rubric mistakes that the schema and the solver accept but an instructor would want to know:
 /// parts with no points, problems whose parts do not add up to the points announced, parameters
@@ -11,7 +12,8 @@ public enum RubricLint {
         public var message: String
     }
 
-    public static func findings(_ rubric: Rubric) -> [Finding] {
+    /// The findings for `rubric`; `key` tells which keys are exact (a zero tolerance suits those).
+    public static func findings(_ rubric: Rubric, key: AnswerKey) -> [Finding] {
         var findings: [Finding] = []
         for problem in rubric.problems {
             let sum = problem.parts.reduce(0) { $0 + $1.points }
@@ -24,7 +26,7 @@ public enum RubricLint {
             }
             for part in problem.parts {
                 if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == "relative",
-                   let rel = tolerance.relative, rel < 1e-12, (tolerance.absolute ?? 0) < 1e-12, !isExact(part) {
+                   let rel = tolerance.relative, rel < 1e-12, (tolerance.absolute ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
                     findings.append(Finding(subject: "tolerance of \(part.id)",
                                             message: "\(rubric.file):\(part.line):1: part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data"))
                 }
@@ -37,12 +39,6 @@ public enum RubricLint {
             }
         }
         return findings
-    }
-
-    /// Whether the part's values are all rational (a relative tolerance of 0 is then fine).
-    private static func isExact(_ part: Part) -> Bool {
-        if case .computed = part.answer { return false }
-        return true
     }
 
     /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.

@@ -17,7 +17,7 @@ public enum RubricVerification {
         for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
         checks += claimChecks(rubric, solver: grader.solver)
         checks += rubric.selfTests.map { selfTestCheck($0, grader: grader) }
-        checks += RubricLint.findings(rubric).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, failure: $0.message) }
+        checks += RubricLint.findings(rubric, key: grader.key).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, failure: $0.message) }
         return checks
     }
 
@@ -83,10 +83,14 @@ public enum RubricVerification {
                 for claim in model.claims {
                     let name = "claim on line \(claim.line) (\(claim.left.text) = \(claim.right.text))"
                     let place = "\(rubric.file):\(claim.line):1"
-                    guard case .success(let left) = solver.evaluate(claim.left.value, model: model),
-                          case .success(let right) = solver.evaluate(claim.right.value, model: model),
+                    let sides = [claim.left, claim.right].map { solver.evaluate($0.value, model: model) }
+                    guard case .success(let left) = sides[0], case .success(let right) = sides[1],
                           let l = left.matrix, let r = right.matrix else {
-                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: "\(place): the claim's sides cannot be computed"))
+                        let reasons = zip(sides, [claim.left, claim.right]).compactMap { side, located -> String? in
+                            if case .failure(let error) = side { error.located(in: located, file: rubric.file) } else { nil }
+                        }
+                        checks.append(VerificationCheck(name: name, file: rubric.file,
+                                                        failure: "\(place): the claim cannot be checked: " + (reasons.isEmpty ? "a side is not a number or matrix" : reasons.joined(separator: "; "))))
                         continue
                     }
                     let agree = AnswerComparator.score(.matrix(l), key: .matrix(r), tolerance: .standard,
@@ -120,9 +124,9 @@ public enum RubricVerification {
         let name = "self-test \(sample.id)"
         guard abs(grade.total - sample.expectedScore) > selfTestTolerance else { return VerificationCheck(name: name, file: grader.rubric.file) }
         let detail = grade.parts.filter { $0.verdict != .unanswered }
-            .map { "\($0.partID): \(ValueFormatting.decimal($0.points, digits: 6))/\(ValueFormatting.decimal($0.maxPoints, digits: 6)) \($0.verdict.rawValue)" }
+            .map { "\($0.partID): \(ValueFormatting.points($0.points))/\(ValueFormatting.points($0.maxPoints)) \($0.verdict.rawValue)" }
             .joined(separator: ", ")
         return VerificationCheck(name: name, file: grader.rubric.file,
-                                 failure: "\(grader.rubric.file):\(sample.line):1: self-test '\(sample.id)' should score \(ValueFormatting.decimal(sample.expectedScore, digits: 6)) but scores \(ValueFormatting.decimal(grade.total, digits: 6)) (\(detail))")
+                                 failure: "\(grader.rubric.file):\(sample.line):1: self-test '\(sample.id)' should score \(ValueFormatting.points(sample.expectedScore)) but scores \(ValueFormatting.points(grade.total)) (\(detail))")
     }
 }

@@ -17,20 +17,37 @@ public enum ReportSet {
     }
 
     /// Writes the reports of `batch` into `folder`, returning the paths written (sorted).
+    ///
+    /// The files are written into a hidden staging folder beside `folder`, which then replaces
+    /// it: a run interrupted while writing leaves the previous reports as they were.
     @discardableResult
     public static func write(_ batch: BatchResult, to folder: URL, options: Options = Options()) throws -> [String] {
+        let fileManager = FileManager.default
+        let parent = folder.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).partial")
+        let previous = parent.appendingPathComponent(".\(folder.lastPathComponent).previous")
+        try? fileManager.removeItem(at: staging)
+        try? fileManager.removeItem(at: previous)
+        let names = try writeFiles(batch, to: staging, options: options)
+        if fileManager.fileExists(atPath: folder.path) { try fileManager.moveItem(at: folder, to: previous) }
+        try fileManager.moveItem(at: staging, to: folder)
+        try? fileManager.removeItem(at: previous)
+        return names.map { folder.appendingPathComponent($0).path }.sorted()
+    }
+
+    /// Writes every report into `folder`, returning the file names relative to it.
+    private static func writeFiles(_ batch: BatchResult, to folder: URL, options: Options) throws -> [String] {
         var written: [String] = []
         func put(_ text: String, _ name: String) throws {
-            let url = folder.appendingPathComponent(name)
-            try AtomicFileWriter.write(text, to: url)
-            written.append(url.path)
+            try AtomicFileWriter.write(text, to: folder.appendingPathComponent(name))
+            written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
         if options.canvas { try put(CanvasCSV.render(batch), "canvas.csv") }
         if options.moodle { try put(MoodleCSV.render(batch), "moodle.csv") }
         let json = try ResultsJSON.render(batch)
         try AtomicFileWriter.write(json, to: folder.appendingPathComponent("results.json"))
-        written.append(folder.appendingPathComponent("results.json").path)
+        written.append("results.json")
         let names = FileNameSanitizer.uniqueNames(for: batch.submissions.map(\.studentID))
         for (submission, name) in zip(batch.submissions, names) {
             try put(FeedbackMarkdown.render(submission, in: batch), "feedback/\(name).md")
@@ -39,6 +56,6 @@ public enum ReportSet {
         let summary = ClassSummary(batch)
         try put(SummaryMarkdown.render(summary), "summary.md")
         try put(SummaryHTML.render(summary), "summary.html")
-        return written.sorted()
+        return written
     }
 }

@@ -15,11 +15,14 @@ struct ExpressionSite {
         var remaining = offset
         var characters = Array(text)
         var index = 0
+        // The current source line's characters, split once per line (not once per character:
+        // a long `values` list on one line would make this quadratic in the line's length).
+        var source = line <= lines.count ? Array(lines[line - 1]) : []
         while remaining > 0, index < characters.count, line <= lines.count {
-            let source = Array(lines[line - 1])
             if characters[index] == "\n" || column > source.count {
                 line += 1
                 column = 1
+                source = line <= lines.count ? Array(lines[line - 1]) : []
                 index += characters[index] == "\n" ? 1 : 0
                 remaining -= 1
                 continue

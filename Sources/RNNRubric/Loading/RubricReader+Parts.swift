@@ -33,8 +33,8 @@ extension RubricReader {
             }
             return .computed(kind: kind, ask: expression(node, attribute: "ask"), key: node.attribute("key"))
         case "interval":
-            if node.attribute("ask") == nil && node.attribute("key") == nil {
-                report("an interval part needs ask=\"…\" or key=\"…\"", at: node)
+            if node.attribute("key") == nil || node.attribute("ask") != nil {
+                report("an interval part is graded against its key, as in key=\"(0, 1)\"; it takes no ask", at: node)
             }
             return .interval(ask: expression(node, attribute: "ask"), key: node.attribute("key"))
         case "choice", "multiple-choice":

@@ -15,7 +15,10 @@ extension RubricReader {
             for part in problem.parts {
                 checkPartReferences(part, in: problem)
             }
-            for model in problem.models { checkSequences(model) }
+            for model in problem.models {
+                checkSequences(model)
+                checkEquations(model)
+            }
         }
         for sample in rubric.selfTests {
             for answer in sample.answers where rubric.part(answer.part) == nil {
@@ -74,6 +77,26 @@ extension RubricReader {
         }
         if design.cases.isEmpty && design.expectation == nil && design.referenceModelID == nil {
             report("design part '\(part.id)' needs a specification: <case>, <expect> or <reference>", line: part.line, column: 1, note: nil)
+        }
+    }
+
+    /// One equation per name and time index; a step-specific equation names a step the inputs reach.
+    private func checkEquations(_ model: ModelSpec) {
+        var first: [String: Int] = [:]
+        let steps = model.inputs.map(\.values.count).max() ?? 0
+        for located in model.equations {
+            let equation = located.value
+            let index = equation.index.map { "\($0)" } ?? ""
+            let key = "\(equation.name)[\(index)]"
+            if let line = first[key] {
+                report("\(key) is defined twice in model '\(model.id)' (first on line \(line)); keep one equation", line: located.line, column: located.column, note: nil)
+            } else {
+                first[key] = located.line
+            }
+            if let index = equation.index, case .number(let literal) = index.kind, let step = Int(literal),
+               steps > 0, model.hasAllInputs, step > steps {
+                report("\(key) is for step \(step), but the inputs of model '\(model.id)' have \(steps) steps", line: located.line, column: located.column, note: nil)
+            }
         }
     }
 

@@ -9,11 +9,8 @@ struct BehaviourComparison {
 
     /// A pair of states, one per machine: a node of the product automaton.
     struct Pair: Hashable {
-        let student: StepState
-        let intended: StepState
-
-        /// Whether both states hold exact values only.
-        var isExact: Bool { student.isExact && intended.isExact }
+        let student: StepMachine.Node
+        let intended: StepMachine.Node
     }
 
     /// An input whose last step is the first where the outputs differ.
@@ -32,10 +29,18 @@ struct BehaviourComparison {
     /// Both machines' initial states.
     var initial: Pair { Pair(student: student.initial, intended: intended.initial) }
 
-    /// One step of both machines from `pair` on `symbol`: the next pair, or both outputs when they differ.
-    func step(_ pair: Pair, _ symbol: Int) throws(DesignError) -> Outcome {
-        let s = try student.step(pair.student, symbol)
-        let r = try intended.step(pair.intended, symbol)
+    /// Whether both states of `pair` hold exact values only.
+    func isExact(_ pair: Pair) -> Bool { student.isExact(pair.student) && intended.isExact(pair.intended) }
+
+    /// One step of both machines from `pair` on `symbol`: the next pair, or both outputs when they
+    /// differ. `path`, the input before `symbol`, is only computed to name the input in an error.
+    func step(_ pair: Pair, _ symbol: Int, after path: @autoclosure () -> [Int]) throws(DesignError) -> Outcome {
+        let (s, r): (StepMachine.Transition, StepMachine.Transition)
+        do {
+            (s, r) = (try student.step(pair.student, symbol), try intended.step(pair.intended, symbol))
+        } catch {
+            throw error.on(input: alphabet.text(path() + [symbol]))
+        }
         guard reading.agrees(expected: r.output, received: s.output) else {
             return .differ(expected: r.output, received: s.output)
         }

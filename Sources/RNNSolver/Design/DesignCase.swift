@@ -24,9 +24,10 @@ struct DesignCase {
 
     /// Where the network run by `machine` first differs from this case's outputs, if anywhere.
     func counterexample(_ machine: StepMachine, reading: OutputReading) throws(DesignError) -> Counterexample? {
-        var state = machine.initial
+        var state = machine.program.initial
         for (index, (input, expected)) in zip(inputs, outputs).enumerated() {
-            let (next, received) = try machine.step(state, input: input)
+            let (next, received): (StepState, Matrix)
+            do { (next, received) = try machine.step(state, input: input) } catch { throw error.on(input: inputText) }
             guard reading.agrees(expected: expected, received: received) else {
                 return Counterexample(input: inputText, step: index + 1,
                                       expected: reading.expectedText(expected), received: reading.receivedText(received))

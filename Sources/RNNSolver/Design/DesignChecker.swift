@@ -13,7 +13,10 @@ import RNNRubric
 /// for all lengths when they are finitely many); past ``Options/proofBound`` pairs, or with
 /// approximate values, the check falls back to every sequence up to max-length plus the seeded
 /// random ones. A reference takes precedence over an `<expect>` when a part gives both.
-public struct DesignChecker {
+///
+/// A checker is immutable and `Sendable`: build it once per part and check every student with
+/// it, concurrently if you like (each check keeps its own memory of states).
+public struct DesignChecker: Sendable {
     private let design: DesignSpec
     private let model: ModelSpec
     private let alphabet: Alphabet
@@ -27,7 +30,7 @@ public struct DesignChecker {
     /// How the search runs; the defaults are what grading uses, the others exist for measuring.
     struct Options {
         /// The most state pairs the proof explores before falling back to the bounded check (0: no proof).
-        var proofBound = 100_000
+        var proofBound = 10_000
         /// Whether the bounded check shares prefixes (walks the sequence tree).
         var sharePrefixes = true
         /// The most states whose transitions each machine remembers (0: none).
@@ -129,7 +132,7 @@ public struct DesignChecker {
         let basis = DesignVerdict.Basis.exhaustive(sequences: sequenceCount, maxLength: maxLength,
                                                    random: design.randomCount, randomLength: design.randomLength)
         let search = SequenceSearch(comparison: comparison)
-        var failure = options.sharePrefixes ? try search.exhaustive(maxLength: maxLength).failure
+        var failure = options.sharePrefixes ? try search.exhaustive(maxLength: maxLength)
             : try search.unshared(maxLength: maxLength)
         if failure == nil {
             failure = try search.random(count: design.randomCount, length: design.randomLength, seed: design.seed)

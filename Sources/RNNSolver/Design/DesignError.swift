@@ -12,4 +12,12 @@ public enum DesignError: Error, Hashable, Sendable, CustomStringConvertible {
         case .rubric(let message), .submission(let message): message
         }
     }
+
+    /// The same error, saying the input it happened on: `input 0110: the network cannot be run: …`.
+    func on(input: String) -> DesignError {
+        switch self {
+        case .rubric(let message): .rubric("input \(input): \(message)")
+        case .submission(let message): .submission("input \(input): \(message)")
+        }
+    }
 }

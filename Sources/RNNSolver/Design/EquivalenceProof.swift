@@ -21,18 +21,18 @@ struct EquivalenceProof {
     func run() throws(DesignError) -> Outcome {
         var nodes: [(pair: BehaviourComparison.Pair, parent: Int, symbol: Int)] = [(comparison.initial, -1, -1)]
         var seen: Set<BehaviourComparison.Pair> = [comparison.initial]
-        guard comparison.initial.isExact else { return .inconclusive }
+        guard comparison.isExact(comparison.initial) else { return .inconclusive }
         var index = 0
         while index < nodes.count {
             for symbol in comparison.alphabet.symbols.indices {
-                switch try comparison.step(nodes[index].pair, symbol) {
+                switch try comparison.step(nodes[index].pair, symbol, after: path(to: index, in: nodes)) {
                 case .differ(let expected, let received):
                     let failure = BehaviourComparison.Failure(sequence: path(to: index, in: nodes) + [symbol],
                                                               expected: expected, received: received)
                     return .counterexample(failure, states: nodes.count)
                 case .agree(let next):
                     guard seen.insert(next).inserted else { continue }
-                    guard nodes.count < bound, next.isExact else { return .inconclusive }
+                    guard nodes.count < bound, comparison.isExact(next) else { return .inconclusive }
                     nodes.append((next, index, symbol))
                 }
             }

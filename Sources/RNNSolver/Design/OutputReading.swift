@@ -14,7 +14,8 @@ enum OutputReading {
         guard expected.rows == received.rows, expected.cols == received.cols else { return false }
         switch self {
         case .exact:
-            return zip(expected.elements, received.elements).allSatisfy { !$0.isLess(than: $1) && !$1.isLess(than: $0) }
+            // Equal representations first: no rational arithmetic in the common case.
+            return zip(expected.elements, received.elements).allSatisfy { $0 == $1 || (!$0.isLess(than: $1) && !$1.isLess(than: $0)) }
         case .threshold:
             return zip(expected.elements, received.elements).allSatisfy { intendedBit($0) == bit($1) }
         }

@@ -1,3 +1,4 @@
+import RNNMath
 /// Runs the comparison on every input sequence up to a length, sharing prefixes: the sequence
 /// tree is walked depth first, so each prefix's state is computed once and extended by every symbol.
 ///
@@ -6,12 +7,11 @@
 struct SequenceSearch {
     let comparison: BehaviourComparison
 
-    /// Checks every sequence of length 1…`maxLength`; returns how many were run and the failure found.
-    func exhaustive(maxLength: Int) throws(DesignError) -> (checked: Int, failure: BehaviourComparison.Failure?) {
+    /// Checks every sequence of length 1…`maxLength`; returns the failure found, if any.
+    func exhaustive(maxLength: Int) throws(DesignError) -> BehaviourComparison.Failure? {
         let symbolCount = comparison.alphabet.symbols.count
         var limit = maxLength
         var failure: BehaviourComparison.Failure?
-        var checked = 0
         var path: [Int] = []
         var stack: [(pair: BehaviourComparison.Pair, next: Int)] = [(comparison.initial, 0)]
         while let top = stack.last {
@@ -21,8 +21,7 @@ struct SequenceSearch {
                 continue
             }
             stack[stack.count - 1].next += 1
-            checked += 1
-            switch try comparison.step(top.pair, top.next) {
+            switch try comparison.step(top.pair, top.next, after: path) {
             case .agree(let pair):
                 stack.append((pair, 0))
                 path.append(top.next)
@@ -31,7 +30,7 @@ struct SequenceSearch {
                 limit = path.count
             }
         }
-        return (checked, failure)
+        return failure
     }
 
     /// The same check without sharing prefixes: every sequence of length `maxLength` is run from
@@ -67,7 +66,7 @@ struct SequenceSearch {
     func firstFailure(_ sequence: [Int]) throws(DesignError) -> BehaviourComparison.Failure? {
         var pair = comparison.initial
         for (position, symbol) in sequence.enumerated() {
-            switch try comparison.step(pair, symbol) {
+            switch try comparison.step(pair, symbol, after: Array(sequence[..<position])) {
             case .agree(let next): pair = next
             case .differ(let expected, let received):
                 return .init(sequence: Array(sequence[...position]), expected: expected, received: received)

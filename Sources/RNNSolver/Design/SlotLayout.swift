@@ -1,6 +1,6 @@
 /// Where each time-indexed quantity of a compiled model lives in a ``StepFrame``: its slot, and
 /// the place of its carried earlier values in the history.
-struct SlotLayout {
+struct SlotLayout: Sendable {
     /// The slot of each time-indexed name the output depends on.
     let slots: [String: Int]
     /// Per slot: how many earlier steps are carried (the largest k in `name[t-k]`).

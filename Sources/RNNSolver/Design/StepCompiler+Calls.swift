@@ -17,10 +17,10 @@ extension StepCompiler {
     }
 
     /// The function `name` stands for, with the model's activation settings.
-    private func elementFunction(_ name: String, range: SourceRange) throws(SolverError) -> (Matrix) throws(MathError) -> Matrix {
+    private func elementFunction(_ name: String, range: SourceRange) throws(SolverError) -> @Sendable (Matrix) throws(MathError) -> Matrix {
         var function = name
         var threshold = Scalar.zero
-        var strict = name == "step"
+        var strict = false   // the built-in step is z ≥ 0, as in ExpressionBuilder
         if let activation = run.activation(name) {
             function = activation.function
             strict = activation.strict
@@ -39,6 +39,7 @@ extension StepCompiler {
         case "relu": return { x throws(MathError) in try x.map { (s: Scalar) throws(MathError) in Scalar.zero.isLess(than: s) ? s : .zero } }
         case "transpose": return { $0.transposed }
         case "step":
+            let (threshold, strict) = (threshold, strict)
             return { x throws(MathError) in
                 try x.map { (s: Scalar) throws(MathError) in
                     (strict ? threshold.isLess(than: s) : !s.isLess(than: threshold)) ? .one : .zero

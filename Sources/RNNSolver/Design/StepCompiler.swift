@@ -104,7 +104,7 @@ struct StepCompiler {
             }
         }
         let b = try compile(right).function
-        let operation: (Matrix, Matrix) throws(MathError) -> Matrix = switch op {
+        let operation: @Sendable (Matrix, Matrix) throws(MathError) -> Matrix = switch op {
         case .add: { x, y throws(MathError) in try x.adding(y) }
         case .subtract: { x, y throws(MathError) in try x.subtracting(y) }
         case .multiply, .matmul, .power: { x, y throws(MathError) in try x.matmul(y) }
@@ -118,15 +118,16 @@ struct StepCompiler {
     }
 
     private func matrix(_ rows: [[Expr]], range: SourceRange) throws(SolverError) -> CompiledExpr {
-        var entries: [[(Expr, (StepFrame) throws(SolverError) -> Matrix)]] = []
+        var entries: [[(Expr, StepFunction)]] = []
         for row in rows {
-            var compiled: [(Expr, (StepFrame) throws(SolverError) -> Matrix)] = []
+            var compiled: [(Expr, StepFunction)] = []
             for entry in row { compiled.append((entry, try compile(entry).function)) }
             entries.append(compiled)
         }
+        let rowsOfEntries = entries
         return .dynamic { frame throws(SolverError) in
             var values: [[Scalar]] = []
-            for row in entries {
+            for row in rowsOfEntries {
                 var scalars: [Scalar] = []
                 for (entry, function) in row {
                     let value = try function(frame)

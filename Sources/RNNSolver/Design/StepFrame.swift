@@ -15,13 +15,16 @@ final class StepFrame {
     }
 }
 
+/// A compiled expression evaluated at one step.
+typealias StepFunction = @Sendable (StepFrame) throws(SolverError) -> Matrix
+
 /// A compiled expression: a value known when the model is compiled, or a function of the step.
-enum CompiledExpr {
+enum CompiledExpr: Sendable {
     case constant(Matrix)
-    case dynamic((StepFrame) throws(SolverError) -> Matrix)
+    case dynamic(StepFunction)
 
     /// The expression as a function of the step, whichever kind it is.
-    var function: (StepFrame) throws(SolverError) -> Matrix {
+    var function: StepFunction {
         switch self {
         case .constant(let value): { _ in value }
         case .dynamic(let function): function

@@ -1,20 +1,33 @@
 import RNNMath
 
-/// A ``StepProgram`` run over an alphabet, remembering each state's transitions: a prefix
-/// tree or a state exploration that meets a state again reuses its steps instead of
-/// recomputing them.
+/// A ``StepProgram`` run over an alphabet that numbers the states it meets and remembers each
+/// numbered state's transitions: a prefix tree or a state exploration that meets a state again
+/// follows its steps by array lookups instead of recomputing them.
 final class StepMachine {
     /// One step's result: the state after it and the output at it.
-    typealias Transition = (next: StepState, output: Matrix)
+    typealias Transition = (next: Node, output: Matrix)
+
+    /// A state of the machine: its number once remembered, or the state itself when the memory is full.
+    enum Node: Hashable {
+        case known(Int)
+        case unremembered(StepState)
+    }
 
     let program: StepProgram
     /// The input values, in alphabet order.
     let symbols: [Matrix]
     /// Who is to blame when the program fails: the student's network or the rubric's model.
     let blame: Blame
-    /// The most states whose transitions are remembered (0: remember nothing).
+    /// The most states numbered and remembered (0: none).
     private let capacity: Int
-    private var memory: [StepState: [Transition?]] = [:]
+    private var states: [StepState] = []
+    private var numbers: [StepState: Int] = [:]
+    private var exact: [Bool] = []
+    /// Per numbered state × symbol: the next state's number (−1: not known yet) and the output.
+    private var targets: [Int] = []
+    private var outputs: [Matrix?] = []
+    /// The state before the first step.
+    private(set) var initial: Node
 
     /// Whose model a machine runs, for the error when a step cannot be computed.
     enum Blame {
@@ -27,27 +40,27 @@ final class StepMachine {
         self.symbols = symbols
         self.blame = blame
         self.capacity = capacity
+        self.initial = .unremembered(program.initial)
+        self.initial = remember(program.initial)
     }
 
-    /// The state before the first step.
-    var initial: StepState { program.initial }
-
-    /// The step from `state` on the symbol at `symbol` in the alphabet.
-    func step(_ state: StepState, _ symbol: Int) throws(DesignError) -> Transition {
-        if let known = memory[state]?[symbol] { return known }
-        let transition = try step(state, input: symbols[symbol])
-        if memory[state] != nil {
-            memory[state]?[symbol] = transition
-        } else if memory.count < capacity {
-            var row = [Transition?](repeating: nil, count: symbols.count)
-            row[symbol] = transition
-            memory[state] = row
+    /// The step from `node` on the symbol at `symbol` in the alphabet.
+    func step(_ node: Node, _ symbol: Int) throws(DesignError) -> Transition {
+        if case .known(let number) = node, targets[number * symbols.count + symbol] >= 0,
+           let output = outputs[number * symbols.count + symbol] {
+            return (.known(targets[number * symbols.count + symbol]), output)
         }
-        return transition
+        let (state, output) = try step(self.state(node), input: symbols[symbol])
+        let next = remember(state)
+        if case .known(let number) = node, case .known(let target) = next {
+            targets[number * symbols.count + symbol] = target
+            outputs[number * symbols.count + symbol] = output
+        }
+        return (next, output)
     }
 
     /// The step from `state` on an input value not necessarily in the alphabet (a rubric case).
-    func step(_ state: StepState, input: Matrix) throws(DesignError) -> Transition {
+    func step(_ state: StepState, input: Matrix) throws(DesignError) -> (next: StepState, output: Matrix) {
         do {
             return try program.step(state, input: input)
         } catch {
@@ -56,5 +69,32 @@ final class StepMachine {
             case .rubric: throw .rubric("model '\(program.modelID)' cannot be run: \(error.message)")
             }
         }
+    }
+
+    /// Whether the state holds exact values only.
+    func isExact(_ node: Node) -> Bool {
+        switch node {
+        case .known(let number): exact[number]
+        case .unremembered(let state): state.isExact
+        }
+    }
+
+    private func state(_ node: Node) -> StepState {
+        switch node {
+        case .known(let number): states[number]
+        case .unremembered(let state): state
+        }
+    }
+
+    /// The node of `state`, numbering it if it is new and there is room.
+    private func remember(_ state: StepState) -> Node {
+        if let number = numbers[state] { return .known(number) }
+        guard states.count < capacity else { return .unremembered(state) }
+        numbers[state] = states.count
+        states.append(state)
+        exact.append(state.isExact)
+        targets += repeatElement(-1, count: symbols.count)
+        outputs += repeatElement(nil, count: symbols.count)
+        return .known(states.count - 1)
     }
 }

@@ -8,14 +8,14 @@ import RNNRubric
 /// as the equations read (`h[t-1]`: one). Step-specific equations (`y[1] = …`) are used at
 /// their step, so the state records the step phase until the last of them has passed.
 /// Values stay exact when the parameters are exact and no transcendental function is met.
-struct StepProgram {
+struct StepProgram: Sendable {
     /// The compiled model's id, for messages.
     let modelID: String
     let layout: SlotLayout
     let inputSlot: Int
     let outputSlot: Int
     /// Per phase 1…`phases.count`: the equations in evaluation order; the last serves every later step.
-    private let phases: [[(slot: Int, function: (StepFrame) throws(SolverError) -> Matrix)]]
+    private let phases: [[(slot: Int, function: StepFunction)]]
     /// The state before the first step.
     let initial: StepState
 
@@ -30,10 +30,10 @@ struct StepProgram {
         let plan = try EquationPlan(model: model, table: table, run: run, input: input.name, output: output)
         let names = [input.name] + plan.order
         let layout = SlotLayout(names: names, lookback: plan.lookback)
-        var compiledGeneral: [String: (StepFrame) throws(SolverError) -> Matrix] = [:]
-        var phases: [[(slot: Int, function: (StepFrame) throws(SolverError) -> Matrix)]] = []
+        var compiledGeneral: [String: StepFunction] = [:]
+        var phases: [[(slot: Int, function: StepFunction)]] = []
         for phase in 1...plan.phaseCount {
-            var equations: [(slot: Int, function: (StepFrame) throws(SolverError) -> Matrix)] = []
+            var equations: [(slot: Int, function: StepFunction)] = []
             for name in plan.order {
                 guard let equation = table.equation(for: name, at: phase), let slot = layout.slots[name] else { continue }
                 let specific = plan.isSpecific(equation)

@@ -5,7 +5,7 @@ import RNNMath
 ///
 /// Two runs in equal states behave identically on every continuation, so states are the
 /// nodes of the automaton that ``EquivalenceProof`` explores.
-struct StepState: Hashable {
+struct StepState: Hashable, Sendable {
     /// The next step's number, capped one past the last step-specific equation (`y[1] = …`),
     /// where the equations stop depending on it.
     let phase: Int

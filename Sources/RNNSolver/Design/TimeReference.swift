@@ -10,23 +10,35 @@ enum TimeReference: Hashable {
     /// The initial value of a state (`h[0]` in a general equation).
     case initial
 
+    /// The furthest back an equation may read (`h[t-1000]`); the state carries that many values.
+    static let maximumLookback = 1_000
+
     /// Reads `index` (an integer-affine expression in `t`) inside the equation for
     /// `equationStep` (nil: the general `name[t] = …` equation).
     init(index: Expr, equationStep: Int?, name: String) throws(SolverError) {
         let (slope, offset) = try Self.affine(index)
+        let back: (partialValue: Int, overflow: Bool)
         switch (slope, equationStep) {
-        case (1, _) where offset <= 0:
-            self = .back(-offset)
-        case (0, let step?) where offset <= step:
-            self = .back(step - offset)
         case (0, nil) where offset == 0:
             self = .initial
-        case (1, _), (0, _):
+            return
+        case (1, _):
+            back = 0.subtractingReportingOverflow(offset)
+        case (0, let step?):
+            back = step.subtractingReportingOverflow(offset)
+        default:
+            throw SolverError("design checking needs time indices of the form t, t-1, … (or 0 for a state's initial value), not \(index)",
+                              range: index.range)
+        }
+        guard !back.overflow, back.partialValue >= 0 else {
             throw SolverError("\(name)[\(index)] refers to a later step; an equation may use only the current and earlier steps",
                               range: index.range)
-        default:
-            throw SolverError("design checking needs time indices of the form t, t-1, … or 0, not \(index)", range: index.range)
         }
+        guard back.partialValue <= Self.maximumLookback else {
+            throw SolverError("\(name)[\(index)] reads \(back.partialValue) steps back; design checking reads at most \(Self.maximumLookback)",
+                              range: index.range)
+        }
+        self = .back(back.partialValue)
     }
 
     /// The index as `slope·t + offset`, for indices built from integers, `t`, `+` and `−`.

@@ -14,16 +14,36 @@ public struct AnswerKey: Sendable {
         public var display: String?
         /// Why the key could not be computed, located in the rubric (`file:line:column: message`).
         public var failure: String?
+        /// The value of each rubric-declared mistake (its display form, or why it failed), in order.
+        public var mistakeValues: [String] = []
     }
 
     public let rubric: Rubric
     public let entries: [Entry]
 
-    /// Computes every part's key.
-    public init(rubric: Rubric) {
+    /// Computes every part's key, and with `mistakes` the value of every rubric-declared mistake
+    /// (for the worked key; grading computes mistakes only when an answer needs them).
+    public init(rubric: Rubric, mistakes: Bool = false) {
         self.rubric = rubric
         let solver = Solver(rubric: rubric)
-        entries = rubric.parts.map { part in Self.entry(for: part, solver: solver, file: rubric.file) }
+        entries = rubric.parts.map { part in
+            var entry = Self.entry(for: part, solver: solver, file: rubric.file)
+            if mistakes { entry.mistakeValues = Self.mistakeValues(of: part, solver: solver, rubric: rubric) }
+            return entry
+        }
+    }
+
+    /// The display value of each mistake of a computed part (formula mistakes are formulas).
+    private static func mistakeValues(of part: Part, solver: Solver, rubric: Rubric) -> [String] {
+        guard case .computed = part.answer else { return part.mistakes.map(\.ask.text) }
+        let problem = rubric.problem(containing: part.id)
+        return part.mistakes.map { mistake in
+            let model = (mistake.modelID ?? part.modelID).flatMap { problem?.model($0) }
+            switch solver.evaluate(mistake.ask.value, model: model) {
+            case .success(let solved): return ValueFormatting.solved(solved.value)
+            case .failure(let error): return "cannot be computed: \(error.message)"
+            }
+        }
     }
 
     /// The entries whose key could not be computed.
@@ -56,9 +76,10 @@ public struct AnswerKey: Sendable {
 }
 
 extension SolverError {
-    /// `file:line:column: message`, the column moved to the offending part of the ask.
+    /// `file:line:column: message`, pointing at the offending part of the ask, or of the model
+    /// element (equation, quantity, parameter) where the error arose.
     public func located(in ask: Located<Expr>, file: String) -> String {
-        let column = ask.column + (range?.lowerBound ?? 0)
-        return "\(file):\(ask.line):\(column): \(message)"
+        let start = origin ?? Origin(line: ask.line, column: ask.column)
+        return "\(file):\(start.line):\(start.column + (range?.lowerBound ?? 0)): \(message)"
     }
 }

@@ -5,12 +5,12 @@ import RNNRubric
 /// intermediate values that lead to it.
 public enum AnswerKeyMarkdown {
     public static func render(_ key: AnswerKey) -> String {
-        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(points(key.rubric.totalPoints)) points.\n"
+        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(ValueFormatting.points(key.rubric.totalPoints)) points.\n"
         for problem in key.rubric.problems {
             out += "\n## Problem \(problem.id)" + (problem.title.map { ": \($0)" } ?? "") + "\n"
             for part in problem.parts {
                 guard let entry = key.entry(part.id) else { continue }
-                out += "\n### \(part.id) (\(points(part.points)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
+                out += "\n### \(part.id) (\(ValueFormatting.points(part.points)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
                 if let prompt = part.prompt { out += "\(prompt)\n\n" }
                 out += body(entry)
             }
@@ -25,7 +25,13 @@ public enum AnswerKeyMarkdown {
             return entry.display.map { "Graded by hand. Look for: \($0)\n" } ?? "Graded by hand.\n"
         }
         if let solved = entry.solved {
-            out += "**Key:** `\(ValueFormatting.solved(solved.value))`" + (solved.isExact ? " (exact)" : " (approximate)") + "\n"
+            let exactness: String
+            switch solved.value {
+            case .matrix: exactness = solved.isExact ? " (exact)" : " (approximate)"
+            case .complex: exactness = " (approximate)"
+            case .text: exactness = ""
+            }
+            out += "**Key:** `\(ValueFormatting.solved(solved.value))`" + exactness + "\n"
             if !solved.working.isEmpty {
                 out += "\nWorking:\n\n"
                 for line in solved.working {
@@ -35,15 +41,14 @@ public enum AnswerKeyMarkdown {
         } else if let display = entry.display {
             out += "**Key:** `\(display)`\n"
         }
-        for mistake in entry.part.mistakes {
-            out += "\nKnown mistake `\(mistake.ask.text)` earns \(percent(mistake.credit)): \(mistake.feedback)\n"
+        for (index, mistake) in entry.part.mistakes.enumerated() {
+            let value = index < entry.mistakeValues.count && entry.mistakeValues[index] != mistake.ask.text
+                ? " = `\(entry.mistakeValues[index])`" : ""
+            out += "\nKnown mistake `\(mistake.ask.text)`\(value) earns \(percent(mistake.credit)): \(mistake.feedback)\n"
         }
         return out
     }
 
-    static func points(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : ValueFormatting.decimal(value, digits: 6)
-    }
 
     private static func percent(_ credit: Double) -> String { "\(ValueFormatting.decimal(credit * 100, digits: 4))%" }
 }

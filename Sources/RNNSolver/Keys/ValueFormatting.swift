@@ -24,7 +24,7 @@ public enum ValueFormatting {
     public static func decimal(_ value: Double, digits: Int = significantDigits) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         if value == 0 { return "0" }
-        var text = String(format: "%.\(digits)g", locale: Locale(identifier: "en_US_POSIX"), value).lowercased()
+        var text = printf(value, significantDigits: digits)
         if text.contains("e") {
             let parts = text.split(separator: "e")
             var mantissa = String(parts[0])
@@ -65,11 +65,26 @@ public enum ValueFormatting {
         }
     }
 
+    /// Points and percentages as people write them: at most two decimals, no trailing zeros
+    /// (`2`, `2.5`, `54.55`).
+    public static func points(_ value: Double) -> String {
+        decimal((value * 100).rounded() / 100, digits: 15)
+    }
+
     /// `0.5`, `0.3+0.4i`, `0.3-0.4i`.
     public static func complex(_ z: Complex<Double>) -> String {
         if z.imaginary == 0 { return decimal(z.real) }
         let sign = z.imaginary < 0 ? "-" : "+"
         return "\(decimal(z.real))\(sign)\(decimal(abs(z.imaginary)))i"
+    }
+
+    /// C's `%.<digits>g`: correctly rounded, `.` as the decimal point (this process never
+    /// changes the C locale), and far cheaper than `String(format:locale:)`, which builds an ICU
+    /// number formatter per call (most of the time of a large key).
+    private static func printf(_ value: Double, significantDigits digits: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 128)
+        _ = withVaList([value]) { arguments in vsnprintf(&buffer, buffer.count, "%.\(min(max(digits, 1), 60))g", arguments) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private static func trimZeros(_ text: String) -> String {

@@ -4,8 +4,8 @@ import RNNRubric
 /// A model's equations by the name they define: the general `name[t] = …` form and any
 /// step-specific overrides such as `y[1] = …`.
 struct EquationTable {
-    private var general: [String: Equation] = [:]
-    private var specific: [String: [Int: Equation]] = [:]
+    private var general: [String: Located<Equation>] = [:]
+    private var specific: [String: [Int: Located<Equation>]] = [:]
 
     init(_ equations: [Located<Equation>]) throws(SolverError) {
         for located in equations {
@@ -16,12 +16,12 @@ struct EquationTable {
             }
             switch index.kind {
             case .name("t"):
-                general[equation.name] = equation
+                general[equation.name] = located
             case .number(let literal):
                 guard let step = Int(literal), step >= 1 else {
                     throw SolverError("an equation can be given for a step t ≥ 1, not \(literal)", range: index.range)
                 }
-                specific[equation.name, default: [:]][step] = equation
+                specific[equation.name, default: [:]][step] = located
             default:
                 throw SolverError("the left side's time index must be t or a step number, as in \(equation.name)[t] or \(equation.name)[1]",
                                   range: index.range)
@@ -31,6 +31,11 @@ struct EquationTable {
 
     /// The equation that defines `name` at `step`, preferring a step-specific one.
     func equation(for name: String, at step: Int) -> Equation? {
+        locatedEquation(for: name, at: step)?.value
+    }
+
+    /// `equation(for:at:)` with where it is written in the rubric, for locating its errors.
+    func locatedEquation(for name: String, at step: Int) -> Located<Equation>? {
         specific[name]?[step] ?? general[name]
     }
 

@@ -50,9 +50,13 @@ struct ExpressionBuilder {
         }
     }
 
-    /// Runs a graph operation, turning its failure into a located solver error.
+    /// Runs a graph operation, turning its failure, or a result beyond the floating-point
+    /// range, into a located solver error.
     func wrap(_ range: SourceRange, _ operation: () throws(GraphError) -> NodeID) throws(SolverError) -> NodeID {
-        do { return try operation() } catch { throw SolverError(error, at: range) }
+        let node: NodeID
+        do { node = try operation() } catch { throw SolverError(error, at: range) }
+        try SolverError.requireFinite(graph.value(node), from: graph.op(node), range: range)
+        return node
     }
 
     private func buildName(_ name: String, range: SourceRange) throws(SolverError) -> NodeID {
@@ -98,23 +102,23 @@ struct ExpressionBuilder {
     }
 
     private func buildBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, range: SourceRange) throws(SolverError) -> NodeID {
-        if op == .power { return try buildPower(left, right, range: range) }
+        let operation: (NodeID, NodeID) throws(GraphError) -> NodeID
+        switch op {
+        case .power: return try buildPower(left, right, range: range)
+        case .add: operation = graph.add
+        case .subtract: operation = graph.subtract
+        case .multiply, .matmul: operation = graph.matmul
+        case .elementwise: operation = graph.hadamard
+        case .divide: operation = graph.divide
+        }
         let a = try build(left)
         let b = try build(right)
-        return try wrap(range) { () throws(GraphError) in
-            switch op {
-            case .add: try graph.add(a, b)
-            case .subtract: try graph.subtract(a, b)
-            case .multiply, .matmul: try graph.matmul(a, b)
-            case .elementwise: try graph.hadamard(a, b)
-            case .divide: try graph.divide(a, b)
-            case .power: try graph.matmul(a, b)   // handled above
-            }
-        }
+        return try wrap(range) { () throws(GraphError) in try operation(a, b) }
     }
 
-    /// `a^n`: a matrix power for a square matrix, else elementwise; a non-integer exponent
-    /// (scalars only) goes through exp and log.
+    /// `a^n`: a power of a scalar, or the matrix power of a square matrix (any other shape is
+    /// an error: MATLAB's `^`, not an elementwise power); a non-integer exponent (scalars only)
+    /// goes through exp and log.
     private func buildPower(_ left: Expr, _ right: Expr, range: SourceRange) throws(SolverError) -> NodeID {
         let base = try build(left)
         let exponentNode = try build(right)
@@ -124,10 +128,14 @@ struct ExpressionBuilder {
             throw SolverError("the exponent must be a number, not a \(exponent.shapeDescription) matrix", range: right.range)
         }
         if case .exact(let n) = exponent.elements[0], n.isInteger, let power = Int(exactly: n.numerator) {
-            let square = baseValue.isSquare && !baseValue.isScalar
-            return try wrap(range) { () throws(GraphError) in
-                square ? try graph.matrixPower(base, power) : try graph.power(base, power)
+            if baseValue.isScalar {
+                return try wrap(range) { () throws(GraphError) in try graph.power(base, power) }
             }
+            guard baseValue.isSquare else {
+                throw SolverError(MathError.notSquare(operation: "the matrix power \(left)^\(right)", shape: baseValue.shapeDescription),
+                                  at: range)
+            }
+            return try wrap(range) { () throws(GraphError) in try graph.matrixPower(base, power) }
         }
         guard baseValue.isScalar else {
             throw SolverError("a matrix can only be raised to a whole-number power", range: range)

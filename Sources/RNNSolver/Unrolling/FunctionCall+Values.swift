@@ -74,7 +74,8 @@ extension FunctionCall {
         case "1": return try m.isVector ? vectorNorm1(m) : m.norm1()
         case "inf": return try m.isVector ? vectorNormInf(m) : m.normInf()
         case "fro": return try m.normFrobenius()
-        default: return try m.isVector ? m.normFrobenius() : m.norm2()
+        case "2": return try m.isVector ? m.normFrobenius() : m.norm2()
+        default: throw SolverError("norm's order is 1, 2, inf or fro, not \(order)", range: range)
         }
     }
 

@@ -22,7 +22,8 @@ struct FunctionCall {
         case "identity", "sigmoid", "sigma", "σ", "tanh", "relu", "softmax":
             return try activate(function: name, argument(0), threshold: nil, strict: false)
         case "step":
-            return try activate(function: "step", argument(0), threshold: nil, strict: true)
+            // z ≥ 0, the same default as <activation function="step">.
+            return try activate(function: "step", argument(0), threshold: nil, strict: false)
         case "exp": return try op { x throws(GraphError) in try graph.exp(x) }
         case "log": return try op { x throws(GraphError) in try graph.log(x) }
         case "sqrt": return try squareRoot()
@@ -46,7 +47,13 @@ struct FunctionCall {
             return graph.constant(try Calculus(builder: builder, range: range)
                 .jacobian(of: argument(0), withRespectTo: argument(1)), label: name)
         default:
-            return graph.constant(try valueFunction(), label: name)
+            // Evaluated outside the graph: a gradient through it is an error, not a silent zero.
+            let value = try valueFunction()
+            // Its parents are the arguments that are expressions (not `lstm` or `fro`); valueFunction
+            // has already reported any argument that is wrong.
+            let parents = arguments.filter { $0.label == nil }.compactMap { try? builder.build($0.value) }
+            try SolverError.requireFinite(value, from: name, range: range)
+            return try builder.wrap(range) { () throws(GraphError) in try graph.opaque(name, value: value, parents: parents) }
         }
     }
 
@@ -88,29 +95,32 @@ struct FunctionCall {
         }
     }
 
-    /// √x as exp(½·log x) for positive x (approximate), exactly for perfect rational squares.
+    /// √x elementwise: exact for perfect rational squares, differentiable either way.
     private func squareRoot() throws(SolverError) -> NodeID {
-        let x = try builder.build(try argument(0))
-        let value = graph.value(x)
-        if value.isScalar, case .exact(let r) = value.elements[0], let root = r.exactSquareRoot() {
-            return graph.constant(.scalar(.exact(root)), label: "sqrt")
-        }
-        return try builder.wrap(range) { () throws(GraphError) in
-            try graph.exp(try graph.matmul(graph.constant(.scalar(.exact(Rational(1) / Rational(2))), label: "1/2"),
-                                           try graph.log(x)))
-        }
+        try op { x throws(GraphError) in try graph.squareRoot(x) }
     }
 
-    /// max(a, b) = a + relu(b − a); min(a, b) = a − relu(a − b); one argument: its largest/smallest element.
+    /// max(a, b) = a + relu(b − a); min(a, b) = a − relu(a − b); one argument: its largest
+    /// (smallest) element, picked by a one-hot mask so that the gradient reaches it.
     private func extremum(max isMax: Bool) throws(SolverError) -> NodeID {
         let a = try builder.build(try argument(0))
         if arguments.count == 1 {
-            let elements = graph.value(a).elements
-            guard let first = elements.first else { throw SolverError("\(name) of an empty matrix", range: range) }
-            let best = elements.dropFirst().reduce(first) { best, next in
-                (isMax ? next.doubleValue > best.doubleValue : next.doubleValue < best.doubleValue) ? next : best
+            let value = graph.value(a)
+            guard let first = value.elements.first else { throw SolverError("\(name) of an empty matrix", range: range) }
+            var best = 0
+            for (index, element) in value.elements.enumerated() where index > 0 {
+                if isMax ? element.doubleValue > value.elements[best].doubleValue : element.doubleValue < value.elements[best].doubleValue {
+                    best = index
+                }
             }
-            return graph.constant(.scalar(best), label: name)
+            _ = first
+            var mask = Array(repeating: Scalar.zero, count: value.elements.count)
+            mask[best] = .one
+            let maskMatrix: Matrix
+            do { maskMatrix = try Matrix(rows: value.rows, cols: value.cols, elements: mask) } catch { throw SolverError(error, at: range) }
+            return try builder.wrap(range) { () throws(GraphError) in
+                try graph.sum(try graph.hadamard(graph.constant(maskMatrix, label: "\(name) position"), a))
+            }
         }
         let b = try builder.build(try argument(1))
         return try builder.wrap(range) { () throws(GraphError) in

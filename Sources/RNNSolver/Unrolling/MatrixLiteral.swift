@@ -1,8 +1,8 @@
 import RNNExpr
 import RNNMath
 
-/// A matrix literal `[[a, b], [c, d]]`: a constant when its entries are, else the sum
-/// Σ entry_ij · E_ij of one-hot matrices, so gradients reach entries that depend on the model.
+/// A matrix literal `[[a, b], [c, d]]`: a constant when every entry is a literal constant, else
+/// the sum Σ entry_ij · E_ij of one-hot matrices, so gradients reach every entry that is computed.
 struct MatrixLiteral {
     let builder: ExpressionBuilder
     let rows: [[Expr]]
@@ -25,7 +25,7 @@ struct MatrixLiteral {
         let values = entries.map { $0.map { graph.value($0).elements[0] } }
         let matrix: Matrix
         do { matrix = try Matrix(values) } catch { throw SolverError(error, at: range) }
-        if entries.joined().allSatisfy({ !dependsOnLeaves($0) }) {
+        if entries.joined().allSatisfy({ graph.op($0) == "constant" }) {
             return graph.constant(matrix, label: "matrix")
         }
         var total: NodeID?
@@ -45,17 +45,6 @@ struct MatrixLiteral {
         return total ?? graph.constant(matrix, label: "matrix")
     }
 
-    /// Whether any leaf (a parameter or a state) lies upstream of `node`.
-    private func dependsOnLeaves(_ node: NodeID) -> Bool {
-        var stack = [node]
-        var seen: Set<NodeID> = []
-        while let next = stack.popLast() {
-            guard seen.insert(next).inserted else { continue }
-            if builder.graph.op(next) == "leaf" { return true }
-            stack.append(contentsOf: builder.graph.parents(next))
-        }
-        return false
-    }
 }
 
 extension Matrix {

@@ -17,6 +17,11 @@ extension ModelRun {
 
     /// Runs the preset cell's step t (after step t−1), returning every output it computes.
     /// Initial states are the rubric's `<state>` values, or zeros.
+    ///
+    /// Each parameter is one leaf shared by every step, sliced into per-gate weights once per
+    /// run (``cellWeights``), so a step costs its products and not a re-slicing of the stacked
+    /// matrices; its gradient is the sum over the steps all the same. A cell with sigmoid or tanh
+    /// computes in `Double` from the start (its every output is approximate anyway).
     func cellStep(_ cell: PresetCell, at step: Int, range: SourceRange?) throws(SolverError) -> [String: NodeID] {
         var state: [String: NodeID] = [:]
         for name in cell.stateNames {
@@ -24,10 +29,29 @@ extension ModelRun {
             // For `partial`, the previous step's state is held fixed, as in written-out equations.
             state[name] = detachRecurrence ? graph.constant(graph.value(previous), label: "\(name)[\(step - 1)] (held fixed)") : previous
         }
-        let x = try node("x", at: step, range: range)
+        var x = try node("x", at: step, range: range)
+        if cell.isApproximate {
+            x = graph.constant(try graph.value(x).approximated(range: range), label: "x[\(step)]")
+        }
+        let weights: [String: GateWeights<NodeID>]
+        if let sliced = cellWeights {
+            weights = sliced
+        } else {
+            weights = try sharedGateWeights(cell, range: range)
+            cellWeights = weights
+        }
+        do {
+            return try cell.step(in: graph, x: x, state: state, weights: weights)
+        } catch {
+            throw SolverError(error, at: range)
+        }
+    }
+
+    /// The cell's per-gate weights, sliced from one leaf per parameter (context `every step`).
+    private func sharedGateWeights(_ cell: PresetCell, range: SourceRange?) throws(SolverError) -> [String: GateWeights<NodeID>] {
         var params: [String: NodeID] = [:]
         for parameter in cell.parameters {
-            guard let leaf = try self.parameter(parameter.name, context: "t=\(step)", range: range) else {
+            guard let leaf = try self.parameter(parameter.name, context: "every step", range: range, approximate: cell.isApproximate) else {
                 throw SolverError("the \(cell.kind.rawValue) cell (\(cell.convention.rawValue)) needs parameter '\(parameter.name)' (\(parameter.rows)×\(parameter.cols))", range: range)
             }
             let shape = graph.value(leaf)
@@ -37,9 +61,15 @@ extension ModelRun {
             params[parameter.name] = leaf
         }
         do {
-            return try cell.step(in: graph, x: x, state: state, params: params)
+            return try cell.gateWeights(in: graph, params: params)
         } catch {
             throw SolverError(error, at: range)
         }
     }
+}
+
+private extension PresetCell {
+    /// Whether every output is approximate: LSTM and GRU gates use sigmoid and tanh, and so does
+    /// an Elman cell unless its nonlinearity is relu (which keeps exact values exact).
+    var isApproximate: Bool { kind != .elman || elmanActivation == .tanh }
 }

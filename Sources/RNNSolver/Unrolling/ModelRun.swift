@@ -5,8 +5,10 @@ import RNNRubric
 /// A model unrolled over its input sequence into one graph, built on demand: asking for
 /// `h[3]` builds `h[1]`, `h[2]`, `h[3]` (and nothing the question does not need).
 ///
-/// Every use of a parameter inside step t gets its own leaf, `W_h@t`, so a gradient with respect
-/// to `W_h` is the sum of its per-step terms and each term can be shown in a worked solution.
+/// Every use of a parameter inside step t of an equation gets its own leaf, `W_h@t`, so a
+/// gradient with respect to `W_h` is the sum of its per-step terms and each term can be shown in
+/// a worked solution. A preset cell's parameters are one leaf each, shared by every step (sliced
+/// into gates once; see `cellStep`), so their gradients come without per-step terms.
 ///
 /// With `detachRecurrence`, a reference to an earlier step (`h[t-1]` inside the equation for
 /// step t) is a constant: gradients then follow only the immediate dependence, which is what
@@ -34,6 +36,8 @@ public final class ModelRun {
     private var underConstruction: Set<String> = []
     /// The time-indexed quantities in the order they were computed, for worked solutions.
     public private(set) var computedOrder: [(label: String, node: NodeID)] = []
+    /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
+    var cellWeights: [String: GateWeights<NodeID>]?
 
     /// Unrolls `model`.
     ///
@@ -57,6 +61,10 @@ public final class ModelRun {
         self.sequences = inputs
         for free in model.params where free.free && parameters[free.name] == nil {
             throw SolverError("parameter '\(free.name)' is chosen by the student and has no value here")
+        }
+        let supplied = parameters.merging(overrides) { first, _ in first }
+        for name in supplied.keys.sorted() where supplied[name]?.isWithinFloatingPointRange == false {
+            throw SolverError("the value given for '\(name)' is not a finite number")
         }
         try loadSequences(supplied: inputs)
     }
@@ -90,9 +98,6 @@ public final class ModelRun {
     public func node(_ name: String, at step: Int, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = timeNodes[name]?[step] { return existing }
         let label = "\(name)[\(step)]"
-        if let fixed = overrides[label] {
-            return remember(graph.constant(fixed, label: label), name: name, step: step, label: label)
-        }
         if let sequence = sequences[name] {
             guard step >= 1, step <= sequence.count else {
                 throw SolverError("\(label) is outside the sequence '\(name)', which has values for t = 1…\(sequence.count)", range: range)
@@ -100,10 +105,10 @@ public final class ModelRun {
             return remember(graph.constant(sequence[step - 1], label: label), name: name, step: step, label: nil)
         }
         if step == 0, let state = model.states.first(where: { $0.name == name }) {
-            let initial = try ExpressionBuilder(run: self, step: nil).build(state.initial.value)
+            let initial = try constantNode(state.initial)
             let node: NodeID
             do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
-            return remember(node, name: name, step: 0, label: label)
+            return remember(try substituted(label, node, range: range), name: name, step: 0, label: label)
         }
         if step == 0, let cell = try presetCell(), cell.stateNames.contains(name) {
             // A preset cell's state starts at zero unless the rubric gives <state>.
@@ -113,15 +118,17 @@ public final class ModelRun {
             for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
                 _ = try node(name, at: earlier)
             }
-            // A cell's outputs at one step are computed together; an override of one of them
-            // (follow-through) replaces it for later steps, not for the others of this step.
+            // A cell's outputs at one step are computed together; a substituted one (follow-through)
+            // changes later steps, not the others of this step.
             let outputs = try cellStep(cell, at: step, range: range)
             for (output, built) in outputs.sorted(by: { $0.key < $1.key }) where timeNodes[output]?[step] == nil {
                 let label = "\(output)[\(step)]"
-                let node = overrides[label].map { graph.constant($0, label: label) } ?? built
-                _ = remember(node, name: output, step: step, label: label)
+                _ = remember(try substituted(label, built, range: range), name: output, step: step, label: label)
             }
             if let built = timeNodes[name]?[step] { return built }
+        }
+        if isCellOutput(name), step > steps || step < 0 {
+            throw SolverError("\(label) is outside the steps of the sequence (t = 0…\(steps))", range: range)
         }
         guard equations.defines(name) else {
             if model.states.contains(where: { $0.name == name }) {
@@ -136,7 +143,7 @@ public final class ModelRun {
         guard step <= steps else {
             throw SolverError("\(label) is after the last step (T = \(steps))", range: range)
         }
-        guard let equation = equations.equation(for: name, at: step) else {
+        guard let equation = equations.locatedEquation(for: name, at: step) else {
             throw SolverError("no equation defines \(label)", range: range)
         }
         guard underConstruction.insert(label).inserted else {
@@ -146,18 +153,27 @@ public final class ModelRun {
         for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
             _ = try node(name, at: earlier)   // build in time order: keeps recursion shallow
         }
-        let built = try ExpressionBuilder(run: self, step: step).build(equation.right)
-        return remember(built, name: name, step: step, label: label)
+        let built = try within(equation) { () throws(SolverError) in
+            try ExpressionBuilder(run: self, step: step).build(equation.value.right)
+        }
+        return remember(try substituted(label, built, range: range), name: name, step: step, label: label)
+    }
+
+    /// `built`, or with `overrides[label]` given, `built` shifted to that value: the value is the
+    /// substituted one and derivatives still pass through `built`, so follow-through also works
+    /// for gradient asks.
+    private func substituted(_ label: String, _ built: NodeID, range: SourceRange?) throws(SolverError) -> NodeID {
+        guard let fixed = overrides[label] else { return built }
+        let shift: Matrix
+        do { shift = try fixed.subtracting(graph.value(built)) } catch {
+            throw SolverError("the value substituted for \(label) is \(fixed.shapeDescription), but \(label) is \(graph.value(built).shapeDescription)", range: range)
+        }
+        do { return try graph.add(built, graph.constant(shift, label: "\(label) substituted")) } catch { throw SolverError(error, at: range) }
     }
 
     /// The node of the time-free quantity `name` (a loss such as `L`).
     public func quantity(_ name: String, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = quantityNodes[name] { return existing }
-        if let fixed = overrides[name] {
-            let node = graph.constant(fixed, label: name)
-            quantityNodes[name] = node
-            return node
-        }
         guard let spec = model.quantities.first(where: { $0.name == name }) else {
             throw SolverError("'\(name)' is not a quantity of model '\(model.id)'", range: range)
         }
@@ -165,16 +181,22 @@ public final class ModelRun {
             throw SolverError("'\(name)' is defined in terms of itself", range: range)
         }
         defer { underConstruction.remove(name) }
-        let built = try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
-        quantityNodes[name] = built
-        return built
+        let built = try within(spec.expression) { () throws(SolverError) in
+            try ExpressionBuilder(run: self, step: nil).build(spec.expression.value)
+        }
+        let node = try substituted(name, built, range: range)
+        quantityNodes[name] = node
+        return node
     }
 
-    /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step).
-    func parameter(_ name: String, context: String, range: SourceRange?) throws(SolverError) -> NodeID? {
+    /// A leaf for parameter `name` used in `context` (`"t=2"`, or `""` outside any step);
+    /// with `approximate`, its value is converted to `Double` first (for a computation whose
+    /// every result is approximate anyway, so exact elements are not converted at each use).
+    func parameter(_ name: String, context: String, range: SourceRange?, approximate: Bool = false) throws(SolverError) -> NodeID? {
         guard model.params.contains(where: { $0.name == name }) || parameterValues[name] != nil else { return nil }
         if let existing = parameterLeaves[name]?.first(where: { $0.context == context }) { return existing.node }
-        let value = try parameterValue(name, range: range)
+        var value = try parameterValue(name, range: range)
+        if approximate { value = try value.approximated(range: range) }
         let leaf = graph.leaf(value, name: context.isEmpty ? name : "\(name)@\(context)")
         parameterLeaves[name, default: []].append((context, leaf))
         return leaf
@@ -205,8 +227,17 @@ public final class ModelRun {
 
     /// The value of a constant expression (parameter values, initial states, sequence entries).
     func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
-        let node = try ExpressionBuilder(run: self, step: nil).build(located.value)
-        return graph.value(node)
+        graph.value(try constantNode(located))
+    }
+
+    /// The node of an expression outside the steps, its errors placed in the rubric element.
+    private func constantNode(_ located: Located<Expr>) throws(SolverError) -> NodeID {
+        try within(located) { () throws(SolverError) in try ExpressionBuilder(run: self, step: nil).build(located.value) }
+    }
+
+    /// Runs `body`, placing its error in `element` (the equation or quantity being built).
+    private func within<Value>(_ element: Located<Value>, _ body: () throws(SolverError) -> NodeID) throws(SolverError) -> NodeID {
+        do { return try body() } catch { throw error.placed(in: element) }
     }
 
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {

@@ -1,5 +1,6 @@
 import RNNExpr
 import RNNMath
+import RNNRubric
 
 /// Why a value could not be computed: a sentence in the rubric author's terms, and where in
 /// the expression it happened when that is known.
@@ -8,6 +9,16 @@ public struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// The offending part of the expression being evaluated, if known.
     public var range: SourceRange?
+    /// Where the expression that `range` points into starts in the rubric, when the error arose
+    /// in a model element (an equation, quantity, parameter or initial value) rather than in the
+    /// ask itself; `nil` means the ask.
+    public var origin: Origin?
+
+    /// A 1-based line and column in the rubric file.
+    public struct Origin: Hashable, Sendable {
+        public var line: Int
+        public var column: Int
+    }
 
     public init(_ message: String, range: SourceRange? = nil) {
         self.message = message
@@ -22,6 +33,15 @@ public struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The error from a failed matrix operation, located at `range`.
     init(_ error: MathError, at range: SourceRange?) {
         self.init(error.description, range: range)
+    }
+
+    /// This error placed in `element`, the model element being evaluated when it arose, unless
+    /// it already knows a more specific (inner) origin.
+    func placed<Value>(in element: Located<Value>) -> SolverError {
+        guard origin == nil else { return self }
+        var placed = self
+        placed.origin = Origin(line: element.line, column: element.column)
+        return placed
     }
 
     public var description: String { message }

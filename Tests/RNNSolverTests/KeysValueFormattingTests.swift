@@ -1,0 +1,36 @@
+import RNNMath
+import RNNSolver
+import Testing
+
+/// Display forms of key values. Expected decimals are C's `%.<digits>g` as printed by Python
+/// (`python3 -c "print('%.10g' % v)"`), with the exponent's `+` and leading zeros dropped.
+struct KeysValueFormattingTests {
+    static let decimals: [(value: Double, digits: Int, text: String)] = [
+        // Ordinary magnitudes: no exponent, trailing zeros trimmed.
+        (0.01526121898, 10, "0.01526121898"), (20224, 10, "20224"), (-0.25, 10, "-0.25"), (0.1, 10, "0.1"),
+        (2.0 / 3.0, 10, "0.6666666667"), (0.5, 10, "0.5"),
+        // Rounding to the significant digits asked for; a binary tie rounds to even.
+        (2.0 / 3.0, 4, "0.6667"), (20224, 4, "2.022e4"), (1234567890.5, 10, "1234567890"),
+        // Scientific notation: exponent without '+' or leading zeros.
+        (1.152921505e-12, 10, "1.152921505e-12"), (1e300, 10, "1e300"), (123456789012, 10, "1.23456789e11"),
+        (-1e-5, 10, "-1e-5"),
+        // Special values.
+        (0, 10, "0"), (-0.0, 10, "0"), (.infinity, 10, "inf"), (-.infinity, 10, "-inf"), (.nan, 10, "nan"),
+    ]
+
+    @Test(arguments: decimals)
+    func decimalIsPrintfG(value: Double, digits: Int, text: String) {
+        #expect(ValueFormatting.decimal(value, digits: digits) == text)
+    }
+
+    /// Exact values show their fraction and, when it differs, the decimal; long fractions go last.
+    @Test func solvedShowsExactAndDecimalForms() throws {
+        let quarter = try #require(Rational.parse("-1/4"))
+        #expect(ValueFormatting.solved(.matrix(.scalar(.exact(quarter)))) == "-1/4 ≈ -0.25")
+        #expect(ValueFormatting.solved(.matrix(.scalar(Scalar(6)))) == "6")
+        #expect(ValueFormatting.solved(.matrix(.column([.approx(0.5), .approx(-2)]))) == "[0.5, -2]")
+        let long = try #require(Rational.parse("15260816979815703028094378017/1000000000000000000000000000000"))
+        #expect(ValueFormatting.solved(.matrix(.scalar(.exact(long))))
+                == "0.01526081698 (exactly 15260816979815703028094378017/1000000000000000000000000000000)")
+    }
+}

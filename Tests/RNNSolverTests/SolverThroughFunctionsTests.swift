@@ -1,0 +1,59 @@
+import Testing
+import RNNMath
+import RNNRubric
+import RNNSolver
+
+/// Gradients pass through matrix literals, sqrt and one-argument max, and stop with an error
+/// (never a silent zero) at functions evaluated outside the graph. Values worked by hand.
+@Suite struct SolverThroughFunctionsTests {
+    /// h[t] = [1, 2]'·[h[t-1]; x[t]] = h[t-1] + 2x[t]; h0 = 3, x1 = 1: h1 = 5; L = h1² = 25.
+    static let rubric = """
+        <?xml version="1.0"?>
+        <assignment xmlns="urn:rnngrade:rubric:1" id="f" title="F">
+          <problem id="1">
+            <model id="m">
+              <param name="W" value="[[1, 2], [0, 1]]"/>
+              <state name="h" initial="3"/>
+              <input name="x" values="1"/>
+              <equation>h[t] = [1, 2]' * [h[t-1]; x[t]]</equation>
+              <loss>h[1]^2</loss>
+            </model>
+            <part id="a" points="1"><number ask="L"/></part>
+          </problem>
+        </assignment>
+        """
+
+    static func solve(_ ask: String) throws -> Result<SolvedAnswer, SolverError> {
+        let rubric = try RubricLoader.parse(bytes: Array(rubric.utf8), file: "f.xml").get()
+        return Solver(rubric: rubric).evaluate(try RNNExprParse.expression(ask), model: rubric.problems[0].models[0])
+    }
+
+    static func value(_ ask: String) throws -> Matrix? { try solve(ask).get().matrix }
+
+    // ∂L/∂h0 = 2·h1·∂h1/∂h0 = 2·5·1 = 10: through the matrix literal [h[t-1]; x[t]].
+    @Test func throughAMatrixLiteral() throws {
+        #expect(try Self.value("grad(L, h[0])") == .scalar(.exact(10)))
+    }
+
+    // √L = 5 exactly; ∂√L/∂h0 = (1/(2·5))·10 = 1.
+    @Test func throughAnExactSquareRoot() throws {
+        #expect(try Self.value("sqrt(L)") == .scalar(.exact(5)))
+        #expect(try Self.value("grad(sqrt(L), h[0])") == .scalar(.exact(1)))
+    }
+
+    // max([h1; 2·h0]) = max(5, 6) = 6, reached through 2·h0: the gradient with respect to h0 is 2.
+    @Test func throughOneArgumentMax() throws {
+        #expect(try Self.value("max([h[1]; 2*h[0]])") == .scalar(.exact(6)))
+        #expect(try Self.value("grad(max([h[1]; 2*h[0]]), h[0])") == .scalar(.exact(2)))
+    }
+
+    // det is computed outside the graph: its value is exact (det [[1, 2], [0, 1]] = 1), and a
+    // gradient through it is reported, not returned as 0.
+    @Test func notThroughDeterminants() throws {
+        #expect(try Self.value("det(W)") == .scalar(.exact(1)))
+        guard case .failure(let error) = try Self.solve("grad(det(W) * L, h[0])") else {
+            Issue.record("a gradient through det was computed"); return
+        }
+        #expect(error.message.contains("cannot differentiate through det"))
+    }
+}
