@@ -7,7 +7,7 @@ import Testing
         Executable.repositoryRoot.appendingPathComponent("Rubrics/\(id).xml").path
     }
 
-    @Test func showsVerdictsFormatErrorsAndTheKeyWhereRevealed() throws {
+    @Test func showsVerdictsFormatErrorsAndTheKeyOfWrongAnswersWhereRevealed() throws {
         let folder = try TemporaryFolder()
         try folder.write("""
             # assignment: in5400-w10
@@ -34,26 +34,21 @@ import Testing
                  --> answers.txt:5:8
                 5 | 1.c = 0,5
                   |        ^ write 0.5
-                key: 0
 
             ✗ 1.d  wrong  0/2
                 key: 8
 
             - 2.a  unanswered  0/1
                 graded by hand; no answer was given
-                key: h_t = f_W(h_{t-1}, x_t) with the same function and parameters at every step; each symbol described.
 
             - 2.b  unanswered  0/2
                 graded by hand; no answer was given
-                key: Repeated multiplication by the one-step Jacobian: gradients vanish (|W| < 1, saturating tanh) or explode (|W| > 1) exponentially in the number of steps.
 
             - 2.c  unanswered  0/1
                 graded by hand; no answer was given
-                key: Gates let the state be copied forward additively (update gate), so the gradient path is not squashed at every step.
 
             - 2.d  unanswered  0/1
                 graded by hand; no answer was given
-                key: Advantage: less memory and faster updates. Disadvantage: dependencies longer than the truncation length are not learned.
 
             Auto-graded so far: 1 of 11 points.
 

@@ -42,8 +42,8 @@ import Testing
         // Seed 003 answered every computed part of in5400-w10 right; its four essays wait for a TA.
         #expect(run.stdout.contains("""
             in5400-w10 — IN5400 week 10: Recurrent neural networks: 1 submission, reports in \(out)/in5400-w10/
-              student         points     %  right  partly  wrong  unread.  blank  by hand
-              mohamed-ismail    6/11  54.5      4       0      0        0      0        4
+              student         points      %  right  partly  wrong  unread.  blank  by hand
+              mohamed-ismail    6/11  54.55      4       0      0        0      0        4
 
             """))
     }
