@@ -7,6 +7,11 @@ import Testing
         Executable.repositoryRoot.appendingPathComponent("Rubrics/\(id).xml").path
     }
 
+    /// What `check` prints for a hand-graded part left blank, with the blank line after it.
+    static func blankByHand(_ part: String, _ points: Int) -> String {
+        "- \(part)  unanswered  0/\(points)\n    graded by hand; no answer was given\n\n"
+    }
+
     @Test func showsVerdictsFormatErrorsAndTheKeyOfWrongAnswersWhereRevealed() throws {
         let folder = try TemporaryFolder()
         try folder.write("""
@@ -38,18 +43,7 @@ import Testing
             ✗ 1.d  wrong  0/2
                 key: 8
 
-            - 2.a  unanswered  0/1
-                graded by hand; no answer was given
-
-            - 2.b  unanswered  0/2
-                graded by hand; no answer was given
-
-            - 2.c  unanswered  0/1
-                graded by hand; no answer was given
-
-            - 2.d  unanswered  0/1
-                graded by hand; no answer was given
-
+            \(Self.blankByHand("2.a", 1))\(Self.blankByHand("2.b", 2))\(Self.blankByHand("2.c", 1))\(Self.blankByHand("2.d", 1))\
             Auto-graded so far: 1 of 11 points.
 
             """)
@@ -71,18 +65,7 @@ import Testing
         #expect(run.stdout == """
             Homework 3: Recurrent Neural Networks (sysu-dl-hw3)
 
-            - 1.a  unanswered  0/2
-                graded by hand; no answer was given
-
-            - 1.b  unanswered  0/3
-                graded by hand; no answer was given
-
-            - 2.a  unanswered  0/2
-                graded by hand; no answer was given
-
-            - 2.b  unanswered  0/2
-                graded by hand; no answer was given
-
+            \(Self.blankByHand("1.a", 2))\(Self.blankByHand("1.b", 3))\(Self.blankByHand("2.a", 2))\(Self.blankByHand("2.b", 2))\
             ✗ 2.c  wrong  0/3
                 4 of 4 entries wrong: (1, 1), (1, 2), (2, 1), (2, 2)
 
@@ -93,9 +76,7 @@ import Testing
 
             - 2.f  unanswered  0/1
 
-            - 3.a  unanswered  0/2
-                graded by hand; no answer was given
-
+            \(Self.blankByHand("3.a", 2))\
             - 3.b  unanswered  0/2
 
             ✗ 3.c  wrong  0/2
