@@ -20,8 +20,8 @@ struct GradeCommand: ParsableCommand {
     @Option(help: "Where to write the reports (one folder per assignment inside it).")
     var out: String = "out"
 
-    @Option(help: "How many submissions to grade at once.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "How many submissions to grade at once (default: one per processor core).")
+    var jobs: Int?
 
     @Flag(help: "Also write canvas.csv in Canvas's gradebook import layout.")
     var canvas = false
@@ -36,7 +36,7 @@ struct GradeCommand: ParsableCommand {
         if (rubric == nil) != (submissions == nil) {
             throw ValidationError("give both a rubric and a submissions folder, or neither (to grade the shipped examples)")
         }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     mutating func run() throws {
@@ -56,7 +56,7 @@ struct GradeCommand: ParsableCommand {
             }
             let grader = Grader(rubric: loaded)
             let progress = ProgressBar(total: files.count, label: loaded.id, enabled: !quiet)
-            let batch = BatchGrading.grade(files, grader: grader, jobs: jobs) { progress.update($0) }
+            let batch = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { progress.update($0) }
             progress.finish()
             let destination = URL(fileURLWithPath: out).appendingPathComponent(FileNameSanitizer.sanitize(loaded.id))
             try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle))

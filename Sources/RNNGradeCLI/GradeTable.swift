@@ -1,7 +1,8 @@
 import RNNGrading
 import RNNSolver
 
-/// The short table `grade` prints for each assignment.
+/// The short table `grade` prints for each assignment, with a warning under it for every
+/// student id that several files claim.
 enum GradeTable {
     static func render(_ batch: BatchResult, reports: String) -> String {
         let header = ["student", "points", "%", "right", "partly", "wrong", "unread.", "blank", "by hand"]
@@ -21,6 +22,8 @@ enum GradeTable {
             }.joined(separator: "  ")
         }
         let title = "\(batch.assignmentID) — \(batch.assignmentTitle): \(batch.submissions.count) submission\(batch.submissions.count == 1 ? "" : "s"), reports in \(reports)/"
-        return ([title, "  " + line(header)] + rows.map { "  " + line($0) }).joined(separator: "\n")
+        let shared = BatchGrading.sharedIDs(in: batch.submissions).sorted { $0.key < $1.key }
+            .map { "  warning: " + BatchGrading.sharedIDWarning($0.key, files: $0.value) }
+        return ([title, "  " + line(header)] + rows.map { "  " + line($0) } + shared).joined(separator: "\n")
     }
 }

@@ -30,7 +30,29 @@ public enum BatchGrading {
             group.wait()
         }
         return BatchResult(assignmentID: grader.rubric.id, assignmentTitle: grader.rubric.title,
-                           parts: grader.outline, submissions: results.all())
+                           parts: grader.outline, submissions: flaggingSharedIDs(results.all()))
+    }
+
+    /// The student ids that more than one submission claims, each with those files (sorted).
+    public static func sharedIDs(in grades: [SubmissionGrade]) -> [String: [String]] {
+        Dictionary(grouping: grades, by: \.studentID).mapValues { $0.map(\.file).sorted() }.filter { $0.value.count > 1 }
+    }
+
+    /// The warning on a submission whose student id `files` all claim.
+    public static func sharedIDWarning(_ studentID: String, files: [String]) -> String {
+        "\(files.joined(separator: ", ")) all claim student '\(studentID)'; decide which one counts"
+    }
+
+    /// `grades` with ``sharedIDWarning(_:files:)`` on every submission whose student id another
+    /// file claims too.
+    static func flaggingSharedIDs(_ grades: [SubmissionGrade]) -> [SubmissionGrade] {
+        let shared = sharedIDs(in: grades)
+        return grades.map { grade in
+            guard let files = shared[grade.studentID] else { return grade }
+            var flagged = grade
+            flagged.warnings.append(sharedIDWarning(grade.studentID, files: files))
+            return flagged
+        }
     }
 }
 

@@ -15,14 +15,23 @@ public enum SubmissionGrading {
         switch SubmissionFile.bytes(at: found.path, maxBytes: SubmissionReader.maxBytes) {
         case .success(let read): bytes = read
         case .failure(let error):
-            return grader.unreadable(studentID: fallbackID, file: found.relativePath, error: error.message)
+            // Name the file as reports do (relative to the graded folder), not by its full path.
+            let message = error.message.hasPrefix(found.path + ":")
+                ? found.relativePath + error.message.dropFirst(found.path.count) : error.message
+            return grader.unreadable(studentID: fallbackID, file: found.relativePath, error: message)
         }
         return grade(bytes: bytes, file: found.relativePath, folder: found.folder, grader: grader)
     }
 
+    /// Why a file of nothing but white space is not graded as a blank sheet.
+    static let emptyFile = "this file is empty: was the right file uploaded?"
+
     /// The grade of a submission's bytes; `file` names it in messages and reports.
     public static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader: Grader) -> SubmissionGrade {
         let fallbackID = folder ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return grader.unreadable(studentID: fallbackID, file: file, error: "\(file): \(emptyFile)")
+        }
         let submission: Submission
         switch SubmissionReader.read(bytes: bytes, file: file) {
         case .success(let read): submission = read

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// `rnngrade verify`: passes on the shipped rubrics, fails with a JUnit `<failure>` naming the
+/// part on a rubric whose typed key or self-test is wrong.
+@Suite struct VerifyTests {
+    /// in5400-w10 with `replace` replaced by `with`, written to `folder/name`; returns the text.
+    @discardableResult
+    static func variant(of folder: TemporaryFolder, _ name: String, replacing replace: String, with replacement: String) throws -> String {
+        let original = try String(contentsOf: Executable.repositoryRoot.appendingPathComponent("Rubrics/in5400-w10.xml"), encoding: .utf8)
+        #expect(original.contains(replace))
+        let text = original.replacingOccurrences(of: replace, with: replacement)
+        try folder.write(text, to: name)
+        return text
+    }
+
+    /// The line `run` printed for `file`'s check count, with `failed` failures: `rubric.xml: 9 of 10 checks passed`.
+    static func countLine(_ run: CommandRun, file: String, failed: Int) -> Bool {
+        guard let first = run.stdout.split(separator: "\n").first,
+              let counts = first.wholeMatch(of: /(.+): (\d+) of (\d+) checks passed/),
+              let passed = Int(counts.2), let total = Int(counts.3) else { return false }
+        return counts.1 == file && passed + failed == total
+    }
+
+    @Test func passesOnTheShippedRubrics() throws {
+        let folder = try TemporaryFolder()
+        let run = try Executable.run(["verify", "--junit", folder.path("report.xml"), "Rubrics"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let lines = run.stdout.split(separator: "\n")
+        let summaries = lines.filter { $0.hasPrefix("Rubrics/") }
+        #expect(summaries.map { $0.split(separator: ":")[0] } == [
+            "Rubrics/assignment5.xml", "Rubrics/in5400-w10.xml", "Rubrics/sharif-dl-a3.xml",
+            "Rubrics/sysu-dl-hw3.xml", "Rubrics/theory-rnn-lstm.xml",
+        ])
+        for line in summaries {
+            let counts = line.split(separator: ": ")[1].split(separator: " ")
+            #expect(counts[0] == counts[2], "\(line)")
+        }
+        #expect(lines.last?.hasPrefix("verify: all ") == true)
+        let report = try folder.text("report.xml")
+        #expect(report.contains("failures=\"0\""))
+        #expect(!report.contains("<failure"))
+    }
+
+    @Test func failsOnAWrongKey() throws {
+        let folder = try TemporaryFolder()
+        let text = try Self.variant(of: folder, "rubric.xml", replacing: "key=\"8\"", with: "key=\"9\"")
+        // The failure points at the part's element.
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("<part id=\"d\" points=\"2\">") }) + 1
+        let run = try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(Self.countLine(run, file: "rubric.xml", failed: 1))
+        #expect(run.stdout.split(separator: "\n", maxSplits: 1).last.map(String.init) == """
+              FAIL key of 1.d
+                   rubric.xml:\(line):1: part 1.d: the rubric's key 9 disagrees with grad(L, W_h) = 8 computed from the rubric's data
+            verify: 1 check failed
+
+            """)
+        let message = "rubric.xml:\(line):1: part 1.d: the rubric&#39;s key 9 disagrees with grad(L, W_h) = 8 computed from the rubric&#39;s data"
+        #expect(try folder.text("report.xml").contains("""
+                <testcase name="key of 1.d" classname="rubric.xml" time="0">
+                  <failure message="\(message)">\(message)</failure>
+                </testcase>
+            """))
+    }
+
+    @Test func failsOnASelfTestThatDoesNotScoreWhatItClaims() throws {
+        let folder = try TemporaryFolder()
+        // in5400-w10 has a self-test; add a sample that claims 3 points for 1 point's worth.
+        let text = try Self.variant(of: folder, "rubric.xml", replacing: "  </self-test>", with: """
+                <sample id="overclaimed" score="3">
+                  <answer part="1.a">6</answer>
+                  <answer part="1.b">3</answer>
+                </sample>
+              </self-test>
+            """)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("<sample id=\"overclaimed\"") }) + 1
+        let run = try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(Self.countLine(run, file: "rubric.xml", failed: 1))
+        let message = "rubric.xml:\(line):1: self-test 'overclaimed' should score 3 but scores 1 (1.a: 1/1 correct, 1.b: 0/1 wrong)"
+        #expect(run.stdout.split(separator: "\n", maxSplits: 1).last.map(String.init) == """
+              FAIL self-test overclaimed
+                   \(message)
+            verify: 1 check failed
+
+            """)
+        let escaped = message.replacingOccurrences(of: "'", with: "&#39;")
+        let report = try folder.text("report.xml")
+        #expect(report.contains("failures=\"1\""))
+        #expect(report.contains("""
+                <testcase name="self-test overclaimed" classname="rubric.xml" time="0">
+                  <failure message="\(escaped)">\(escaped)</failure>
+                </testcase>
+            """))
+    }
+}
