@@ -3,12 +3,14 @@ import Foundation
 /// Writes report files so that a reader sees the old file or the new one, never a part of one.
 ///
 /// The bytes go to a fresh temporary file in the target's directory (created with its parents
-/// when missing), are flushed to disk, and the temporary file is renamed over the target with
-/// POSIX `rename`, which replaces it in one step. On any failure the temporary file is removed
-/// and the target is left as it was.
+/// when missing), are flushed to disk (unless `durable` is false), and the temporary file is
+/// renamed over the target with POSIX `rename`, which replaces it in one step. On any failure the
+/// temporary file is removed and the target is left as it was.
 public enum AtomicFileWriter {
-    /// Writes `data` to `url`, replacing any file there.
-    public static func write(_ data: Data, to url: URL) throws {
+    /// Writes `data` to `url`, replacing any file there. With `durable` false the bytes are not
+    /// flushed before the rename: still all-or-nothing for readers and interrupted runs, not
+    /// guaranteed across a power loss (right for files that can be regenerated, at far less cost).
+    public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
         let directory = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -25,7 +27,7 @@ public enum AtomicFileWriter {
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
             do {
                 try handle.write(contentsOf: data)
-                try handle.synchronize()
+                if durable { try handle.synchronize() }
                 try handle.close()
             } catch {
                 try? handle.close()
@@ -41,8 +43,8 @@ public enum AtomicFileWriter {
     }
 
     /// Writes `text` as UTF-8 to `url`, replacing any file there.
-    public static func write(_ text: String, to url: URL) throws {
-        try write(Data(text.utf8), to: url)
+    public static func write(_ text: String, to url: URL, durable: Bool = true) throws {
+        try write(Data(text.utf8), to: url, durable: durable)
     }
 }
 

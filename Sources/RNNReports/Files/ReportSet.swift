@@ -37,25 +37,55 @@ public enum ReportSet {
 
     /// Writes every report into `folder`, returning the file names relative to it.
     private static func writeFiles(_ batch: BatchResult, to folder: URL, options: Options) throws -> [String] {
+        // The staging folder is not visible yet, so its files need no flush of their own: the
+        // swap in `write` is what makes the reports appear all at once.
         var written: [String] = []
         func put(_ text: String, _ name: String) throws {
-            try AtomicFileWriter.write(text, to: folder.appendingPathComponent(name))
+            try AtomicFileWriter.write(text, to: folder.appendingPathComponent(name), durable: false)
             written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
         if options.canvas { try put(CanvasCSV.render(batch), "canvas.csv") }
         if options.moodle { try put(MoodleCSV.render(batch), "moodle.csv") }
         let json = try ResultsJSON.render(batch)
-        try AtomicFileWriter.write(json, to: folder.appendingPathComponent("results.json"))
+        try AtomicFileWriter.write(json, to: folder.appendingPathComponent("results.json"), durable: false)
         written.append("results.json")
-        let names = FileNameSanitizer.uniqueNames(for: batch.submissions.map(\.studentID))
-        for (submission, name) in zip(batch.submissions, names) {
-            try put(FeedbackMarkdown.render(submission, in: batch), "feedback/\(name).md")
-            try put(FeedbackHTML.render(submission, in: batch), "feedback/\(name).html")
-        }
+        written += try writeFeedback(batch, to: folder)
         let summary = ClassSummary(batch)
         try put(SummaryMarkdown.render(summary), "summary.md")
         try put(SummaryHTML.render(summary), "summary.html")
         return written
+    }
+
+    /// `feedback/<student>.md` and `.html` for every submission, rendered and written on every
+    /// core (each file is independent, so the output does not depend on the order).
+    private static func writeFeedback(_ batch: BatchResult, to folder: URL) throws -> [String] {
+        let names = FileNameSanitizer.uniqueNames(for: batch.submissions.map(\.studentID))
+        let failure = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: batch.submissions.count) { index in
+            let submission = batch.submissions[index]
+            do {
+                try AtomicFileWriter.write(FeedbackMarkdown.render(submission, in: batch),
+                                           to: folder.appendingPathComponent("feedback/\(names[index]).md"), durable: false)
+                try AtomicFileWriter.write(FeedbackHTML.render(submission, in: batch),
+                                           to: folder.appendingPathComponent("feedback/\(names[index]).html"), durable: false)
+            } catch {
+                failure.record(error)
+            }
+        }
+        if let error = failure.error { throw error }
+        return names.flatMap { ["feedback/\($0).md", "feedback/\($0).html"] }
+    }
+}
+
+/// The first error of a parallel loop.
+private final class FirstFailure: @unchecked Sendable {
+    // `lock` guards `error`.
+    private let lock = NSLock()
+    private(set) var error: (any Error)?
+
+    func record(_ error: any Error) {
+        lock.lock(); defer { lock.unlock() }
+        if self.error == nil { self.error = error }
     }
 }

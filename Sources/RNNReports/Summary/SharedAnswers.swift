@@ -1,9 +1,16 @@
 import RNNGrading
 
 extension ClassSummary.SharedAnswers {
+    /// How many students may share a wrong answer before it counts as a common mistake.
+    static let commonAnswerSize = 10
+
     /// Pairs of readable submissions by different students that gave the same wrong or partly
     /// right answer (`WrongAnswer`) to at least `threshold` auto-graded parts (every kind but
     /// `manual`): a hint for a closer look, not proof. Most shared first, then by submission.
+    ///
+    /// An answer given by more than ``commonAnswerSize`` students is a common mistake (the
+    /// summary lists it), not a sign of copying, and is skipped: that also keeps the work linear
+    /// in the class size.
     static func pairs(in batch: BatchResult, threshold: Int) -> [Self] {
         struct Pair: Hashable { var first: Int, second: Int }
         let submissions = batch.submissions
@@ -15,7 +22,7 @@ extension ClassSummary.SharedAnswers {
                     groups[answer, default: []].append(index)
                 }
             }
-            for members in groups.values {
+            for members in groups.values where members.count <= commonAnswerSize {
                 for (position, first) in members.enumerated() {
                     for second in members[(position + 1)...]
                     where submissions[first].studentID != submissions[second].studentID {
