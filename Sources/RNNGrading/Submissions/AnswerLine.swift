@@ -10,6 +10,45 @@ struct AnswerLine: Equatable {
 
     /// The answer line in `line`, or `nil` when `line` is not one.
     init?(_ line: String) {
+        // The label, blanks and `=` are ASCII, so a byte scan finds them; the characters view
+        // (slow on long lines) is needed only when the text starts with a non-ASCII byte, which
+        // a combining mark could join to the blank before it.
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        var offset = 0
+        func skip(_ accept: (UInt8) -> Bool) {
+            while index < bytes.endIndex, accept(bytes[index]) { index = bytes.index(after: index); offset += 1 }
+        }
+        skip { $0 == 0x20 || $0 == 0x09 }
+        let labelStart = offset
+        let labelIndex = index
+        skip { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F || $0 == 0x2E }
+        let label = String(line[labelIndex..<index])
+        let labelEnd = index
+        skip { $0 == 0x20 || $0 == 0x09 }
+        guard index < bytes.endIndex, bytes[index] == 0x3D, labelEnd > labelIndex else { return nil }
+        index = bytes.index(after: index); offset += 1
+        skip { $0 == 0x20 || $0 == 0x09 }
+        if index < bytes.endIndex, bytes[index] >= 0x80 {
+            guard let slow = AnswerLine(characters: line) else { return nil }
+            self = slow
+            return
+        }
+        let segments = label.split(separator: ".", omittingEmptySubsequences: false)
+        guard (2...3).contains(segments.count), segments.allSatisfy({ !$0.isEmpty }) else { return nil }
+        self.init(label: label, labelColumn: labelStart + 1, textColumn: offset + 1,
+                  text: String(line[index...]).trimmingTrailingBlanks())
+    }
+
+    private init(label: String, labelColumn: Int, textColumn: Int, text: String) {
+        self.label = label
+        self.labelColumn = labelColumn
+        self.textColumn = textColumn
+        self.text = text
+    }
+
+    /// The same, reading `line` character by character.
+    private init?(characters line: String) {
         let characters = Array(line)
         var index = 0
         while index < characters.count, characters[index].isBlank { index += 1 }

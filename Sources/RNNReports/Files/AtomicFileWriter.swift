@@ -3,14 +3,12 @@ import Foundation
 /// Writes report files so that a reader sees the old file or the new one, never a part of one.
 ///
 /// The bytes go to a fresh temporary file in the target's directory (created with its parents
-/// when missing), are flushed to disk (unless `durable` is false), and the temporary file is
-/// renamed over the target with POSIX `rename`, which replaces it in one step. On any failure the
-/// temporary file is removed and the target is left as it was.
+/// when missing), are flushed to disk, and the temporary file is renamed over the target with
+/// POSIX `rename`, which replaces it in one step. On any failure the temporary file is removed
+/// and the target is left as it was.
 public enum AtomicFileWriter {
-    /// Writes `data` to `url`, replacing any file there. With `durable` false the bytes are not
-    /// flushed before the rename: still all-or-nothing for readers and interrupted runs, not
-    /// guaranteed across a power loss (right for files that can be regenerated, at far less cost).
-    public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
+    /// Writes `data` to `url`, replacing any file there.
+    public static func write(_ data: Data, to url: URL) throws {
         let directory = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -27,7 +25,7 @@ public enum AtomicFileWriter {
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
             do {
                 try handle.write(contentsOf: data)
-                if durable { try handle.synchronize() }
+                try handle.synchronize()
                 try handle.close()
             } catch {
                 try? handle.close()
@@ -42,9 +40,29 @@ public enum AtomicFileWriter {
         }
     }
 
+    /// Writes `data` to `url` directly, creating its folder: for files inside a folder nobody
+    /// reads yet (a staging folder that is swapped in whole afterwards).
+    /// (Plain POSIX calls: Foundation's `Data.write` flushes every file, which is what the
+    /// staging folder exists to avoid.)
+    static func writeUnpublished(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw AtomicWriteError(path: url.path, step: "create", errno: errno) }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Int in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count <= 0 { return -1 }
+                offset += count
+            }
+            return offset
+        }
+        guard written == data.count else { throw AtomicWriteError(path: url.path, step: "write", errno: errno) }
+    }
+
     /// Writes `text` as UTF-8 to `url`, replacing any file there.
-    public static func write(_ text: String, to url: URL, durable: Bool = true) throws {
-        try write(Data(text.utf8), to: url, durable: durable)
+    public static func write(_ text: String, to url: URL) throws {
+        try write(Data(text.utf8), to: url)
     }
 }
 

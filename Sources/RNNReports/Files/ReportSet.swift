@@ -28,6 +28,7 @@ public enum ReportSet {
         let previous = parent.appendingPathComponent(".\(folder.lastPathComponent).previous")
         try? fileManager.removeItem(at: staging)
         try? fileManager.removeItem(at: previous)
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("feedback"), withIntermediateDirectories: true)
         let names = try writeFiles(batch, to: staging, options: options)
         if fileManager.fileExists(atPath: folder.path) { try fileManager.moveItem(at: folder, to: previous) }
         try fileManager.moveItem(at: staging, to: folder)
@@ -37,18 +38,18 @@ public enum ReportSet {
 
     /// Writes every report into `folder`, returning the file names relative to it.
     private static func writeFiles(_ batch: BatchResult, to folder: URL, options: Options) throws -> [String] {
-        // The staging folder is not visible yet, so its files need no flush of their own: the
-        // swap in `write` is what makes the reports appear all at once.
+        // The staging folder is not visible yet, so its files are written directly: the swap in
+        // `write` is what makes the reports appear all at once.
         var written: [String] = []
         func put(_ text: String, _ name: String) throws {
-            try AtomicFileWriter.write(text, to: folder.appendingPathComponent(name), durable: false)
+            try AtomicFileWriter.writeUnpublished(Data(text.utf8), to: folder.appendingPathComponent(name))
             written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
         if options.canvas { try put(CanvasCSV.render(batch), "canvas.csv") }
         if options.moodle { try put(MoodleCSV.render(batch), "moodle.csv") }
         let json = try ResultsJSON.render(batch)
-        try AtomicFileWriter.write(json, to: folder.appendingPathComponent("results.json"), durable: false)
+        try AtomicFileWriter.writeUnpublished(json, to: folder.appendingPathComponent("results.json"))
         written.append("results.json")
         written += try writeFeedback(batch, to: folder)
         let summary = ClassSummary(batch)
@@ -65,10 +66,10 @@ public enum ReportSet {
         DispatchQueue.concurrentPerform(iterations: batch.submissions.count) { index in
             let submission = batch.submissions[index]
             do {
-                try AtomicFileWriter.write(FeedbackMarkdown.render(submission, in: batch),
-                                           to: folder.appendingPathComponent("feedback/\(names[index]).md"), durable: false)
-                try AtomicFileWriter.write(FeedbackHTML.render(submission, in: batch),
-                                           to: folder.appendingPathComponent("feedback/\(names[index]).html"), durable: false)
+                try AtomicFileWriter.writeUnpublished(Data(FeedbackMarkdown.render(submission, in: batch).utf8),
+                                                      to: folder.appendingPathComponent("feedback/\(names[index]).md"))
+                try AtomicFileWriter.writeUnpublished(Data(FeedbackHTML.render(submission, in: batch).utf8),
+                                                      to: folder.appendingPathComponent("feedback/\(names[index]).html"))
             } catch {
                 failure.record(error)
             }

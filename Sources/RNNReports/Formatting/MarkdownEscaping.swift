@@ -7,12 +7,19 @@ enum MarkdownEscaping {
     private static let special: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~", "!",
     ]
+    /// The same characters as UTF-8 bytes (all ASCII).
+    private static let specialBytes: Set<UInt8> = Set(special.map { UInt8($0.value) })
 
     /// Text inside a paragraph, list item or table cell: line breaks become spaces, leading
     /// spaces go, every Markdown metacharacter is escaped (`a*b` → `a\*b`, `<b>` → `\<b\>`), and
     /// so is a start that could open a list or a rule (`- x` → `\- x`, `1. x` → `1\. x`; `1.a`
     /// stays).
     static func inline(_ raw: String) -> String {
+        // Plain words and numbers need nothing but the list-marker check: one pass over the bytes decides.
+        if let first = raw.utf8.first, first != 0x20, first != 0x09,
+           !raw.utf8.contains(where: { $0 < 0x20 || specialBytes.contains($0) }) {
+            return escapingListMarker(raw)
+        }
         var out = ""
         for scalar in raw.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" {

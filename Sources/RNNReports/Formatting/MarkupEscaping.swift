@@ -17,6 +17,10 @@ enum MarkupEscaping {
     }
 
     private static func escape(_ raw: String, lineBreaksAsReferences: Bool) -> String {
+        // Most text has nothing to escape: one pass over the bytes decides (0xEF starts U+FFFE/F).
+        if !raw.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return raw
+        }
         var out = ""
         out.unicodeScalars.reserveCapacity(raw.unicodeScalars.count)
         for scalar in raw.unicodeScalars {
