@@ -20,7 +20,8 @@ enum CheckReport {
             }
         }
         let pending = grade.parts.filter { $0.verdict == .pending }.map(\.partID)
-        out += "\nAuto-graded so far: \(ValueFormatting.points(grade.total)) of \(ValueFormatting.points(grade.maxTotal)) points.\n"
+        let automatic = grade.parts.filter { rubric.part($0.partID)?.answer.kindName != "manual" }
+        out += "\nAuto-graded so far: \(ValueFormatting.points(grade.total)) of \(ValueFormatting.points(automatic.reduce(0) { $0 + $1.maxPoints })) points.\n"
         if !pending.isEmpty {
             out += "Graded by hand later: \(pending.joined(separator: ", ")) (\(ValueFormatting.points(pending.compactMap { rubric.part($0)?.points }.reduce(0, +))) points).\n"
         }

@@ -44,7 +44,7 @@ import Testing
                 key: 8
 
             \(Self.blankByHand("2.a", 1))\(Self.blankByHand("2.b", 2))\(Self.blankByHand("2.c", 1))\(Self.blankByHand("2.d", 1))\
-            Auto-graded so far: 1 of 11 points.
+            Auto-graded so far: 1 of 6 points.
 
             """)
     }
@@ -81,7 +81,7 @@ import Testing
 
             ✗ 3.c  wrong  0/2
 
-            Auto-graded so far: 0 of 21 points.
+            Auto-graded so far: 0 of 10 points.
 
             """)
         // The keys of 2.c (W³⁰ ≈ 0.01526…), 2.d (vanish) and 3.c (1) stay hidden.

@@ -54,8 +54,8 @@ import Testing
             "huge,huge.txt,\(zeros),unreadable file: huge.txt:1:1: this file is too large (52428800 bytes; a submission may have at most 1048576 bytes): is it really an answer sheet?",
             "nul,nul.txt,\(zeros),unreadable file: nul.txt:3:8: this looks like a binary file (it contains a NUL byte); save your answers as plain UTF-8 text",
             "passwd-link,passwd-link,\(zeros),unreadable file: passwd-link: a symbolic link to a place outside the submissions folder; not followed",
-            "twin,twin1.txt,1,0,0,0,0,0,0,0,1,9.09,graded",
-            "twin,twin2.txt,\(zeros),graded",
+            "twin,twin1.txt,1,0,0,0,0,0,0,0,1,9.09,\"graded; warning: twin1.txt, twin2.txt all claim student 'twin'; decide which one counts\"",
+            "twin,twin2.txt,\(zeros),\"graded; warning: twin1.txt, twin2.txt all claim student 'twin'; decide which one counts\"",
             "xxe,xxe.xml,\(zeros),unreadable file: xxe.xml:2:1: DOCTYPE declarations are not allowed (they can be used to read local files); delete the <!DOCTYPE …> declaration",
         ])
         // libxml2 words the syntax error itself; the place is ours.

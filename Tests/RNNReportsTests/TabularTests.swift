@@ -8,7 +8,7 @@ import RNNReports
             + "400101,400101.txt,1,1,0,,2,33.33,pending: 2.a\r\n"
             + "400102,400102.txt,0,1,1.5,1,3.5,58.33,graded\r\n"
             + "400104,x.txt,0,0,0,0,0,0,\"unreadable file: x.txt:1:1: the file is not UTF-8\nsave it as UTF-8, then resubmit\"\r\n"
-            + "\"'=cmd()|\"\"x\"\",y\",evil.txt,0,0,0,0,0,0,graded\r\n"
+            + "\"'=cmd()|\"\"x\"\",y\",evil.txt,0,0,0,0,0,0,graded; warning: unknown part 9.z ignored\r\n"
         #expect(GradebookCSV.render(Fixtures.batch) == expected)
     }
 

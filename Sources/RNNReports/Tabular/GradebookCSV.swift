@@ -5,7 +5,8 @@ import RNNGrading
 /// Columns: `student`, `file`, one column per part (named by part id) with the points awarded,
 /// `total`, `percent`, `status`. A pending (hand-graded) part's cell is empty until a TA scores
 /// it. `status` is `graded`, `pending: 3.a, 3.b` when parts await a TA, or
-/// `unreadable file: <error>` when the file could not be read (its parts then show 0).
+/// `unreadable file: <error>` when the file could not be read (its parts then show 0), followed
+/// by the submission's warnings (`; warning: …`: unknown part labels, two files for one student).
 /// Points have at most 4 decimals and percentages at most 2 (`DecimalText`); quoting and
 /// formula defusing follow `CSVText`.
 public enum GradebookCSV {
@@ -32,6 +33,7 @@ public enum GradebookCSV {
             return "unreadable file: \(loadError)"
         }
         let pending = submission.parts.filter { $0.verdict == .pending }.map(\.partID)
-        return pending.isEmpty ? "graded" : "pending: \(pending.joined(separator: ", "))"
+        let state = pending.isEmpty ? "graded" : "pending: \(pending.joined(separator: ", "))"
+        return ([state] + submission.warnings.map { "warning: \($0)" }).joined(separator: "; ")
     }
 }
