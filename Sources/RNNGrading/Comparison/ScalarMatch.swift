@@ -26,11 +26,28 @@ public enum ScalarMatch: Hashable, Sendable {
         if studentDouble.isInfinite {
             return studentDouble == key.doubleValue ? .within : .infinite
         }
-        guard let s = exactValue(student), let t = exactValue(key) else { return .outside }
         if tolerance.mode == .exact, !key.isExact {
             return of(student, key: key, tolerance: .standard)
         }
+        if case .approx(let s) = student, case .approx(let t) = key, let clear = clearlyDecided(s, key: t, tolerance: tolerance) {
+            return clear ? .within : .outside
+        }
+        guard let s = exactValue(student), let t = exactValue(key) else { return .outside }
         return isWithin(s, key: t, tolerance: tolerance) ? .within : .outside
+    }
+
+    /// The relative test in Double when that decides it beyond doubt: true or false when the
+    /// error is farther from the bound than Double's rounding (and a 1e-9 margin) could move it,
+    /// nil when it is that close and the exact test must decide. (Formula points compare
+    /// thousands of doubles; this keeps exact rationals for the rare close calls.)
+    static func clearlyDecided(_ student: Double, key: Double, tolerance: Tolerance) -> Bool? {
+        guard tolerance.mode == .relative, student.isFinite, key.isFinite else { return nil }
+        let error = abs(student - key)
+        let bound = tolerance.absolute.doubleValue + tolerance.relative.doubleValue * abs(key)
+        let slack = 1e-9 * bound + 8 * Double.ulpOfOne * (abs(student) + abs(key) + bound)
+        if error < bound - slack { return true }
+        if error > bound + slack { return false }
+        return nil
     }
 
     /// The exact value of a scalar; `nil` for infinities and NaN.

@@ -114,15 +114,18 @@ struct PartGrading {
         }
         var parameters: [String: Matrix] = [:]
         for entry in entries { parameters[entry.name] = entry.value }
-        do {
-            let verdict = try checker.check(parameters: parameters)
+        let result = plan.designVerdicts.verdict(for: parameters) {
+            Result { () throws(DesignError) in try checker.check(parameters: parameters) }
+        }
+        switch result {
+        case .success(let verdict):
             grade.points = verdict.credit * part.points
             grade.verdict = verdict.passed ? .correct : .wrong
             grade.feedback = [verdict.summary]
-        } catch DesignError.submission(let message) {
+        case .failure(.submission(let message)):
             grade.verdict = .unreadable
             grade.feedback = [message]
-        } catch {
+        case .failure(let error):
             grade.verdict = .pending
             grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(error)"]
         }

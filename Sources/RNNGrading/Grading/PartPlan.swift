@@ -30,6 +30,8 @@ struct PartPlan: Sendable {
     let revealKey: Bool
     /// For design parts, the checker of the network's behaviour (immutable; shared by every grading call).
     let designChecker: DesignChecker?
+    /// Design verdicts by parameter values, shared by every grading call.
+    let designVerdicts = VerdictMemo()
 
     init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
         self.part = part

@@ -72,7 +72,7 @@ public struct DesignChecker: Sendable {
     ///
     /// Throws ``DesignError/submission(_:)`` for missing, extra or misshapen parameters and
     /// for a network that cannot be run; ``DesignError/rubric(_:)`` when the intended behaviour cannot.
-    public func check(parameters: [String: Matrix]) throws -> DesignVerdict {
+    public func check(parameters: [String: Matrix]) throws(DesignError) -> DesignVerdict {
         try verdict(parameters)
     }
 
