@@ -95,6 +95,14 @@ import RNNRubric
         #expect((grade.parts[1].followThroughFrom != nil) == (verdict == .partial))
     }
 
+    // The built-in "immediate partial" mistake: with earlier steps held fixed,
+    // ∂L/∂W_h = Σ_t 2(ŷ_t − y_t)·W_y·h_{t−1} = 2(−1)·2·1 + 2(1)·2·2 = 4 (the key is 8).
+    @Test func builtinImmediatePartialIsNamed() throws {
+        let grade = try Self.grader(Self.seed003).grade(studentID: "s", file: "s.txt", answers: Self.answers(["1.b": "4"]))
+        #expect(grade.parts[1].mistake == "partial")
+        #expect(grade.parts[1].feedback.first?.hasPrefix("You kept only the immediate dependence") == true)
+    }
+
     // Never when the earlier answer was right: h1 right, ŷ1 wrong → no follow-through for L = 25.
     @Test func noFollowThroughFromARightAnswer() throws {
         let grade = try Self.grader(Self.chain).grade(studentID: "s", file: "s.txt", answers: Self.answers([
