@@ -27,14 +27,14 @@ struct SolverFixture {
         model = try #require(rubric.problems.first?.models.first)
     }
 
-    /// The ask's value or the solver's error.
-    func evaluate(_ ask: String, parameters: [String: Matrix] = [:]) throws -> Result<SolvedAnswer, SolverError> {
-        solver.evaluate(try RNNExprParse.expression(ask), model: model, parameters: parameters)
+    /// The ask's value or the solver's error, with quantities fixed by `overrides` (`"h[1]"`).
+    func evaluate(_ ask: String, parameters: [String: Matrix] = [:], overrides: [String: Matrix] = [:]) throws -> Result<SolvedAnswer, SolverError> {
+        solver.evaluate(try RNNExprParse.expression(ask), model: model, overrides: overrides, parameters: parameters)
     }
 
     /// The ask's value as a matrix; fails the test when the solver reports an error.
-    func value(_ ask: String, parameters: [String: Matrix] = [:]) throws -> Matrix {
-        try #require(try evaluate(ask, parameters: parameters).get().matrix)
+    func value(_ ask: String, parameters: [String: Matrix] = [:], overrides: [String: Matrix] = [:]) throws -> Matrix {
+        try #require(try evaluate(ask, parameters: parameters, overrides: overrides).get().matrix)
     }
 
     /// The solver's message for an ask that must fail, or `nil` when it succeeded.

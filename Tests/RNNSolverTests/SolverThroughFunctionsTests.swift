@@ -1,32 +1,22 @@
 import Testing
 import RNNMath
-import RNNRubric
 import RNNSolver
 
 /// Gradients pass through matrix literals, sqrt and one-argument max, and stop with an error
 /// (never a silent zero) at functions evaluated outside the graph. Values worked by hand.
 @Suite struct SolverThroughFunctionsTests {
     /// h[t] = [1, 2]'·[h[t-1]; x[t]] = h[t-1] + 2x[t]; h0 = 3, x1 = 1: h1 = 5; L = h1² = 25.
-    static let rubric = """
-        <?xml version="1.0"?>
-        <assignment xmlns="urn:rnngrade:rubric:1" id="f" title="F">
-          <problem id="1">
-            <model id="m">
-              <param name="W" value="[[1, 2], [0, 1]]"/>
-              <state name="h" initial="3"/>
-              <input name="x" values="1"/>
-              <equation>h[t] = [1, 2]' * [h[t-1]; x[t]]</equation>
-              <loss>h[1]^2</loss>
-            </model>
-            <part id="a" points="1"><number ask="L"/></part>
-          </problem>
-        </assignment>
-        """
-
-    static func solve(_ ask: String) throws -> Result<SolvedAnswer, SolverError> {
-        let rubric = try RubricLoader.parse(bytes: Array(rubric.utf8), file: "f.xml").get()
-        return Solver(rubric: rubric).evaluate(try RNNExprParse.expression(ask), model: rubric.problems[0].models[0])
+    static let fixture = Result {
+        try SolverFixture(model: """
+            <param name="W" value="[[1, 2], [0, 1]]"/>
+            <state name="h" initial="3"/>
+            <input name="x" values="1"/>
+            <equation>h[t] = [1, 2]' * [h[t-1]; x[t]]</equation>
+            <loss>h[1]^2</loss>
+            """)
     }
+
+    static func solve(_ ask: String) throws -> Result<SolvedAnswer, SolverError> { try fixture.get().evaluate(ask) }
 
     static func value(_ ask: String) throws -> Matrix? { try solve(ask).get().matrix }
 
