@@ -43,6 +43,8 @@ public struct Solver: Sendable {
             if let special = try topLevelSpecial(ask, run: run) { return special }
             let node = try ExpressionBuilder(run: run, step: nil).build(ask)
             var working = run.computedOrder.map { WorkingLine(label: $0.label, value: run.graph.value($0.node)) }
+            if working.isEmpty { working = try GivenWorking(run: run).lines(for: ask) }
+            working += run.notes
             working += try GradientTerms(run: run).terms(for: ask)
             return SolvedAnswer(value: .matrix(run.graph.value(node)), working: working)
         }

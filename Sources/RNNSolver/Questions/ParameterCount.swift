@@ -30,6 +30,20 @@ public enum ParameterCount {
     public static func count(cell: CellKind, convention: CellConvention, input: Int, hidden: Int,
                              layers: Int = 1, bidirectional: Bool = false, bias: Bool = true,
                              projSize: Int = 0, output: Int = 0, resetAfter: Bool = true) throws(MathError) -> Int {
+        var total = 0
+        for term in try terms(cell: cell, convention: convention, input: input, hidden: hidden, layers: layers,
+                              bidirectional: bidirectional, bias: bias, projSize: projSize, output: output,
+                              resetAfter: resetAfter) {
+            total = try sum(total, term.count)
+        }
+        return total
+    }
+
+    /// The parts of ``count(cell:convention:input:hidden:layers:bidirectional:bias:projSize:output:resetAfter:)``,
+    /// for worked keys: the first layer, the later layers, and the output layer (each only when present).
+    public static func terms(cell: CellKind, convention: CellConvention, input: Int, hidden: Int,
+                             layers: Int = 1, bidirectional: Bool = false, bias: Bool = true,
+                             projSize: Int = 0, output: Int = 0, resetAfter: Bool = true) throws(MathError) -> [(label: String, count: Int)] {
         try convention.check(cell)
         try requireDomain(input >= 1, "parameter count", "the input size must be at least 1 (got \(input))")
         try requireDomain(hidden >= 1, "parameter count", "the hidden size must be at least 1 (got \(hidden))")
@@ -46,9 +60,11 @@ public enum ParameterCount {
                                           bias: bias, projSize: projSize, resetAfter: resetAfter)
         let laterLayer = try perDirection(cell: cell, convention: convention, input: try product(directions, realHidden),
                                           hidden: hidden, bias: bias, projSize: projSize, resetAfter: resetAfter)
-        let total = try sum(try product(directions, firstLayer), try product(layers - 1, directions, laterLayer))
-        let outputLayer = try sum(try product(output, directions, realHidden), bias ? output : 0)
-        return try sum(total, outputLayer)
+        let side = bidirectional ? " (both directions)" : ""
+        var terms = [(label: "layer 1\(side)", count: try product(directions, firstLayer))]
+        if layers > 1 { terms.append((label: (layers == 2 ? "layer 2" : "layers 2–\(layers)") + side, count: try product(layers - 1, directions, laterLayer))) }
+        if output > 0 { terms.append((label: "output layer", count: try sum(try product(output, directions, realHidden), bias ? output : 0))) }
+        return terms
     }
 
     /// One direction of one layer whose input has `input` features.

@@ -60,11 +60,13 @@ extension FunctionCall {
             if let expr = label(key), case .name(let word) = expr.kind { return word }
             return fallback
         }
-        return try ParameterCount.count(
+        let terms = try ParameterCount.terms(
             cell: CellKind.named(cellName), convention: CellConvention.named(word("convention", "pytorch")),
             input: count("input", 0), hidden: count("hidden", 0), layers: count("layers", 1),
             bidirectional: word("bidirectional", "false") == "true", bias: word("bias", "true") == "true",
             projSize: count("proj_size", 0), output: count("output", 0),
             resetAfter: word("reset_after", "true") == "true")
+        for term in terms { builder.run.notes.append(WorkingLine(label: term.label, value: .scalar(.exact(Rational(term.count))))) }
+        return terms.reduce(0) { $0 + $1.count }
     }
 }

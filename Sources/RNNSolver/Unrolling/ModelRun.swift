@@ -34,6 +34,8 @@ public final class ModelRun {
     private var quantityNodes: [String: NodeID] = [:]
     private(set) var parameterLeaves: [String: [(context: String, node: NodeID)]] = [:]
     private var underConstruction: Set<String> = []
+    /// Working that functions record while they compute (the terms of a parameter count).
+    var notes: [WorkingLine] = []
     /// The time-indexed quantities in the order they were computed, for worked solutions.
     public private(set) var computedOrder: [(label: String, node: NodeID)] = []
     /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
