@@ -1,6 +1,6 @@
 import Testing
 import RNNMath
-import RNNSolver
+@testable import RNNSolver
 
 /// Gradients pass through matrix literals, sqrt and one-argument max, and stop with an error
 /// (never a silent zero) at functions evaluated outside the graph. Values worked by hand.
@@ -45,5 +45,15 @@ import RNNSolver
             Issue.record("a gradient through det was computed"); return
         }
         #expect(error.message.contains("cannot differentiate through det"))
+    }
+}
+
+/// Which matrix-literal entries are constants: numbers only. (A 64×64 parameter written with
+/// negative numbers must stay one constant, not 4,096 one-hot products.)
+@Suite struct MatrixLiteralEntryTests {
+    @Test(arguments: [("-1/2", true), ("1e-3", true), ("2*(3 - 4)", true), ("-0.25", true),
+                      ("h[0]", false), ("-W", false), ("sigmoid(0)", false), ("t", false)])
+    func literalEntries(text: String, literal: Bool) throws {
+        #expect(MatrixLiteral.isLiteral(try RNNExprParse.expression(text)) == literal)
     }
 }

@@ -1,8 +1,8 @@
 import RNNExpr
 import RNNMath
 
-/// A matrix literal `[[a, b], [c, d]]`: a constant when every entry is a literal constant, else
-/// the sum Σ entry_ij · E_ij of one-hot matrices, so gradients reach every entry that is computed.
+/// A matrix literal `[[a, b], [c, d]]`: a constant when every entry is written with numbers only,
+/// else the sum Σ entry_ij · E_ij of one-hot matrices, so gradients reach every entry that is computed.
 struct MatrixLiteral {
     let builder: ExpressionBuilder
     let rows: [[Expr]]
@@ -25,7 +25,7 @@ struct MatrixLiteral {
         let values = entries.map { $0.map { graph.value($0).elements[0] } }
         let matrix: Matrix
         do { matrix = try Matrix(values) } catch { throw SolverError(error, at: range) }
-        if entries.joined().allSatisfy({ graph.op($0) == "constant" }) {
+        if rows.joined().allSatisfy(Self.isLiteral) {
             return graph.constant(matrix, label: "matrix")
         }
         var total: NodeID?
@@ -45,6 +45,22 @@ struct MatrixLiteral {
         return total ?? graph.constant(matrix, label: "matrix")
     }
 
+}
+
+extension MatrixLiteral {
+    /// Whether `entry` is written with numbers only (`-1/2`, `1e-3`), so nothing can be
+    /// differentiated through it; any name or index (`h[t-1]`, `W`) makes it computed.
+    static func isLiteral(_ entry: Expr) -> Bool {
+        var stack = [entry]
+        while let next = stack.popLast() {
+            switch next.kind {
+            case .number: continue
+            case .unary, .binary: stack.append(contentsOf: next.children)
+            default: return false
+            }
+        }
+        return true
+    }
 }
 
 extension Matrix {
