@@ -7,7 +7,7 @@ enum CheckReport {
     static func render(_ grade: SubmissionGrade, rubric: Rubric, style: TerminalStyle) -> String {
         var out = style.bold("\(rubric.title) (\(rubric.id))") + "\n"
         for part in grade.parts {
-            let points = "\(ValueFormatting.points(part.points))/\(ValueFormatting.points(part.maxPoints))"
+            let points = "\(DecimalText.string(part.points, maxFractionDigits: 2))/\(DecimalText.string(part.maxPoints, maxFractionDigits: 2))"
             let (mark, word) = label(part.verdict, style: style)
             out += "\n\(mark) \(part.partID)  \(word)  \(style.dim(points))\n"
             if let error = part.formatError {
@@ -21,9 +21,9 @@ enum CheckReport {
         }
         let pending = grade.parts.filter { $0.verdict == .pending }.map(\.partID)
         let automatic = grade.parts.filter { rubric.part($0.partID)?.answer.kindName != "manual" }
-        out += "\nAuto-graded so far: \(ValueFormatting.points(grade.total)) of \(ValueFormatting.points(automatic.reduce(0) { $0 + $1.maxPoints })) points.\n"
+        out += "\nAuto-graded so far: \(DecimalText.string(grade.total, maxFractionDigits: 2)) of \(DecimalText.string(automatic.reduce(0) { $0 + $1.maxPoints }, maxFractionDigits: 2)) points.\n"
         if !pending.isEmpty {
-            out += "Graded by hand later: \(pending.joined(separator: ", ")) (\(ValueFormatting.points(pending.compactMap { rubric.part($0)?.points }.reduce(0, +))) points).\n"
+            out += "Graded by hand later: \(pending.joined(separator: ", ")) (\(DecimalText.string(pending.compactMap { rubric.part($0)?.points }.reduce(0, +), maxFractionDigits: 2)) points).\n"
         }
         for warning in grade.warnings { out += style.yellow("warning: ") + warning + "\n" }
         return out

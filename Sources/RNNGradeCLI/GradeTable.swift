@@ -10,8 +10,8 @@ enum GradeTable {
         for submission in batch.submissions {
             let count = { (verdict: Verdict) in String(submission.parts.filter { $0.verdict == verdict }.count) }
             let points = submission.loadError == nil
-                ? "\(ValueFormatting.points(submission.total))/\(ValueFormatting.points(submission.maxTotal))" : "unreadable file"
-            rows.append([submission.studentID, points, ValueFormatting.points(submission.percent), count(.correct), count(.partial),
+                ? "\(DecimalText.string(submission.total, maxFractionDigits: 2))/\(DecimalText.string(submission.maxTotal, maxFractionDigits: 2))" : "unreadable file"
+            rows.append([submission.studentID, points, DecimalText.string(submission.percent, maxFractionDigits: 2), count(.correct), count(.partial),
                          count(.wrong), count(.unreadable), count(.unanswered), count(.pending)])
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }

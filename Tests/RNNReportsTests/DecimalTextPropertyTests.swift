@@ -1,3 +1,4 @@
+import RNNSolver
 import Foundation
 import Testing
 import RNNMath

@@ -1,3 +1,4 @@
+import RNNSolver
 import Testing
 @testable import RNNReports
 

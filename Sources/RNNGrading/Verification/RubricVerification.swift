@@ -124,9 +124,9 @@ public enum RubricVerification {
         let name = "self-test \(sample.id)"
         guard abs(grade.total - sample.expectedScore) > selfTestTolerance else { return VerificationCheck(name: name, file: grader.rubric.file) }
         let detail = grade.parts.filter { $0.verdict != .unanswered }
-            .map { "\($0.partID): \(ValueFormatting.points($0.points))/\(ValueFormatting.points($0.maxPoints)) \($0.verdict.rawValue)" }
+            .map { "\($0.partID): \(DecimalText.string($0.points, maxFractionDigits: 2))/\(DecimalText.string($0.maxPoints, maxFractionDigits: 2)) \($0.verdict.rawValue)" }
             .joined(separator: ", ")
         return VerificationCheck(name: name, file: grader.rubric.file,
-                                 failure: "\(grader.rubric.file):\(sample.line):1: self-test '\(sample.id)' should score \(ValueFormatting.points(sample.expectedScore)) but scores \(ValueFormatting.points(grade.total)) (\(detail))")
+                                 failure: "\(grader.rubric.file):\(sample.line):1: self-test '\(sample.id)' should score \(DecimalText.string(sample.expectedScore, maxFractionDigits: 2)) but scores \(DecimalText.string(grade.total, maxFractionDigits: 2)) (\(detail))")
     }
 }

@@ -1,4 +1,5 @@
 import RNNGrading
+import RNNSolver
 
 /// The sentences and labels every feedback format shares (Markdown, HTML, Gradescope), so the
 /// three say the same thing in the same words.

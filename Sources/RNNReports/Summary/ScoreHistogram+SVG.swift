@@ -1,3 +1,4 @@
+import RNNSolver
 extension ScoreHistogram {
     private static let width = 440.0
     private static let height = 240.0

@@ -1,4 +1,5 @@
 import RNNGrading
+import RNNSolver
 
 /// The gradebook (`gradebook.csv`): one row per submission, for the TA's own records.
 ///

@@ -1,4 +1,5 @@
 import RNNGrading
+import RNNSolver
 
 /// Which grade columns an import file for a learning management system (Canvas, Moodle) has.
 ///

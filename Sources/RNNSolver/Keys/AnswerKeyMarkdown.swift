@@ -5,12 +5,12 @@ import RNNRubric
 /// intermediate values that lead to it.
 public enum AnswerKeyMarkdown {
     public static func render(_ key: AnswerKey) -> String {
-        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(ValueFormatting.points(key.rubric.totalPoints)) points.\n"
+        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(DecimalText.string(key.rubric.totalPoints, maxFractionDigits: 2)) points.\n"
         for problem in key.rubric.problems {
             out += "\n## Problem \(problem.id)" + (problem.title.map { ": \($0)" } ?? "") + "\n"
             for part in problem.parts {
                 guard let entry = key.entry(part.id) else { continue }
-                out += "\n### \(part.id) (\(ValueFormatting.points(part.points)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
+                out += "\n### \(part.id) (\(DecimalText.string(part.points, maxFractionDigits: 2)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
                 if let prompt = part.prompt { out += "\(prompt)\n\n" }
                 out += body(entry)
             }

@@ -65,12 +65,6 @@ public enum ValueFormatting {
         }
     }
 
-    /// Points and percentages as people write them: at most two decimals, no trailing zeros
-    /// (`2`, `2.5`, `54.55`).
-    public static func points(_ value: Double) -> String {
-        decimal((value * 100).rounded() / 100, digits: 15)
-    }
-
     /// `0.5`, `0.3+0.4i`, `0.3-0.4i`.
     public static func complex(_ z: Complex<Double>) -> String {
         if z.imaginary == 0 { return decimal(z.real) }

@@ -45,7 +45,7 @@ public enum DecimalText {
     }
 
     /// A percentage for display: at most one decimal, then `%` (`66.7%`).
-    static func percent(_ value: Double) -> String {
+    public static func percent(_ value: Double) -> String {
         string(value, maxFractionDigits: 1) + "%"
     }
 }
