@@ -122,10 +122,9 @@ struct PartPlan: Sendable {
     /// Rubric-declared mistakes, then the built-in ones whose value differs from the key.
     private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?) -> [(variant: MistakeVariant, value: AnswerValue)] {
         let model = solver.model(of: part)
-        let problem = solver.rubric.problem(containing: part.id)
         var variants: [MistakeVariant] = part.mistakes.map { mistake in
             MistakeVariant(kind: "rubric", feedback: mistake.feedback, ask: mistake.ask.value,
-                           model: mistake.modelID.flatMap { problem?.model($0) }, credit: mistake.credit)
+                           model: solver.model(of: mistake, in: part), credit: mistake.credit)
         }
         switch part.answer {
         case .computed(_, let ask?, _):

@@ -51,12 +51,10 @@ public enum RubricVerification {
     /// differs from the key (else it could never be told apart from a right answer).
     private static func mistakeChecks(_ plan: PartPlan, rubric: Rubric, solver: Solver) -> [VerificationCheck] {
         guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return [] }
-        let problem = rubric.problem(containing: plan.part.id)
         return plan.part.mistakes.map { mistake in
             let name = "mistake \(mistake.ask.text) of \(plan.part.id)"
             let place = "\(rubric.file):\(mistake.ask.line):\(mistake.ask.column)"
-            let model = (mistake.modelID ?? plan.part.modelID).flatMap { problem?.model($0) }
-            switch solver.evaluate(mistake.ask.value, model: model) {
+            switch solver.evaluate(mistake, of: plan.part) {
             case .failure(let error):
                 return VerificationCheck(name: name, file: rubric.file, failure: error.located(in: mistake.ask, file: rubric.file))
             case .success(let solved):

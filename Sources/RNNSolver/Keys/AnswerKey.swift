@@ -36,10 +36,8 @@ public struct AnswerKey: Sendable {
     /// The display value of each mistake of a computed part (formula mistakes are formulas).
     private static func mistakeValues(of part: Part, solver: Solver, rubric: Rubric) -> [String] {
         guard case .computed = part.answer else { return part.mistakes.map(\.ask.text) }
-        let problem = rubric.problem(containing: part.id)
         return part.mistakes.map { mistake in
-            let model = (mistake.modelID ?? part.modelID).flatMap { problem?.model($0) }
-            switch solver.evaluate(mistake.ask.value, model: model) {
+            switch solver.evaluate(mistake, of: part) {
             case .success(let solved): return ValueFormatting.solved(solved.value)
             case .failure(let error): return "cannot be computed: \(error.message)"
             }

@@ -28,6 +28,17 @@ public struct Solver: Sendable {
         return evaluate(ask.value, model: model(of: part), overrides: overrides)
     }
 
+    /// The model a rubric-declared mistake of `part` is evaluated on: its own variant model, else the part's.
+    public func model(of mistake: MistakeSpec, in part: Part) -> ModelSpec? {
+        guard let id = mistake.modelID ?? part.modelID else { return nil }
+        return rubric.problem(containing: part.id)?.model(id)
+    }
+
+    /// The value of a rubric-declared mistake of `part`.
+    public func evaluate(_ mistake: MistakeSpec, of part: Part) -> Result<SolvedAnswer, SolverError> {
+        evaluate(mistake.ask.value, model: model(of: mistake, in: part))
+    }
+
     /// The model a part is evaluated on, if any.
     public func model(of part: Part) -> ModelSpec? {
         guard let id = part.modelID else { return nil }
