@@ -2,6 +2,11 @@
 """Writes N synthetic answer sheets for one rubric: a seeded mix of right, wrong, unreadable
 and blank answers, plus a few whole files that cannot be read.
 
+Answers vary the way a class's do, so that remembering answer texts cannot make the benchmark
+easy: a right answer is spelled one of several ways with the same value (trailing zeros,
+scientific notation, spacing, label case), wrong values are random per student, typos carry
+random digits, and design answers list their weights in a random order.
+
     generate.py KEY_JSON SAMPLE_SHEET N OUT_DIR
 
 KEY_JSON is `rnngrade key --format json RUBRIC`; right answers come from it. SAMPLE_SHEET is
@@ -10,6 +15,7 @@ typed key) copy its answer, so every sheet has realistic essay lines too.
 """
 import json
 import random
+from decimal import Decimal
 import sys
 from pathlib import Path
 
@@ -30,8 +36,39 @@ def sample_answers(path):
     return answers
 
 
-def right(part):
-    return part.get("decimal") or part["key"]
+def respaced(text, rng):
+    """The same tokens with different spacing: none, as given, or spaces after , ; and operators."""
+    style = rng.randrange(3)
+    if style == 0:
+        return text.replace(" ", "")
+    if style == 1:
+        return text
+    out = text.replace(" ", "")
+    for mark in [",", ";", "+", "*"]:
+        out = out.replace(mark, mark + " ")
+    return out
+
+
+def respelled_number(text, rng):
+    """`text` (a decimal) spelled another way with exactly the same value."""
+    style = rng.randrange(4)
+    if style == 0:
+        return text
+    if style == 1:
+        return text + ("0" * rng.randint(1, 3) if "." in text and "e" not in text.lower() else "")
+    if style == 2:
+        return f"{Decimal(text):e}"
+    return " " + text
+
+
+def right(part, rng):
+    text = part.get("decimal") or part["key"]
+    kind = part["kind"]
+    if kind == "number":
+        return respelled_number(text, rng)
+    if kind in ("choice", "multiple-choice"):
+        return text.upper() if rng.random() < 0.5 else text.lower()
+    return respaced(text, rng)
 
 
 def wrong(part, rng):
@@ -39,16 +76,33 @@ def wrong(part, rng):
     if kind in ("choice", "multiple-choice"):
         return "none"
     if kind == "formula":
-        return right(part) + " + 1"
+        return respaced(f"{part['key']} + {rng.randint(1, 9)}", rng)
     if kind == "interval":
-        return "(-1, 1)"
+        return f"({-rng.randint(1, 5)}, {rng.randint(1, 5)})"
     if kind == "number":
-        return repr(float(right(part)) * 1.5 + rng.choice([1, -2, 3]))
-    return "[[1, 2], [3, 4]]"
+        value = float(part.get("decimal") or part["key"]) * rng.uniform(1.05, 2) * rng.choice([1, -1]) + rng.choice([0, 1])
+        return f"{value:.{rng.randint(3, 7)}g}"
+    return "[[{}, {}], [{}, {}]]".format(*(rng.randint(-9, 9) for _ in range(4)))
 
 
 def unreadable(part, rng):
-    return rng.choice(["0,5", "[[1, 2", "six", "1e", "(0; 1"])
+    return rng.choice([f"0,{rng.randint(1, 999)}", f"[[{rng.randint(1, 9)}, 2", "six", f"{rng.randint(1, 9)}e",
+                       f"(0; {rng.randint(1, 9)}"])
+
+
+def design(text, rng):
+    """A design answer's weights (`W = [[1, 0], [0, 1]]; b = …`) in a random order."""
+    entries, depth, current = [], 0, ""
+    for character in text:
+        depth += {"[": 1, "]": -1}.get(character, 0)
+        if character == ";" and depth == 0:
+            entries.append(current.strip())
+            current = ""
+        else:
+            current += character
+    entries.append(current.strip())
+    rng.shuffle(entries)
+    return "; ".join(entry for entry in entries if entry)
 
 
 def sheet(key, samples, student, rng):
@@ -56,13 +110,14 @@ def sheet(key, samples, student, rng):
     for part in key["parts"]:
         if part["kind"] not in AUTO_KINDS:
             if part["id"] in samples:
-                lines.append(f"{part['id']} = {samples[part['id']]}")
+                sample = samples[part["id"]]
+                lines.append(f"{part['id']} = {design(sample, rng) if part['kind'] == 'design' else sample}")
             continue
         choice = rng.choices([name for name, _ in MIX], [weight for _, weight in MIX])[0]
         if choice == "blank":
             continue
         answer = {"right": right, "wrong": wrong, "unreadable": unreadable}[choice]
-        text = answer(part) if choice == "right" else answer(part, rng)
+        text = answer(part, rng)
         lines.append(f"{part['id']} = {text}")
     return "\n".join(lines) + "\n"
 

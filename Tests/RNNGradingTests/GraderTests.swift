@@ -158,4 +158,49 @@ import RNNRubric
         #expect(grade.parts[0].formatError?.contains("--> s.txt:3:") == true)
         #expect(grade.parts[0].formatError?.contains("1.a = 0,5") == true)
     }
+
+    /// One grader remembers what each answer text reads as and scores (``PartPlan/assessments``);
+    /// the second student with the same text must still get their own caret location, their
+    /// own follow-through (which depends on their other answers), and the same grade otherwise.
+    @Test func rememberedAnswersStayPerStudent() throws {
+        let grader = try Self.grader(Self.chain)
+        func unreadable(line: Int) -> PartGrade {
+            let grade = grader.grade(studentID: "s\(line)", file: "s\(line).txt", answers: [
+                "1.a": GivenAnswer(text: "0,5", file: "s\(line).txt", line: line, column: 7, sourceLine: "1.a = 0,5"),
+            ])
+            return grade.parts[0]
+        }
+        let first = unreadable(line: 3), second = unreadable(line: 9)
+        #expect(first.formatError?.contains("--> s3.txt:3:") == true)
+        #expect(second.formatError?.contains("--> s9.txt:9:") == true)
+        #expect(first.verdict == .unreadable && second.verdict == .unreadable)
+
+        // ŷ1 = 1 is right only given h1 = 0.5 (see followThroughAlongAChainOfThreeParts), in either order.
+        for _ in 0..<2 {
+            let carried = grader.grade(studentID: "c", file: "c.txt", answers: Self.answers(["1.a": "0.5", "1.b": "1"]))
+            let alone = grader.grade(studentID: "a", file: "a.txt", answers: Self.answers(["1.a": "0.96403", "1.b": "1"]))
+            #expect(carried.parts[1].verdict == .partial && carried.parts[1].followThroughFrom == "1.a")
+            #expect(alone.parts[1].verdict == .wrong && alone.parts[1].followThroughFrom == nil)
+        }
+
+        // The same wrong value twice: the same mistake, points and feedback.
+        let once = grader.grade(studentID: "x", file: "x.txt", answers: Self.answers(["1.d": "1.15075"]))
+        let twice = grader.grade(studentID: "y", file: "y.txt", answers: Self.answers(["1.d": "1.15075"]))
+        #expect(once.parts == twice.parts)
+        #expect(twice.parts[3].mistake == "sign")
+    }
+
+    /// A sheet saved on Windows (CR LF line ends, a byte order mark): the caret message quotes
+    /// the answer's own line, without the CR.
+    @Test func crlfSheetQuotesTheRightLine() throws {
+        let sheet = "\u{FEFF}# student: w\r\n1.a = 0.96403\r\n1.b = 0,5\r\n"
+        let grade = SubmissionGrading.grade(bytes: Array(sheet.utf8), file: "w.txt", grader: try Self.grader(Self.chain))
+        #expect(grade.parts[0].verdict == .correct)
+        #expect(grade.parts[1].verdict == .unreadable)
+        let message = try #require(grade.parts[1].formatError)
+        #expect(message.contains("--> w.txt:3:8"))  // the comma
+        #expect(message.contains("3 | 1.b = 0,5\n  |        ^"))
+        #expect(message.contains("1.b = 0,5\n"))
+        #expect(!message.contains("\r"))
+    }
 }

@@ -1,3 +1,4 @@
+import RNNMath
 import RNNSolver
 import Testing
 @testable import RNNReports
@@ -57,6 +58,8 @@ import Testing
 
     @Test func forbiddenCharactersBecomeReplacementCharacters() {
         #expect(MarkupEscaping.text("a\u{0}b\u{1B}c\u{FFFF}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}")
+        // U+FFFE goes; its neighbours U+FFFD, U+FFEF and U+FEFF (also led by the byte EF) stay.
+        #expect(MarkupEscaping.text("<\u{FFFE}\u{FFFD}\u{FFEF}\u{FEFF}σ>") == "&lt;\u{FFFD}\u{FFFD}\u{FFEF}\u{FEFF}σ&gt;")
     }
 }
 
@@ -75,6 +78,41 @@ import Testing
         #expect(MarkdownEscaping.inline("3)") == "3\\)")
         #expect(MarkdownEscaping.inline("1.a — title") == "1.a — title")
         #expect(MarkdownEscaping.inline("    indented") == "indented")
+    }
+
+    @Test func tabsControlsAndNonASCII() {
+        #expect(MarkdownEscaping.inline("\t a\tb\r\nc") == "a b  c")
+        #expect(MarkdownEscaping.inline("σ'(x)_t ≤ 1\u{7}") == "σ'(x)\\_t ≤ 1\u{7}")
+        #expect(MarkdownEscaping.inline("1234567890. x") == "1234567890. x")
+        #expect(MarkdownEscaping.inline("7.") == "7\\.")
+        #expect(MarkdownEscaping.inline("7.5") == "7.5")
+    }
+
+    /// Random strings over the characters that matter, escaped, then read back the way a
+    /// CommonMark reader does (a backslash before ASCII punctuation is dropped): the text is the
+    /// original, with line breaks as spaces and leading blanks gone.
+    @Test func escapingLosesNothing() {
+        let alphabet: [String] = ["a", "1", "9", " ", "\t", "\n", "\r", ".", ")", "-", "+", "*", "_", "\\", "`", "[", "]", "<", ">",
+                                  "&", "#", "|", "~", "!", "σ", "∂", "😀", "\u{1}"]
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<3_000 {
+            let raw = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let escaped = MarkdownEscaping.inline(raw)
+            var unescaped = ""
+            var pendingBackslash = false
+            for character in escaped {
+                if pendingBackslash || character != "\\" {
+                    unescaped.append(character)
+                    pendingBackslash = false
+                } else {
+                    pendingBackslash = true
+                }
+            }
+            let expected = String(String(raw.unicodeScalars.map { ["\n", "\r", "\t"].contains($0) ? " " : Character($0) })
+                .drop { $0 == " " })
+            #expect(unescaped == expected, "\(raw.debugDescription) → \(escaped.debugDescription)")
+            #expect(!escaped.hasPrefix("-") && !escaped.hasPrefix("+") && !escaped.hasPrefix(" "), "\(escaped.debugDescription)")
+        }
     }
 
     @Test func codeBlockFenceOutgrowsBackticks() {

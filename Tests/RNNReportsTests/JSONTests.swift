@@ -1,4 +1,5 @@
 import Foundation
+import RNNMath
 import RNNGrading
 import Testing
 import RNNReports
@@ -13,6 +14,74 @@ import RNNReports
         let text = String(decoding: try ResultsJSON.render(Fixtures.batch), as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"assignmentID\" : \"w10\",\n  \"assignmentTitle\" : \"Week 10: RNNs\",\n  \"parts\" : ["))
         #expect(text.hasSuffix("}\n"))
+    }
+}
+
+/// `results.json` is written by a direct writer; Foundation's `JSONEncoder`, set up as the
+/// reports document it (pretty, sorted keys, slashes unescaped, non-finite numbers as strings),
+/// is the independent reference it must match byte for byte.
+@Suite struct ResultsJSONAgreesWithJSONEncoderTests {
+    private func reference(_ batch: BatchResult) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return try encoder.encode(batch) + Data("\n".utf8)
+    }
+
+    /// Characters JSON must escape, or that an encoder might: quotes, backslashes, slashes,
+    /// every control character, DEL, non-ASCII, an emoji, a line separator.
+    private static let alphabet: [String] = ["a", "Z", "0", " ", "\"", "\\", "/", "\u{7F}", "é", "ŷ₂", "😀", "\u{2028}", "<", "&"]
+        + (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+    /// Numbers whose printing differs between formatters: integers, halves, tiny, huge, -0, non-finite.
+    private static let numbers: [Double] = [0, 1, 2.5, 0.1 + 0.2, 1e-7, 2.5e-5, 1e16, 1e21, 123_456.789, -0.0, -3,
+                                            .leastNonzeroMagnitude, 1.5e300, .infinity, -.infinity, .nan]
+
+    private func text(_ generator: inout SplitMix64) -> String {
+        (0..<Int.random(in: 0...6, using: &generator)).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
+    }
+
+    private func optionalText(_ generator: inout SplitMix64) -> String? {
+        Bool.random(using: &generator) ? text(&generator) : nil
+    }
+
+    private func number(_ generator: inout SplitMix64) -> Double {
+        Bool.random(using: &generator) ? Self.numbers.randomElement(using: &generator)! : Double.random(in: -100...100, using: &generator)
+    }
+
+    private func batch(_ generator: inout SplitMix64) -> BatchResult {
+        let parts = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+            BatchResult.PartOutline(id: text(&generator), title: text(&generator), maxPoints: number(&generator), kind: text(&generator))
+        }
+        let submissions = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+            SubmissionGrade(studentID: text(&generator), file: text(&generator), assignmentID: text(&generator),
+                            parts: (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                                PartGrade(partID: text(&generator), maxPoints: number(&generator), points: number(&generator),
+                                          verdict: Verdict.allCases.randomElement(using: &generator)!,
+                                          feedback: (0..<Int.random(in: 0...2, using: &generator)).map { _ in text(&generator) },
+                                          answer: optionalText(&generator), formatError: optionalText(&generator),
+                                          key: optionalText(&generator), mistake: optionalText(&generator),
+                                          followThroughFrom: optionalText(&generator))
+                            },
+                            loadError: optionalText(&generator),
+                            warnings: (0..<Int.random(in: 0...2, using: &generator)).map { _ in text(&generator) })
+        }
+        return BatchResult(assignmentID: text(&generator), assignmentTitle: text(&generator), parts: parts, submissions: submissions)
+    }
+
+    @Test func fixtureBatch() throws {
+        #expect(try ResultsJSON.render(Fixtures.batch) == reference(Fixtures.batch))
+    }
+
+    @Test func randomBatches() throws {
+        var generator = SplitMix64(seed: 2026)
+        for _ in 0..<500 {
+            let batch = batch(&generator)
+            let written = try ResultsJSON.render(batch)
+            let expected = try reference(batch)
+            #expect(written == expected, "\(String(decoding: written, as: UTF8.self))\n≠\n\(String(decoding: expected, as: UTF8.self))")
+            if written != expected { return }
+        }
     }
 }
 

@@ -161,7 +161,7 @@ import Testing
 
     @Test func fiftyMegabyteFileIsRefusedBySize() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("rnngrade-50mb-\(UInt32.random(in: 0...UInt32.max)).xml")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         let chunk = Data(repeating: UInt8(ascii: " "), count: 1 << 20)
         try handle.write(contentsOf: Data("<?xml version=\"1.0\"?><assignment>".utf8))

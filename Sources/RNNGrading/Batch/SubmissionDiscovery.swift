@@ -1,8 +1,15 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the submission files under a folder: flat files, or one folder per student (one
 /// level of nesting). Hidden files are skipped; symbolic links are followed only when they
 /// stay inside the folder; the order is sorted, so batches are deterministic.
+///
+/// It lists and inspects entries with POSIX calls (one `lstat` per entry, one `stat` per link):
+/// `FileManager`'s attribute dictionaries cost about 30 µs a file, a tenth of a second per
+/// thousand submissions.
 public enum SubmissionDiscovery {
     /// One file to grade, or a place that cannot be graded (with why).
     public struct Found: Sendable, Hashable {
@@ -25,51 +32,85 @@ public enum SubmissionDiscovery {
 
     /// The files under `directory`, sorted by relative path.
     public static func files(in directory: String) throws -> [Found] {
-        let fileManager = FileManager.default
-        let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
+        let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
         var found: [Found] = []
-        func visit(_ url: URL, relative: String, depth: Int, folder: String?) throws {
-            let names = try fileManager.contentsOfDirectory(atPath: url.path).sorted()
-            for name in names where !name.hasPrefix(".") {
-                let entry = url.appendingPathComponent(name)
+        func visit(_ path: String, relative: String, depth: Int, folder: String?) throws {
+            for name in try entryNames(in: path) where !name.hasPrefix(".") {
+                let entry = path + "/" + name
                 let relativePath = relative.isEmpty ? name : relative + "/" + name
-                let attributes = try? fileManager.attributesOfItem(atPath: entry.path)
-                let type = attributes?[.type] as? FileAttributeType
+                func refuse(_ reason: String) {
+                    found.append(Found(path: entry, relativePath: relativePath, folder: folder, refusal: reason))
+                }
                 var target = entry
-                if type == .typeSymbolicLink {
-                    target = entry.resolvingSymlinksInPath()
-                    guard target.path.hasPrefix(root.path + "/") else {
-                        found.append(Found(path: entry.path, relativePath: relativePath, folder: folder,
-                                           refusal: "a symbolic link to a place outside the submissions folder; not followed"))
+                guard var kind = fileKind(entry, followingLinks: false) else { continue }
+                if kind == S_IFLNK {
+                    guard let resolved = realPath(entry) else {
+                        refuse("a symbolic link to nothing (its target does not exist); not followed")
                         continue
                     }
+                    target = resolved
+                    guard target.hasPrefix(root + "/") else {
+                        refuse("a symbolic link to a place outside the submissions folder; not followed")
+                        continue
+                    }
+                    guard let targetKind = fileKind(target, followingLinks: true) else { continue }
+                    kind = targetKind
                 }
-                var isDirectory: ObjCBool = false
-                guard fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if kind == S_IFDIR {
                     if depth == 0 {
                         let before = found.count
                         try visit(target, relative: relativePath, depth: 1, folder: name)
                         if found.count == before {
-                            found.append(Found(path: entry.path, relativePath: relativePath, folder: name,
+                            found.append(Found(path: entry, relativePath: relativePath, folder: name,
                                                refusal: "this student folder holds no answer file"))
                         }
                     } else {
-                        found.append(Found(path: entry.path, relativePath: relativePath, folder: folder,
-                                           refusal: "answers are nested in the folder \(name)/; put the answer file directly in \(folder ?? "the student's folder")/"))
+                        refuse("answers are nested in the folder \(name)/; put the answer file directly in \(folder ?? "the student's folder")/")
                     }
                     continue
                 }
-                let targetType = (try? fileManager.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
-                guard targetType == .typeRegular else {
-                    found.append(Found(path: entry.path, relativePath: relativePath, folder: folder,
-                                       refusal: "not a regular file"))
+                guard kind == S_IFREG else {
+                    refuse("not a regular file")
                     continue
                 }
-                found.append(Found(path: target.path, relativePath: relativePath, folder: folder, refusal: nil))
+                found.append(Found(path: target, relativePath: relativePath, folder: folder, refusal: nil))
             }
         }
         try visit(root, relative: "", depth: 0, folder: nil)
         return found.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// The names in a directory (without `.` and `..`), sorted.
+    private static func entryNames(in path: String) throws -> [String] {
+        guard let stream = opendir(path) else { throw ListingError(reason: String(cString: strerror(errno))) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Why a folder could not be listed, in the system's words ("No such file or directory").
+    struct ListingError: LocalizedError {
+        let reason: String
+        var errorDescription: String? { reason }
+    }
+
+    /// The file type bits (`S_IFREG`, `S_IFDIR`, `S_IFLNK`, …) of `path`, or nil when it has vanished.
+    private static func fileKind(_ path: String, followingLinks: Bool) -> mode_t? {
+        var status = stat()
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        return status.st_mode & S_IFMT
+    }
+
+    /// `path` with every symbolic link resolved, or nil when that fails (a dangling link).
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

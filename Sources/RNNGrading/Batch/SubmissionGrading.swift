@@ -39,8 +39,9 @@ public enum SubmissionGrading {
         }
         let studentID = submission.studentIDSource == .file ? (submission.studentID ?? fallbackID) : fallbackID
         var warnings = submission.warnings
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        // Split as bytes (a `\r\n` pair is one Character, so a String split would miss it) and
+        // decode only the lines that answers start on.
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let (resolved, resolveWarnings) = submission.answers(for: grader.rubric)
         warnings += resolveWarnings
         var given: [String: GivenAnswer] = [:]
@@ -48,9 +49,16 @@ public enum SubmissionGrading {
             guard let first = answer.answer ?? answer.parameters.first?.answer else { continue }
             let isDesign = grader.rubric.part(partID)?.answer.isDesign ?? false
             let text = isDesign ? answer.weightsText : first.text
-            let sourceLine = first.line >= 1 && first.line <= lines.count ? lines[first.line - 1] : text
+            let sourceLine = first.line >= 1 && first.line <= lines.count ? Self.text(ofLine: lines[first.line - 1]) : text
             given[partID] = GivenAnswer(text: text, file: file, line: first.line, column: first.column, sourceLine: sourceLine)
         }
         return grader.grade(studentID: studentID, file: file, answers: given, warnings: warnings)
+    }
+
+    /// A line's bytes as text, without a final `\r` (or a byte order mark, on the first line).
+    private static func text(ofLine bytes: ArraySlice<UInt8>) -> String {
+        var line = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return String(decoding: line, as: UTF8.self)
     }
 }

@@ -25,11 +25,9 @@ struct PartGrading {
             grade.feedback = ["graded by hand later"]
             return (grade, nil)
         }
+        let assessment = assessment(of: given.text, as: syntax)
         let value: AnswerValue
-        let resolvedChoice: [String]?
-        if case .choice(let choice) = part.answer { resolvedChoice = choice.optionIDs(in: given.text) } else { resolvedChoice = nil }
-        switch resolvedChoice.map({ Result<AnswerValue, AnswerFormatError>.success(.choices($0.map { $0.lowercased() })) })
-            ?? AnswerReader.read(given.text, as: syntax) {
+        switch assessment.reading {
         case .failure(let error):
             grade.verdict = .unreadable
             grade.formatError = error.rendered(line: given.sourceLine, lineNumber: given.line,
@@ -42,16 +40,15 @@ struct PartGrading {
         if case .design = part.answer {
             return (designGrade(grade, value), value)
         }
-        guard let key = plan.key else {
+        guard let score = assessment.score else {
             grade.verdict = .pending
             grade.feedback = ["this part's key could not be computed, so a TA will grade it: \(plan.keyFailure ?? "no key")"]
             return (grade, value)
         }
-        let score = AnswerComparator.score(value, key: key, tolerance: plan.tolerance, options: plan.options)
         grade.feedback = score.feedback
         var fraction = score.fraction
         if !score.isFull {
-            if let (mistake, credit) = matchedMistake(value) {
+            if let (mistake, credit) = assessment.mistake {
                 // Named whenever it matches; the answer keeps the better of the two credits.
                 grade.mistake = mistake.kind == "rubric" ? "\(mistake.ask)" : mistake.kind
                 grade.feedback = [mistake.feedback.prefix(1).uppercased() + mistake.feedback.dropFirst()]
@@ -68,6 +65,28 @@ struct PartGrading {
         grade.points = fraction * part.points
         grade.verdict = fraction >= 1 ? .correct : (fraction > 0 ? .partial : .wrong)
         return (grade, value)
+    }
+
+    /// The assessment of `text`, remembered for the rest of the batch unless the text is long.
+    private func assessment(of text: String, as syntax: AnswerSyntax) -> AnswerAssessment {
+        guard text.utf8.count <= AnswerAssessment.longestRemembered else { return assess(text, as: syntax) }
+        return plan.assessments.value(for: text) { assess(text, as: syntax) }
+    }
+
+    /// What the answer text alone decides: how it reads, then (for parts with a key) its score
+    /// and the first known mistake it matches when not fully right.
+    private func assess(_ text: String, as syntax: AnswerSyntax) -> AnswerAssessment {
+        let reading: Result<AnswerValue, AnswerFormatError>
+        if case .choice(let choice) = part.answer, let options = choice.optionIDs(in: text) {
+            reading = .success(.choices(options.map { $0.lowercased() }))
+        } else {
+            reading = AnswerReader.read(text, as: syntax)
+        }
+        guard case .success(let value) = reading, let key = plan.key else {
+            return AnswerAssessment(reading: reading)
+        }
+        let score = AnswerComparator.score(value, key: key, tolerance: plan.tolerance, options: plan.options)
+        return AnswerAssessment(reading: reading, score: score, mistake: score.isFull ? nil : matchedMistake(value))
     }
 
     /// Keys are shown (where the rubric allows) only beside an answer that was read and graded.
@@ -114,7 +133,7 @@ struct PartGrading {
         }
         var parameters: [String: Matrix] = [:]
         for entry in entries { parameters[entry.name] = entry.value }
-        let result = plan.designVerdicts.verdict(for: parameters) {
+        let result = plan.designVerdicts.value(for: parameters) {
             Result { () throws(DesignError) in try checker.check(parameters: parameters) }
         }
         switch result {

@@ -31,7 +31,9 @@ struct PartPlan: Sendable {
     /// For design parts, the checker of the network's behaviour (immutable; shared by every grading call).
     let designChecker: DesignChecker?
     /// Design verdicts by parameter values, shared by every grading call.
-    let designVerdicts = VerdictMemo()
+    let designVerdicts = BatchMemo<[String: Matrix], Result<DesignVerdict, DesignError>>()
+    /// What each answer text given so far reads as and scores, shared by every grading call.
+    let assessments = BatchMemo<String, AnswerAssessment>()
 
     init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
         self.part = part

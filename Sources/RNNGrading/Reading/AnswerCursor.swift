@@ -11,7 +11,13 @@ struct AnswerCursor {
 
     /// Makes a cursor at the start of `text`.
     init(_ text: String) {
-        characters = text.map(AnswerCursor.normalised)
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without CR-LF pairs (most answers): one character per byte, and only a tab
+            // needs replacing.
+            characters = text.utf8.map { $0 == 0x09 ? " " : Character(Unicode.Scalar($0)) }
+        } else {
+            characters = text.map(AnswerCursor.normalised)
+        }
     }
 
     /// The next character, or `nil` at the end.
@@ -49,7 +55,7 @@ struct AnswerCursor {
     @discardableResult
     mutating func skipSpaces() -> Int {
         let start = offset
-        while let character = current, character.isWhitespace { offset += 1 }
+        while let character = current, character == " " || character.isWhitespace { offset += 1 }
         return offset - start
     }
 
@@ -94,5 +100,5 @@ struct AnswerCursor {
 
 extension Character {
     /// Whether this is one of the ASCII digits 0–9.
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }

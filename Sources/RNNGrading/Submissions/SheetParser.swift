@@ -21,10 +21,9 @@ enum SheetParser {
             let line = lines[index]
             let number = index + 1
             index += 1
-            let trimmed = line.trimmingBlanks()
-            if trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("#") {
-                readComment(trimmed, line: number, column: line.count - line.drop(while: \.isBlank).count + 1, into: &draft)
+            guard let first = firstNonBlankByte(line) else { continue }
+            if first == UInt8(ascii: "#") {
+                readComment(line.trimmingBlanks(), line: number, column: line.count - line.drop(while: \.isBlank).count + 1, into: &draft)
                 continue
             }
             guard let start = AnswerLine(line) else {
@@ -48,17 +47,23 @@ enum SheetParser {
 
     /// Whether `line` continues the answer above it.
     private static func continues(_ line: String, openBrackets: Bool) -> Bool {
-        let trimmed = line.trimmingBlanks()
-        guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), AnswerLine(line) == nil else { return false }
+        guard let first = firstNonBlankByte(line), first != UInt8(ascii: "#"), AnswerLine(line) == nil else { return false }
         return openBrackets || line.first?.isBlank == true
     }
 
+    /// The first byte of `line` that is not a space or tab (blank lines and comments are told
+    /// apart by it without copying the line).
+    private static func firstNonBlankByte(_ line: String) -> UInt8? {
+        line.utf8.first { $0 != 0x20 && $0 != 0x09 }
+    }
+
     /// Opening minus closing brackets and parentheses; intervals such as `[0, 1)` count as balanced.
+    /// (Counted in bytes: brackets are ASCII, and essays make lines long.)
     private static func bracketDepth(_ text: String) -> Int {
-        text.reduce(0) { depth, character in
-            switch character {
-            case "(", "[", "{": depth + 1
-            case ")", "]", "}": depth - 1
+        text.utf8.reduce(0) { depth, byte in
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth + 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth - 1
             default: depth
             }
         }

@@ -1,42 +1,74 @@
 extension [ReportBlock] {
     /// The blocks as the body of an HTML page, every text escaped.
     var html: String {
-        map(\.html).joined()
+        var out = ""
+        out.reserveCapacity(8_192)
+        for block in self { block.appendHTML(to: &out) }
+        return out
     }
 }
 
 extension ReportBlock {
-    /// This block as HTML, ending with a newline.
-    var html: String {
+    /// Appends this block as HTML, ending with a newline.
+    func appendHTML(to out: inout String) {
         switch self {
         case .heading(let level, let text):
-            "<h\(level)>\(MarkupEscaping.text(text))</h\(level)>\n"
+            out += "<h\(level)>"
+            out += MarkupEscaping.text(text)
+            out += "</h\(level)>\n"
         case .paragraph(let text):
-            "<p>\(MarkupEscaping.text(text))</p>\n"
+            out += "<p>"
+            out += MarkupEscaping.text(text)
+            out += "</p>\n"
         case .strong(let text, let cssClass):
-            "<p\(cssClass.map { " class=\"\(MarkupEscaping.attribute($0))\"" } ?? "")><strong>\(MarkupEscaping.text(text))</strong></p>\n"
+            out += "<p"
+            if let cssClass {
+                out += " class=\""
+                out += MarkupEscaping.attribute(cssClass)
+                out += "\""
+            }
+            out += "><strong>"
+            out += MarkupEscaping.text(text)
+            out += "</strong></p>\n"
         case .list(let items):
-            "<ul>\n" + items.map { "<li>\(MarkupEscaping.text($0))</li>\n" }.joined() + "</ul>\n"
+            out += "<ul>\n"
+            for item in items {
+                out += "<li>"
+                out += MarkupEscaping.text(item)
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
         case .code(let text):
             // HTML drops the newline right after <pre>, so a leading newline of the text survives.
-            "<pre>\n\(MarkupEscaping.text(text))</pre>\n"
+            out += "<pre>\n"
+            out += MarkupEscaping.text(text)
+            out += "</pre>\n"
         case .table(let table):
-            table.html
+            table.appendHTML(to: &out)
         case .figure(let svg, _):
-            "<figure>\n\(svg)</figure>\n"
+            out += "<figure>\n"
+            out += svg
+            out += "</figure>\n"
         }
     }
 }
 
 extension ReportTable {
-    /// An HTML table with escaped cells; numeric cells have class `number`.
-    var html: String {
-        func row(_ cells: [String], tag: String) -> String {
-            "<tr>" + zip(cells, numeric).map { cell, isNumber in
-                "<\(tag)\(isNumber ? " class=\"number\"" : "")>\(MarkupEscaping.text(cell))</\(tag)>"
-            }.joined() + "</tr>\n"
+    /// Appends an HTML table with escaped cells; numeric cells have class `number`.
+    func appendHTML(to out: inout String) {
+        func row(_ cells: [String], tag: String) {
+            out += "<tr>"
+            for (cell, isNumber) in zip(cells, numeric) {
+                out += "<\(tag)\(isNumber ? " class=\"number\"" : "")>"
+                out += MarkupEscaping.text(cell)
+                out += "</\(tag)>"
+            }
+            out += "</tr>\n"
         }
-        return "<table>\n<thead>\n" + row(header, tag: "th") + "</thead>\n<tbody>\n"
-            + rows.map { row($0, tag: "td") }.joined() + "</tbody>\n</table>\n"
+        out += "<table>\n<thead>\n"
+        row(header, tag: "th")
+        out += "</thead>\n<tbody>\n"
+        for cells in rows { row(cells, tag: "td") }
+        out += "</tbody>\n</table>\n"
     }
 }

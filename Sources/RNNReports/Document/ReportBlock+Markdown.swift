@@ -1,35 +1,62 @@
 extension [ReportBlock] {
     /// The blocks as Markdown, separated by blank lines, ending with one newline.
     var markdown: String {
-        map(\.markdown).joined(separator: "\n")
+        var out = ""
+        out.reserveCapacity(4_096)
+        for (index, block) in enumerated() {
+            if index > 0 { out += "\n" }
+            block.appendMarkdown(to: &out)
+        }
+        return out
     }
 }
 
 extension ReportBlock {
-    /// This block as Markdown, ending with a newline.
-    var markdown: String {
+    /// Appends this block as Markdown, ending with a newline.
+    func appendMarkdown(to out: inout String) {
         switch self {
         case .heading(let level, let text):
-            String(repeating: "#", count: level) + " " + MarkdownEscaping.inline(text) + "\n"
+            out += String(repeating: "#", count: level)
+            out += " "
+            out += MarkdownEscaping.inline(text)
+            out += "\n"
         case .paragraph(let text):
-            MarkdownEscaping.inline(text) + "\n"
+            out += MarkdownEscaping.inline(text)
+            out += "\n"
         case .strong(let text, _):
-            "**" + MarkdownEscaping.inline(text) + "**\n"
+            out += "**"
+            out += MarkdownEscaping.inline(text)
+            out += "**\n"
         case .list(let items):
-            items.map { "- " + MarkdownEscaping.inline($0) + "\n" }.joined()
+            for item in items {
+                out += "- "
+                out += MarkdownEscaping.inline(item)
+                out += "\n"
+            }
         case .code(let text):
-            MarkdownEscaping.codeBlock(text)
+            out += MarkdownEscaping.codeBlock(text)
         case .table(let table), .figure(_, let table):
-            table.markdown
+            table.appendMarkdown(to: &out)
         }
     }
 }
 
 extension ReportTable {
-    /// A GitHub-flavoured Markdown table with escaped cells.
-    var markdown: String {
-        let line = { (cells: [String]) in "| " + cells.map(MarkdownEscaping.inline).joined(separator: " | ") + " |\n" }
-        let rule = "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
-        return line(header) + rule + rows.map(line).joined()
+    /// Appends a GitHub-flavoured Markdown table with escaped cells.
+    func appendMarkdown(to out: inout String) {
+        func line(_ cells: [String]) {
+            out += "|"
+            for cell in cells {
+                out += " "
+                out += MarkdownEscaping.inline(cell)
+                out += " |"
+            }
+            out += "\n"
+        }
+        line(header)
+        out += "|"
+        for isNumber in numeric { out += isNumber ? " ---: |" : " --- |" }
+        out += "\n"
+        for row in rows { line(row) }
     }
 }

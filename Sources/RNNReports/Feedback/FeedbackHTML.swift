@@ -8,7 +8,11 @@ import RNNGrading
 public enum FeedbackHTML {
     /// The HTML feedback page for `grade`, with part titles from `batch`.
     public static func render(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
-        HTMLPage.render(title: FeedbackWording.title(grade, in: batch),
-                        body: FeedbackDocument.blocks(grade, in: batch).html)
+        render(blocks: FeedbackDocument.blocks(grade, in: batch), title: FeedbackWording.title(grade, in: batch))
+    }
+
+    /// The page of feedback already laid out as blocks.
+    static func render(blocks: [ReportBlock], title: String) -> String {
+        HTMLPage.render(title: title, body: blocks.html)
     }
 }

@@ -6,6 +6,11 @@ import RNNGrading
 public enum FeedbackMarkdown {
     /// The Markdown feedback for `grade`, with part titles from `batch`.
     public static func render(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
-        FeedbackDocument.blocks(grade, in: batch).markdown
+        render(blocks: FeedbackDocument.blocks(grade, in: batch))
+    }
+
+    /// The Markdown of feedback already laid out as blocks.
+    static func render(blocks: [ReportBlock]) -> String {
+        blocks.markdown
     }
 }

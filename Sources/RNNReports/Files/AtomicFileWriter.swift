@@ -40,24 +40,30 @@ public enum AtomicFileWriter {
         }
     }
 
-    /// Writes `data` to `url` directly, creating its folder: for files inside a folder nobody
-    /// reads yet (a staging folder that is swapped in whole afterwards).
-    /// (Plain POSIX calls: Foundation's `Data.write` flushes every file, which is what the
-    /// staging folder exists to avoid.)
-    static func writeUnpublished(_ data: Data, to url: URL) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw AtomicWriteError(path: url.path, step: "create", errno: errno) }
+    /// Writes the UTF-8 of `text` to the file at `path` directly: for files inside a folder
+    /// nobody reads yet (a staging folder that is swapped in whole afterwards), whose folder
+    /// exists. (Plain POSIX calls: Foundation's `Data.write` flushes every file, which is what
+    /// the staging folder exists to avoid.)
+    static func writeUnpublished(_ text: String, toPath path: String) throws {
+        var text = text
+        try text.withUTF8 { try writeUnpublished(UnsafeRawBufferPointer($0), toPath: path) }
+    }
+
+    /// Writes `data` to the file at `path` directly, as ``writeUnpublished(_:toPath:)-(String,_)`` does.
+    static func writeUnpublished(_ data: Data, toPath path: String) throws {
+        try data.withUnsafeBytes { try writeUnpublished($0, toPath: path) }
+    }
+
+    private static func writeUnpublished(_ buffer: UnsafeRawBufferPointer, toPath path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw AtomicWriteError(path: path, step: "create", errno: errno) }
         defer { close(descriptor) }
-        let written = data.withUnsafeBytes { buffer -> Int in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count <= 0 { return -1 }
-                offset += count
-            }
-            return offset
+        var offset = 0
+        while offset < buffer.count {
+            let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            guard count > 0 else { throw AtomicWriteError(path: path, step: "write", errno: errno) }
+            offset += count
         }
-        guard written == data.count else { throw AtomicWriteError(path: url.path, step: "write", errno: errno) }
     }
 
     /// Writes `text` as UTF-8 to `url`, replacing any file there.

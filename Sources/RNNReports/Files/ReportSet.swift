@@ -36,22 +36,28 @@ public enum ReportSet {
         return names.map { folder.appendingPathComponent($0).path }.sorted()
     }
 
-    /// Writes every report into `folder`, returning the file names relative to it.
+    /// Writes every report into `folder`, returning the file names relative to it. The tables
+    /// and the summary are built on a thread of their own while every core renders feedback.
     private static func writeFiles(_ batch: BatchResult, to folder: URL, options: Options) throws -> [String] {
         // The staging folder is not visible yet, so its files are written directly: the swap in
         // `write` is what makes the reports appear all at once.
+        let tables = BackgroundWork { try writeTables(batch, to: folder, options: options) }
+        let feedback = try writeFeedback(batch, to: folder)
+        return try tables.value() + feedback
+    }
+
+    /// The gradebooks, `results.json` and the summary; returns their file names.
+    private static func writeTables(_ batch: BatchResult, to folder: URL, options: Options) throws -> [String] {
         var written: [String] = []
         func put(_ text: String, _ name: String) throws {
-            try AtomicFileWriter.writeUnpublished(Data(text.utf8), to: folder.appendingPathComponent(name))
+            try AtomicFileWriter.writeUnpublished(text, toPath: folder.appendingPathComponent(name).path)
             written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
         if options.canvas { try put(CanvasCSV.render(batch), "canvas.csv") }
         if options.moodle { try put(MoodleCSV.render(batch), "moodle.csv") }
-        let json = try ResultsJSON.render(batch)
-        try AtomicFileWriter.writeUnpublished(json, to: folder.appendingPathComponent("results.json"))
+        try AtomicFileWriter.writeUnpublished(ResultsJSON.render(batch), toPath: folder.appendingPathComponent("results.json").path)
         written.append("results.json")
-        written += try writeFeedback(batch, to: folder)
         let summary = ClassSummary(batch)
         try put(SummaryMarkdown.render(summary), "summary.md")
         try put(SummaryHTML.render(summary), "summary.html")
@@ -63,19 +69,42 @@ public enum ReportSet {
     private static func writeFeedback(_ batch: BatchResult, to folder: URL) throws -> [String] {
         let names = FileNameSanitizer.uniqueNames(for: batch.submissions.map(\.studentID))
         let failure = FirstFailure()
+        let feedbackFolder = folder.appendingPathComponent("feedback").path + "/"
         DispatchQueue.concurrentPerform(iterations: batch.submissions.count) { index in
             let submission = batch.submissions[index]
             do {
-                try AtomicFileWriter.writeUnpublished(Data(FeedbackMarkdown.render(submission, in: batch).utf8),
-                                                      to: folder.appendingPathComponent("feedback/\(names[index]).md"))
-                try AtomicFileWriter.writeUnpublished(Data(FeedbackHTML.render(submission, in: batch).utf8),
-                                                      to: folder.appendingPathComponent("feedback/\(names[index]).html"))
+                // One layout of the content serves both files.
+                let blocks = FeedbackDocument.blocks(submission, in: batch)
+                try AtomicFileWriter.writeUnpublished(FeedbackMarkdown.render(blocks: blocks),
+                                                      toPath: feedbackFolder + names[index] + ".md")
+                try AtomicFileWriter.writeUnpublished(FeedbackHTML.render(blocks: blocks, title: FeedbackWording.title(submission, in: batch)),
+                                                      toPath: feedbackFolder + names[index] + ".html")
             } catch {
                 failure.record(error)
             }
         }
         if let error = failure.error { throw error }
         return names.flatMap { ["feedback/\($0).md", "feedback/\($0).html"] }
+    }
+}
+
+/// Work running on another thread, whose result (or error) `value()` waits for.
+private final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once, before `done` is left; read only after waiting for `done`.
+    private var outcome: Result<Value, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.outcome = Result { try work() }
+            self.done.leave()
+        }
+    }
+
+    func value() throws -> Value {
+        done.wait()
+        return try outcome!.get()
     }
 }
 

@@ -7,44 +7,53 @@ enum MarkdownEscaping {
     private static let special: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "&", "#", "|", "~", "!",
     ]
-    /// The same characters as UTF-8 bytes (all ASCII).
-    private static let specialBytes: Set<UInt8> = Set(special.map { UInt8($0.value) })
+    /// For each byte value, whether it is one of `special` (all ASCII) or a control character:
+    /// a table, because feedback files check every byte of every answer.
+    private static let needsWork: [Bool] = (0...255).map { byte in
+        byte < 0x20 || special.contains(Unicode.Scalar(UInt8(byte)))
+    }
 
     /// Text inside a paragraph, list item or table cell: line breaks become spaces, leading
-    /// spaces go, every Markdown metacharacter is escaped (`a*b` → `a\*b`, `<b>` → `\<b\>`), and
+    /// spaces and line breaks go, every Markdown metacharacter is escaped (`a*b` → `a\*b`, `<b>` → `\<b\>`), and
     /// so is a start that could open a list or a rule (`- x` → `\- x`, `1. x` → `1\. x`; `1.a`
     /// stays).
     static func inline(_ raw: String) -> String {
         // Plain words and numbers need nothing but the list-marker check: one pass over the bytes decides.
         if let first = raw.utf8.first, first != 0x20, first != 0x09,
-           !raw.utf8.contains(where: { $0 < 0x20 || specialBytes.contains($0) }) {
+           !raw.utf8.contains(where: { needsWork[Int($0)] }) {
             return escapingListMarker(raw)
         }
-        var out = ""
-        for scalar in raw.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
-                out += " "
-            } else {
-                if special.contains(scalar) { out += "\\" }
-                out.unicodeScalars.append(scalar)
+        // Byte by byte: every special character is ASCII, and no byte of a multi-byte UTF-8
+        // sequence is below 0x80, so non-ASCII text passes through whole.
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count + 8)
+        for byte in raw.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            switch byte {
+            case 0x0A, 0x0D, 0x09:
+                out.append(0x20)
+            default:
+                if byte >= 0x20, needsWork[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
             }
         }
-        return escapingListMarker(out)
+        return escapingListMarker(String(decoding: out, as: UTF8.self))
     }
 
-    /// A leading `-` or `+` (a bullet or a `---` rule), or digits then `.` or `)` then a space
-    /// (an ordered list item): escape the marker.
+    /// A leading `-` or `+` (a bullet or a `---` rule), or up to nine digits then `.` or `)`
+    /// then a space or the end (an ordered list item): escape the marker.
     private static func escapingListMarker(_ text: String) -> String {
-        if text.hasPrefix("-") || text.hasPrefix("+") {
+        let bytes = text.utf8
+        guard let first = bytes.first else { return text }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             return "\\" + text
         }
-        let digits = text.prefix { ("0"..."9").contains($0) }
-        let rest = text.dropFirst(digits.count)
-        guard !digits.isEmpty, digits.count <= 9, rest.hasPrefix(".") || rest.hasPrefix(")"),
-              rest.count == 1 || rest.dropFirst().hasPrefix(" ") else {
+        let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        let rest = bytes.dropFirst(digits)
+        guard digits >= 1, digits <= 9, let marker = rest.first, marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")"),
+              rest.count == 1 || rest.dropFirst().first == 0x20 else {
             return text
         }
-        return digits + "\\" + rest
+        return String(decoding: bytes.prefix(digits), as: UTF8.self) + "\\" + String(decoding: rest, as: UTF8.self)
     }
 
     /// A fenced code block holding `raw` verbatim (carets stay aligned), ending with a newline.

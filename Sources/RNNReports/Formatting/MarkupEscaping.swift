@@ -21,27 +21,32 @@ enum MarkupEscaping {
         if !raw.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
             return raw
         }
-        var out = ""
-        out.unicodeScalars.reserveCapacity(raw.unicodeScalars.count)
-        for scalar in raw.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r":
-                if lineBreaksAsReferences {
-                    out += "&#\(scalar.value);"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}":
-                out += "\u{FFFD}"
+        // Byte by byte: everything replaced is ASCII except U+FFFE and U+FFFF (EF BF BE, EF BF BF).
+        let bytes = Array(raw.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            case 0x09, 0x0A, 0x0D:
+                if lineBreaksAsReferences { out.append(contentsOf: "&#\(byte);".utf8) } else { out.append(byte) }
+            case ..<0x20:
+                out += replacement
+            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
+                out += replacement
+                index += 2
             default:
-                out.unicodeScalars.append(scalar)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -10,15 +10,42 @@ public struct Rubric: Sendable {
     /// Grading rules that every part inherits unless it states its own.
     public var defaults: GradingDefaults
     /// The problems in document order.
-    public var problems: [Problem]
+    public var problems: [Problem] {
+        didSet { index = Self.partIndex(problems) }
+    }
     /// Sample submissions with the score they must get (`rnngrade verify` checks them).
     public var selfTests: [SelfTestSample]
+    /// Each part's position (problem, part) by qualified id, kept in step with `problems`: a
+    /// batch looks parts up for every answer of every submission.
+    private var index: [String: (problem: Int, part: Int)]
+
+    public init(id: String, title: String, file: String, defaults: GradingDefaults, problems: [Problem],
+                selfTests: [SelfTestSample]) {
+        self.id = id
+        self.title = title
+        self.file = file
+        self.defaults = defaults
+        self.problems = problems
+        self.selfTests = selfTests
+        index = Self.partIndex(problems)
+    }
 
     /// Every part of every problem, in document order.
     public var parts: [Part] { problems.flatMap(\.parts) }
 
     /// The part whose qualified id (`1.a`) is `id`, if any.
-    public func part(_ id: String) -> Part? { parts.first { $0.id == id } }
+    public func part(_ id: String) -> Part? {
+        index[id].map { problems[$0.problem].parts[$0.part] }
+    }
+
+    /// The position of every part; the first one wins when two share an id (the loader reports that).
+    private static func partIndex(_ problems: [Problem]) -> [String: (problem: Int, part: Int)] {
+        var index: [String: (problem: Int, part: Int)] = [:]
+        for (p, problem) in problems.enumerated() {
+            for (q, part) in problem.parts.enumerated() where index[part.id] == nil { index[part.id] = (p, q) }
+        }
+        return index
+    }
 
     /// The problem that holds the part with qualified id `partID`.
     public func problem(containing partID: String) -> Problem? {
