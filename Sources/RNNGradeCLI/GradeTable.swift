@@ -7,10 +7,13 @@ enum GradeTable {
     static func render(_ batch: BatchResult, reports: String) -> String {
         let header = ["student", "points", "%", "right", "partly", "wrong", "unread.", "blank", "by hand"]
         var rows: [[String]] = []
+        let maxTotal = DecimalText.string(batch.maxTotal, maxFractionDigits: 2)
         for submission in batch.submissions {
-            let count = { (verdict: Verdict) in String(submission.parts.filter { $0.verdict == verdict }.count) }
+            var counts: [Verdict: Int] = [:]
+            for part in submission.parts { counts[part.verdict, default: 0] += 1 }
+            let count = { (verdict: Verdict) in String(counts[verdict] ?? 0) }
             let points = submission.loadError == nil
-                ? "\(DecimalText.string(submission.total, maxFractionDigits: 2))/\(DecimalText.string(submission.maxTotal, maxFractionDigits: 2))" : "unreadable file"
+                ? "\(DecimalText.string(submission.total, maxFractionDigits: 2))/\(maxTotal)" : "unreadable file"
             rows.append([submission.studentID, points, DecimalText.string(submission.percent, maxFractionDigits: 2), count(.correct), count(.partial),
                          count(.wrong), count(.unreadable), count(.unanswered), count(.pending)])
         }
