@@ -42,8 +42,9 @@ public enum ReportSet {
         // The staging folder is not visible yet, so its files are written directly: the swap in
         // `write` is what makes the reports appear all at once.
         let tables = BackgroundWork { try writeTables(batch, to: folder, options: options) }
-        let feedback = try writeFeedback(batch, to: folder)
-        return try tables.value() + feedback
+        let feedback = Result { try writeFeedback(batch, to: folder) }
+        let tableNames = try tables.value()  // waited for even when the feedback failed
+        return try tableNames + feedback.get()
     }
 
     /// The gradebooks, `results.json` and the summary; returns their file names.
