@@ -101,6 +101,8 @@ import Testing
     @Test func markdown() {
         let text = SummaryMarkdown.render(summary)
         #expect(text.hasPrefix("# Class summary — Week 10: RNNs\n\nw10: 4 submissions, 3 readable, 1 unreadable."))
+        let single = BatchResult(assignmentID: "w10", assignmentTitle: "Week 10: RNNs", parts: Fixtures.parts, submissions: [Fixtures.first])
+        #expect(SummaryMarkdown.render(ClassSummary(single)).contains("w10: 1 submission, 1 readable, 0 unreadable."))
         #expect(text.contains("""
             | Part | Title | Points | Mean | Correct |
             | --- | --- | ---: | ---: | ---: |

@@ -10,7 +10,7 @@ enum SummaryDocument {
     static func blocks(_ summary: ClassSummary) -> [ReportBlock] {
         var blocks: [ReportBlock] = [
             .heading(level: 1, text: title(summary)),
-            .paragraph("\(summary.assignmentID): \(summary.submissionCount) submissions, \(summary.readableCount) readable, "
+            .paragraph("\(summary.assignmentID): \(summary.submissionCount) submission\(summary.submissionCount == 1 ? "" : "s"), \(summary.readableCount) readable, "
                 + "\(summary.unreadable.count) unreadable. The statistics cover the readable submissions."),
             .heading(level: 2, text: "Parts"),
             .table(partsTable(summary)),
