@@ -49,7 +49,7 @@ public enum AtomicFileWriter {
         try text.withUTF8 { try writeUnpublished(UnsafeRawBufferPointer($0), toPath: path) }
     }
 
-    /// Writes `data` to the file at `path` directly, as ``writeUnpublished(_:toPath:)-(String,_)`` does.
+    /// Writes `data` to the file at `path` directly, as the `String` version does.
     static func writeUnpublished(_ data: Data, toPath path: String) throws {
         try data.withUnsafeBytes { try writeUnpublished($0, toPath: path) }
     }
