@@ -25,8 +25,9 @@ let package = Package(
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "Numerics", package: "swift-numerics"),
         ]),
-        // The expression language: tokens, syntax tree, parser, located diagnostics.
-        .target(name: "RNNExpr"),
+        // The expression language: tokens, syntax tree, parser, located diagnostics; its function
+        // catalogue includes RNNMath's registry of built-in matrix functions.
+        .target(name: "RNNExpr", dependencies: ["RNNMath"]),
         // Safe libxml2 loading and XSD validation into a plain Swift element tree.
         .target(name: "RNNXML", dependencies: ["CLibXML2"]),
         // The rubric model and its loader (XML tree → Rubric, semantic checks).
@@ -52,9 +53,9 @@ let package = Package(
         // RNNMath for its seeded generator (SplitMix64) in the random-input tests.
         .testTarget(name: "RNNExprTests", dependencies: ["RNNExpr", "RNNMath"]),
         .testTarget(name: "RNNXMLTests", dependencies: ["RNNXML", "RNNMath"]),
-        .testTarget(name: "RNNRubricTests", dependencies: ["RNNRubric"]),
+        .testTarget(name: "RNNRubricTests", dependencies: ["RNNRubric", "RNNExpr"]),
         .testTarget(name: "RNNSolverTests", dependencies: ["RNNSolver", "RNNRubric"], exclude: ["Golden/make_cells_golden.py", "Golden/cells_golden.json"]),
-        .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading"]),
+        .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),
     ]

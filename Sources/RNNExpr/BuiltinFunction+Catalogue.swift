@@ -1,32 +1,25 @@
+import RNNMath
+
 extension BuiltinFunction {
     /// Every built-in function: one argument, one or two, derivatives, then training and analysis.
     public static let catalogue: [BuiltinFunction] = oneArgument + oneOrTwoArguments + calculus + training
 
     private static let boolean = ArgumentKind.choice(["true", "false"])
 
-    /// Functions of one expression: activations, their derivatives, matrix functions.
-    private static let oneArgument: [BuiltinFunction] = [
-        ("identity", [], "The identity activation: x."),
-        ("sigmoid", ["sigma", "σ"], "The logistic sigmoid 1/(1 + exp(-x)), elementwise."),
-        ("tanh", [], "The hyperbolic tangent, elementwise."),
-        ("relu", [], "max(0, x), elementwise."),
-        ("step", [], "1 where x ≥ 0, else 0 (a model's <activation function=\"step\"> sets its own threshold and strictness)."),
-        ("softmax", [], "exp(x_i) / Σ_j exp(x_j) over a vector."),
-        ("exp", [], "e^x, elementwise."),
-        ("log", [], "The natural logarithm, elementwise."),
-        ("sqrt", [], "The square root, elementwise."),
-        ("abs", [], "The absolute value, elementwise."),
-        ("dsigmoid", [], "The sigmoid's derivative σ(x)(1 - σ(x)), elementwise."),
-        ("dtanh", [], "The tanh derivative 1 - tanh(x)^2, elementwise."),
-        ("eigvals", [], "The eigenvalues of a square matrix."),
-        ("singvals", [], "The singular values of a matrix, largest first."),
-        ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
-        ("det", [], "The determinant of a square matrix."),
-        ("inv", [], "The inverse of a square matrix."),
-        ("transpose", [], "The transpose, as M'."),
-        ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
-        ("trace", [], "The sum of the diagonal of a square matrix."),
-    ].map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
+    /// Functions of one expression: the registered functions (activations, elementwise functions
+    /// and their derivatives, defined once in ``MatrixFunction/registry``), then matrix functions.
+    private static let oneArgument: [BuiltinFunction] = (
+        MatrixFunction.registry.map { function in (function.name, function.aliases, function.summary) } + [
+            ("eigvals", [], "The eigenvalues of a square matrix."),
+            ("singvals", [], "The singular values of a matrix, largest first."),
+            ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
+            ("det", [], "The determinant of a square matrix."),
+            ("inv", [], "The inverse of a square matrix."),
+            ("transpose", [], "The transpose, as M'."),
+            ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
+            ("trace", [], "The sum of the diagonal of a square matrix."),
+        ]
+    ).map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
 
     /// Functions with an optional second argument.
     private static let oneOrTwoArguments: [BuiltinFunction] = [

@@ -30,8 +30,6 @@ extension Scalar {
     ///
     ///     try Scalar.zero.sigmoid()   // .approx(0.5)
     public func sigmoid() throws(MathError) -> Scalar {
-        let x = doubleValue
-        let value = x >= 0 ? 1 / (1 + Double.exp(-x)) : Double.exp(x) / (1 + Double.exp(x))
-        return try Scalar.approximate(value, operation: "sigmoid")
+        try Scalar.approximate(Double.logistic(doubleValue), operation: "sigmoid")
     }
 }

@@ -35,15 +35,15 @@ struct EngineGradientCheckTests {
         Case(name: "matrixPower 3", inputs: [m]) { g, x in try g.matrixPower(x[0], 3) },
         Case(name: "transpose", inputs: [wide]) { g, x in try g.transpose(x[0]) },
         Case(name: "sum", inputs: [wide]) { g, x in try g.sum(x[0]) },
-        Case(name: "sigmoid", inputs: [v]) { g, x in try g.sigmoid(x[0]) },
-        Case(name: "tanh", inputs: [v]) { g, x in try g.tanh(x[0]) },
-        Case(name: "relu", inputs: [v]) { g, x in try g.relu(x[0]) },
-        Case(name: "step", inputs: [v]) { g, x in try g.step(x[0], threshold: .zero, strict: true) },
-        Case(name: "exp", inputs: [v]) { g, x in try g.exp(x[0]) },
-        Case(name: "log", inputs: [[[0.3], [1.2], [4.0]]]) { g, x in try g.log(x[0]) },
-        Case(name: "softmax", inputs: [v]) { g, x in try g.softmax(x[0]) },
+        Case(name: "sigmoid", inputs: [v]) { g, x in try g.apply(.sigmoid, x[0]) },
+        Case(name: "tanh", inputs: [v]) { g, x in try g.apply(.tanh, x[0]) },
+        Case(name: "relu", inputs: [v]) { g, x in try g.apply(.relu, x[0]) },
+        Case(name: "step", inputs: [v]) { g, x in try g.apply(.stepFunction(threshold: .zero, strict: true), x[0]) },
+        Case(name: "exp", inputs: [v]) { g, x in try g.apply(.exp, x[0]) },
+        Case(name: "log", inputs: [[[0.3], [1.2], [4.0]]]) { g, x in try g.apply(.log, x[0]) },
+        Case(name: "softmax", inputs: [v]) { g, x in try g.apply(.softmax, x[0]) },
         Case(name: "RNN step tanh(W h + U x)", inputs: [m, [[0.4], [-0.9]], [[0.5, 1.0, -0.3], [0.2, -0.7, 0.6]], v]) { g, x in
-            try g.tanh(try g.add(try g.matmul(x[0], x[1]), try g.matmul(x[2], x[3])))
+            try g.apply(.tanh, try g.add(try g.matmul(x[0], x[1]), try g.matmul(x[2], x[3])))
         },
     ]
 

@@ -44,7 +44,7 @@ struct EngineTests {
             let g = Graph()
             let wn = g.leaf(w, name: "W")
             let vn = g.leaf(v, name: "v")
-            let z = try g.relu(try g.matmul(try g.matrixPower(wn, 3), vn))
+            let z = try g.apply(.relu, try g.matmul(try g.matrixPower(wn, 3), vn))
             let q = try g.divide(try g.hadamard(z, z), try g.add(try g.sum(vn), g.constant(.scalar(Scalar(5)), label: "5")))
             return (g, try g.sum(try g.power(q, 2)), wn, vn)
         }
@@ -84,14 +84,14 @@ struct EngineTests {
     @Test func activationsKeepOrLoseExactness() throws {
         let g = Graph()
         let x = g.leaf(try exact([[-2], [0], [try fraction("3/2")]]), name: "x")
-        #expect(g.value(try g.relu(x)) == (try exact([[0], [0], [try fraction("3/2")]])))
-        #expect(g.value(try g.step(x, threshold: .zero, strict: true)) == (try exact([[0], [0], [1]])))
-        #expect(g.value(try g.step(x, threshold: .zero, strict: false)) == (try exact([[0], [1], [1]])))
-        #expect(g.op(try g.step(x, threshold: .exact(try fraction("1/2")), strict: false)) == "step(≥1/2)")
-        #expect(!g.value(try g.sigmoid(x)).isExact)
-        let reluGrad = try g.backward(from: try g.sum(try g.relu(x)))
+        #expect(g.value(try g.apply(.relu, x)) == (try exact([[0], [0], [try fraction("3/2")]])))
+        #expect(g.value(try g.apply(.stepFunction(threshold: .zero, strict: true), x)) == (try exact([[0], [0], [1]])))
+        #expect(g.value(try g.apply(.stepFunction(threshold: .zero, strict: false), x)) == (try exact([[0], [1], [1]])))
+        #expect(g.op(try g.apply(.stepFunction(threshold: .exact(try fraction("1/2")), strict: false), x)) == "step(≥1/2)")
+        #expect(!g.value(try g.apply(.sigmoid, x)).isExact)
+        let reluGrad = try g.backward(from: try g.sum(try g.apply(.relu, x)))
         #expect(reluGrad[x] == (try exact([[0], [0], [1]])))   // derivative 0 at 0, as PyTorch
-        let soft = g.value(try g.softmax(x))
+        let soft = g.value(try g.apply(.softmax, x))
         #expect(abs(soft.elements.map(\.doubleValue).reduce(0, +) - 1) < 1e-15)
     }
 
@@ -117,10 +117,10 @@ struct EngineTests {
         }
         #expect(throws: GraphError.nonScalarOutput(shape: "2×3")) { try g.backward(from: a) }
         #expect(throws: GraphError.self) { try g.matrixPower(a, 2) }
-        #expect(throws: GraphError.self) { try g.softmax(a) }
-        #expect(throws: GraphError.self) { try g.log(g.constant(.scalar(.zero), label: "0")) }
+        #expect(throws: GraphError.self) { try g.apply(.softmax, a) }
+        #expect(throws: GraphError.self) { try g.apply(.log, g.constant(.scalar(.zero), label: "0")) }
         #expect(throws: GraphError.operation(op: "exp", error: .overflow(operation: "exp"))) {
-            try g.exp(g.constant(.scalar(Scalar(1000)), label: "1000"))
+            try g.apply(.exp, g.constant(.scalar(Scalar(1000)), label: "1000"))
         }
     }
 

@@ -1,12 +1,13 @@
 import Foundation
 import RNNExpr
+import RNNMath
 
 /// Evaluates a scalar formula in named variables, in doubles, for formula equivalence checks.
 ///
-/// Supports numbers, variables, `pi`/`π`, `+ - * / ^` (and `@`, `⊙` on scalars), and the
-/// functions `sigmoid`/`σ`/`sigma`, `tanh`, `exp`, `log`/`ln`, `relu`, `sqrt`, `abs`, `identity`,
-/// `step` (x ≥ 0), and the derivatives `dsigmoid`, `dtanh`. Anything else
-/// (indices, matrices, transposes, `sum_t`, other functions) is an ``EvaluationError``.
+/// Supports numbers, variables, `pi`/`π`, `+ - * / ^` (and `@`, `⊙` on scalars), and every
+/// registered function (``MatrixFunction/registry``: `sigmoid`, `tanh`, `log`/`ln`, …) by its
+/// `Double` form. Anything else (indices, matrices, transposes, `sum_t`, other functions) is an
+/// ``EvaluationError``.
 public struct FormulaEvaluator {
     /// The value of each variable.
     public var variables: [String: Double]
@@ -53,18 +54,10 @@ public struct FormulaEvaluator {
         }
     }
 
-    /// The elementary functions, by every accepted name.
-    static let functions: [String: @Sendable (Double) -> Double] = [
-        "sigmoid": sigmoid, "σ": sigmoid, "sigma": sigmoid, "tanh": { tanh($0) }, "exp": { exp($0) },
-        "log": { log($0) }, "ln": { log($0) }, "relu": { max(0, $0) }, "sqrt": { sqrt($0) }, "abs": { abs($0) },
-        "identity": { $0 }, "step": { $0 >= 0 ? 1 : 0 },
-        "dsigmoid": { sigmoid($0) * (1 - sigmoid($0)) }, "dtanh": { 1 - tanh($0) * tanh($0) },
-    ]
-
-    /// σ(x) = 1 / (1 + e^(−x)), written to stay finite for large |x|.
-    @Sendable static func sigmoid(_ x: Double) -> Double {
-        x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
-    }
+    /// The registered functions' `Double` forms, by every accepted name.
+    static let functions: [String: @Sendable (Double) -> Double] = Dictionary(
+        MatrixFunction.registry.flatMap { function in function.spellings.map { ($0, function.double) } },
+        uniquingKeysWith: { first, _ in first })
 }
 
 /// Why a formula cannot be evaluated, as a sentence for the student.

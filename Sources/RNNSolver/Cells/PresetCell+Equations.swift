@@ -14,8 +14,8 @@ extension PresetCell {
     func elmanStep(_ graph: Graph, x: NodeID, h: NodeID, weights: [String: GateWeights<NodeID>]) throws(GraphError) -> [String: NodeID] {
         let pre = try preActivation(graph, try gate(gates[0], weights), x: x, h: h)
         let next = switch elmanActivation {
-        case .tanh: try graph.tanh(pre)
-        case .relu: try graph.relu(pre)
+        case .tanh: try graph.apply(.tanh, pre)
+        case .relu: try graph.apply(.relu, pre)
         }
         return ["h": next]
     }
@@ -24,12 +24,12 @@ extension PresetCell {
     func lstmStep(_ graph: Graph, x: NodeID, h: NodeID, c: NodeID, weights: [String: GateWeights<NodeID>]) throws(GraphError) -> [String: NodeID] {
         let (inputGate, forgetGate, candidateGate, outputGate) =
             (try gate(gates[0], weights), try gate(gates[1], weights), try gate(gates[2], weights), try gate(gates[3], weights))
-        let i = try graph.sigmoid(try peeped(graph, try preActivation(graph, inputGate, x: x, h: h), inputGate, cell: c))
-        let f = try graph.sigmoid(try peeped(graph, try preActivation(graph, forgetGate, x: x, h: h), forgetGate, cell: c))
-        let g = try graph.tanh(try preActivation(graph, candidateGate, x: x, h: h))
+        let i = try graph.apply(.sigmoid, try peeped(graph, try preActivation(graph, inputGate, x: x, h: h), inputGate, cell: c))
+        let f = try graph.apply(.sigmoid, try peeped(graph, try preActivation(graph, forgetGate, x: x, h: h), forgetGate, cell: c))
+        let g = try graph.apply(.tanh, try preActivation(graph, candidateGate, x: x, h: h))
         let nextC = try graph.add(try graph.hadamard(f, c), try graph.hadamard(i, g))
-        let o = try graph.sigmoid(try peeped(graph, try preActivation(graph, outputGate, x: x, h: h), outputGate, cell: nextC))
-        let nextH = try graph.hadamard(o, try graph.tanh(nextC))
+        let o = try graph.apply(.sigmoid, try peeped(graph, try preActivation(graph, outputGate, x: x, h: h), outputGate, cell: nextC))
+        let nextH = try graph.hadamard(o, try graph.apply(.tanh, nextC))
         return ["h": nextH, "c": nextC, "gate_" + gates[0]: i, "gate_" + gates[1]: f,
                 "gate_" + gates[2]: g, "gate_" + gates[3]: o]
     }
@@ -39,8 +39,8 @@ extension PresetCell {
     func gruStep(_ graph: Graph, x: NodeID, h: NodeID, weights: [String: GateWeights<NodeID>]) throws(GraphError) -> [String: NodeID] {
         let candidateName = gates.first { $0 != "r" && $0 != "z" } ?? "h"
         let (resetGate, updateGate, candidateGate) = (try gate("r", weights), try gate("z", weights), try gate(candidateName, weights))
-        let r = try graph.sigmoid(try preActivation(graph, resetGate, x: x, h: h))
-        let z = try graph.sigmoid(try preActivation(graph, updateGate, x: x, h: h))
+        let r = try graph.apply(.sigmoid, try preActivation(graph, resetGate, x: x, h: h))
+        let z = try graph.apply(.sigmoid, try preActivation(graph, updateGate, x: x, h: h))
         let inputPart = try graph.add(try graph.matmul(candidateGate.input, x), candidateGate.inputBias)
         var recurrentPart: NodeID
         if resetsAfterMatmul {
@@ -50,7 +50,7 @@ extension PresetCell {
             recurrentPart = try biased(graph, try graph.matmul(candidateGate.recurrent, try graph.hadamard(r, h)),
                                        candidateGate.recurrentBias)
         }
-        let candidate = try graph.tanh(try graph.add(inputPart, recurrentPart))
+        let candidate = try graph.apply(.tanh, try graph.add(inputPart, recurrentPart))
         let keep = try graph.subtract(graph.constant(.scalar(.one), label: "1"), z)
         let nextH = convention == .chung
             ? try graph.add(try graph.hadamard(keep, h), try graph.hadamard(z, candidate))

@@ -43,20 +43,20 @@ extension PresetCell {
             let (ih, hh, bih, bhh) = (try stored("weight_ih"), try stored("weight_hh"), try stored("bias_ih"), try stored("bias_hh"))
             for (index, gate) in gates.enumerated() {
                 let rows = block(index)
-                result[gate] = GateWeights(input: try graph.rowBlock(ih, rows), recurrent: try graph.rowBlock(hh, rows),
-                                           inputBias: try graph.rowBlock(bih, rows), recurrentBias: try graph.rowBlock(bhh, rows))
+                result[gate] = GateWeights(input: try graph.rows(ih, rows), recurrent: try graph.rows(hh, rows),
+                                           inputBias: try graph.rows(bih, rows), recurrentBias: try graph.rows(bhh, rows))
             }
         case .keras:
             let kernel = try graph.transpose(try stored("kernel"))
             let recurrentKernel = try graph.transpose(try stored("recurrent_kernel"))
             let bias = try stored("bias")
-            let inputBias = try graph.transpose(try graph.rowBlock(bias, 0..<1))
-            let recurrentBias = graph.value(bias).rows == 2 ? try graph.transpose(try graph.rowBlock(bias, 1..<2)) : nil
+            let inputBias = try graph.transpose(try graph.rows(bias, 0..<1))
+            let recurrentBias = graph.value(bias).rows == 2 ? try graph.transpose(try graph.rows(bias, 1..<2)) : nil
             for (index, gate) in gates.enumerated() {
                 let rows = block(index)
-                result[gate] = GateWeights(input: try graph.rowBlock(kernel, rows), recurrent: try graph.rowBlock(recurrentKernel, rows),
-                                           inputBias: try graph.rowBlock(inputBias, rows),
-                                           recurrentBias: try recurrentBias.map { (b: NodeID) throws(GraphError) in try graph.rowBlock(b, rows) })
+                result[gate] = GateWeights(input: try graph.rows(kernel, rows), recurrent: try graph.rows(recurrentKernel, rows),
+                                           inputBias: try graph.rows(inputBias, rows),
+                                           recurrentBias: try recurrentBias.map { (b: NodeID) throws(GraphError) in try graph.rows(b, rows) })
             }
         case .textbook, .chung, .peephole:
             for gate in gates {

@@ -141,7 +141,7 @@ struct ExpressionBuilder {
             throw SolverError("a matrix can only be raised to a whole-number power", range: range)
         }
         return try wrap(range) { () throws(GraphError) in
-            try graph.exp(try graph.matmul(exponentNode, try graph.log(base)))
+            try graph.apply(.exp, try graph.matmul(exponentNode, try graph.apply(.log, base)))
         }
     }
 }

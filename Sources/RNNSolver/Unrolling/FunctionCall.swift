@@ -2,9 +2,10 @@ import RNNExpr
 import RNNMath
 import RNNRubric
 
-/// A call `f(args)` inside an expression: activations and elementwise functions become graph
-/// operations (so gradients pass through them); calculus, linear algebra and question helpers
-/// are evaluated on their arguments' values and enter the graph as constants.
+/// A call `f(args)` inside an expression: registered functions (``MatrixFunction``, and the
+/// model's own activations) and max/min become graph operations, so gradients pass through them;
+/// calculus, linear algebra and question helpers are evaluated on their arguments' values and
+/// enter the graph as constants.
 struct FunctionCall {
     let builder: ExpressionBuilder
     let name: String
@@ -14,32 +15,15 @@ struct FunctionCall {
     var graph: Graph { builder.graph }
 
     func build() throws(SolverError) -> NodeID {
-        if let activation = builder.run.activation(name) {
-            return try activate(function: activation.function, argument(0),
-                                threshold: activation.threshold, strict: activation.strict)
+        if let function = try builder.run.matrixFunction(name, range: range) {
+            let x = try builder.build(try argument(0))
+            return try builder.wrap(range) { () throws(GraphError) in try graph.apply(function, x) }
         }
         switch name {
-        case "identity", "sigmoid", "sigma", "σ", "tanh", "relu", "softmax":
-            return try activate(function: name, argument(0), threshold: nil, strict: false)
-        case "step":
-            // z ≥ 0, the same default as <activation function="step">.
-            return try activate(function: "step", argument(0), threshold: nil, strict: false)
-        case "exp": return try op { x throws(GraphError) in try graph.exp(x) }
-        case "log": return try op { x throws(GraphError) in try graph.log(x) }
-        case "sqrt": return try squareRoot()
-        case "abs": return try op { x throws(GraphError) in try graph.add(try graph.relu(x), try graph.relu(try graph.negate(x))) }
-        case "dsigmoid":
-            return try op { x throws(GraphError) in
-                let s = try graph.sigmoid(x)
-                return try graph.hadamard(s, try graph.subtract(graph.constant(.scalar(.one), label: "1"), s))
-            }
-        case "dtanh":
-            return try op { x throws(GraphError) in
-                let t = try graph.tanh(x)
-                return try graph.subtract(graph.constant(.scalar(.one), label: "1"), try graph.hadamard(t, t))
-            }
         case "max", "min": return try extremum(max: name == "max")
-        case "transpose": return try op { x throws(GraphError) in try graph.transpose(x) }
+        case "transpose":
+            let x = try builder.build(try argument(0))
+            return try builder.wrap(range) { () throws(GraphError) in try graph.transpose(x) }
         case "grad", "partial":
             return graph.constant(try Calculus(builder: builder, range: range)
                 .gradient(of: argument(0), withRespectTo: argument(1), immediateOnly: name == "partial"), label: name)
@@ -69,63 +53,27 @@ struct FunctionCall {
         graph.value(try builder.build(try argument(i)))
     }
 
-    private func op(_ body: (NodeID) throws(GraphError) -> NodeID) throws(SolverError) -> NodeID {
-        let x = try builder.build(try argument(0))
-        return try builder.wrap(range) { () throws(GraphError) in try body(x) }
-    }
-
-    private func activate(function: String, _ argument: Expr, threshold: Located<Expr>?, strict: Bool)
-        throws(SolverError) -> NodeID {
-        let x = try builder.build(argument)
-        var thresholdValue = Scalar.zero
-        if let threshold {
-            let value = try builder.run.constantValue(threshold)
-            guard value.isScalar else { throw SolverError("a step threshold must be a number", range: range) }
-            thresholdValue = value.elements[0]
-        }
-        return try builder.wrap(range) { () throws(GraphError) in
-            switch function {
-            case "sigmoid", "sigma", "σ": try graph.sigmoid(x)
-            case "tanh": try graph.tanh(x)
-            case "relu": try graph.relu(x)
-            case "softmax": try graph.softmax(x)
-            case "step": try graph.step(x, threshold: thresholdValue, strict: strict)
-            default: try graph.identity(x)
-            }
-        }
-    }
-
-    /// √x elementwise: exact for perfect rational squares, differentiable either way.
-    private func squareRoot() throws(SolverError) -> NodeID {
-        try op { x throws(GraphError) in try graph.squareRoot(x) }
-    }
-
     /// max(a, b) = a + relu(b − a); min(a, b) = a − relu(a − b); one argument: its largest
-    /// (smallest) element, picked by a one-hot mask so that the gradient reaches it.
+    /// (smallest) element, taken out by the element primitive so that the gradient reaches it.
     private func extremum(max isMax: Bool) throws(SolverError) -> NodeID {
         let a = try builder.build(try argument(0))
         if arguments.count == 1 {
             let value = graph.value(a)
-            guard let first = value.elements.first else { throw SolverError("\(name) of an empty matrix", range: range) }
+            guard !value.elements.isEmpty else { throw SolverError("\(name) of an empty matrix", range: range) }
             var best = 0
             for (index, element) in value.elements.enumerated() where index > 0 {
                 if isMax ? element.doubleValue > value.elements[best].doubleValue : element.doubleValue < value.elements[best].doubleValue {
                     best = index
                 }
             }
-            _ = first
-            var mask = Array(repeating: Scalar.zero, count: value.elements.count)
-            mask[best] = .one
-            let maskMatrix: Matrix
-            do { maskMatrix = try Matrix(rows: value.rows, cols: value.cols, elements: mask) } catch { throw SolverError(error, at: range) }
             return try builder.wrap(range) { () throws(GraphError) in
-                try graph.sum(try graph.hadamard(graph.constant(maskMatrix, label: "\(name) position"), a))
+                try graph.element(a, row: best / value.cols, col: best % value.cols)
             }
         }
         let b = try builder.build(try argument(1))
         return try builder.wrap(range) { () throws(GraphError) in
-            isMax ? try graph.add(a, try graph.relu(try graph.subtract(b, a)))
-                  : try graph.subtract(a, try graph.relu(try graph.subtract(a, b)))
+            isMax ? try graph.add(a, try graph.apply(.relu, try graph.subtract(b, a)))
+                  : try graph.subtract(a, try graph.apply(.relu, try graph.subtract(a, b)))
         }
     }
 }

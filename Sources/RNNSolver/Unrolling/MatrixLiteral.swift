@@ -2,7 +2,8 @@ import RNNExpr
 import RNNMath
 
 /// A matrix literal `[[a, b], [c, d]]`: a constant when every entry is written with numbers only,
-/// else the sum Σ entry_ij · E_ij of one-hot matrices, so gradients reach every entry that is computed.
+/// else its entries joined side by side into rows and the rows stacked, so gradients reach every
+/// entry that is computed.
 struct MatrixLiteral {
     let builder: ExpressionBuilder
     let rows: [[Expr]]
@@ -28,21 +29,10 @@ struct MatrixLiteral {
         if rows.joined().allSatisfy(Self.isLiteral) {
             return graph.constant(matrix, label: "matrix")
         }
-        var total: NodeID?
-        for (r, row) in entries.enumerated() {
-            for (c, entry) in row.enumerated() {
-                var unit = Matrix.zeros(matrix.rows, matrix.cols)
-                unit = (try? unit.replacing(row: r, col: c, with: .one)) ?? unit
-                let placed = try builder.wrap(range) { () throws(GraphError) in
-                    try graph.matmul(graph.constant(unit, label: "E\(r + 1)\(c + 1)"), entry)
-                }
-                let sum = total
-                total = try sum.map { (sum: NodeID) throws(SolverError) in
-                    try builder.wrap(range) { () throws(GraphError) in try graph.add(sum, placed) }
-                } ?? placed
-            }
+        let joinedRows = try entries.map { (row: [NodeID]) throws(SolverError) in
+            try builder.wrap(range) { () throws(GraphError) in try graph.concatenate(row, along: .horizontal) }
         }
-        return total ?? graph.constant(matrix, label: "matrix")
+        return try builder.wrap(range) { () throws(GraphError) in try graph.concatenate(joinedRows, along: .vertical) }
     }
 
 }
@@ -60,14 +50,5 @@ extension MatrixLiteral {
             }
         }
         return true
-    }
-}
-
-extension Matrix {
-    /// A copy with the element at (`row`, `col`) (0-based) replaced.
-    func replacing(row: Int, col: Int, with value: Scalar) throws(MathError) -> Matrix {
-        var elements = self.elements
-        elements[row * cols + col] = value
-        return try Matrix(rows: rows, cols: cols, elements: elements)
     }
 }

@@ -1,0 +1,101 @@
+/// A built-in function of one matrix, defined once for every place that evaluates it.
+///
+/// An entry holds what the expression language needs to know (name, spellings, one line of
+/// meaning), how to compute it on a `Matrix` (exact where the value is rational), the rule that
+/// sends a gradient back through it (used by the solver's graph), and its plain `Double` form on
+/// a single number (used to evaluate students' formulas). The solver's graph, the design
+/// checker and the formula evaluator all read ``MatrixFunction/registry``, so adding a function
+/// is one entry there.
+///
+///     let y = try MatrixFunction.sigmoid.apply(.scalar(.zero))   // [[0.5]]
+///     MatrixFunction.sigmoid.double(0)                          // 0.5
+///
+/// See also: `docs/rubric-format.md` (the functions a rubric may call).
+public struct MatrixFunction: Sendable {
+    /// How the function treats the shape of its argument.
+    public enum Shape: Sendable, Hashable {
+        /// Applied to each element on its own; the result has the argument's shape.
+        case elementwise
+        /// Defined on a whole n×1 column vector (softmax); the result is n×1.
+        case columnVector
+    }
+
+    /// The forward computation on a whole matrix.
+    public typealias Forward = @Sendable (_ input: Matrix) throws(MathError) -> Matrix
+    /// The gradient rule: given the upstream gradient `G` (shaped like the output), the input
+    /// and the output, the gradient with respect to the input.
+    public typealias Backward = @Sendable (_ gradient: Matrix, _ input: Matrix, _ output: Matrix) throws(MathError) -> Matrix
+
+    /// The canonical name: `sigmoid`.
+    public let name: String
+    /// Other spellings: `sigma`, `σ`.
+    public let aliases: [String]
+    /// What the function computes, in one line (shown in the docs and in error hints).
+    public let summary: String
+    /// Elementwise, or defined on a column vector.
+    public let shape: Shape
+    /// The operation label recorded in a graph and shown in worked solutions: `sigmoid`, `step(≥0)`.
+    public let label: String
+    /// The value on a matrix; exact for exact input where the function's value is rational.
+    public let apply: Forward
+    /// `∂/∂input` given the upstream gradient, the input and the output.
+    public let backward: Backward
+    /// The function of a single number in floating point (its value on a 1×1 matrix).
+    public let double: @Sendable (Double) -> Double
+
+    /// Every name the function answers to: `name` and `aliases`.
+    public var spellings: [String] { [name] + aliases }
+
+    /// An entry defined on whole matrices (see ``elementwise(_:aliases:summary:label:exact:double:gradient:)``
+    /// for the usual case).
+    public init(_ name: String, aliases: [String] = [], summary: String, shape: Shape, label: String? = nil,
+                apply: @escaping Forward, backward: @escaping Backward, double: @escaping @Sendable (Double) -> Double) {
+        self.name = name
+        self.aliases = aliases
+        self.summary = summary
+        self.shape = shape
+        self.label = label ?? name
+        self.apply = apply
+        self.backward = backward
+        self.double = double
+    }
+
+    /// The rule for one element: the upstream gradient `g`, the input `x` and the output `y`
+    /// give `g · f′(x)`.
+    public typealias ElementGradient = @Sendable (_ g: Scalar, _ x: Scalar, _ y: Scalar) throws(MathError) -> Scalar
+
+    /// An elementwise entry from its value on one `Scalar` (exact where possible), its `Double`
+    /// form and its gradient rule for one element.
+    ///
+    ///     MatrixFunction.elementwise("relu", summary: "max(0, x), elementwise.",
+    ///         exact: { x in Scalar.zero.isLess(than: x) ? x : .zero },
+    ///         double: { max(0, $0) },
+    ///         gradient: { g, x, _ in Scalar.zero.isLess(than: x) ? g : .zero })
+    public static func elementwise(
+        _ name: String, aliases: [String] = [], summary: String, label: String? = nil,
+        exact: @escaping @Sendable (Scalar) throws(MathError) -> Scalar,
+        double: @escaping @Sendable (Double) -> Double,
+        gradient: @escaping ElementGradient
+    ) -> MatrixFunction {
+        MatrixFunction(name, aliases: aliases, summary: summary, shape: .elementwise, label: label,
+                       apply: { x throws(MathError) in try x.map(exact) },
+                       backward: { g, x, y throws(MathError) in
+                           var result: [Scalar] = []
+                           result.reserveCapacity(g.elements.count)
+                           for i in g.elements.indices {
+                               result.append(try gradient(g.elements[i], x.elements[i], y.elements[i]))
+                           }
+                           return try Matrix(rows: g.rows, cols: g.cols, elements: result)
+                       },
+                       double: double)
+    }
+
+    /// The registry entry called `name` (aliases included), or nil.
+    public static func named(_ name: String) -> MatrixFunction? {
+        byName[name]
+    }
+
+    private static let byName: [String: MatrixFunction] = Dictionary(
+        registry.flatMap { function in function.spellings.map { ($0, function) } },
+        uniquingKeysWith: { first, _ in first })
+}
