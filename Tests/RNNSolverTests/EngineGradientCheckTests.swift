@@ -42,6 +42,12 @@ struct EngineGradientCheckTests {
         Case(name: "exp", inputs: [v]) { g, x in try g.apply(.exp, x[0]) },
         Case(name: "log", inputs: [[[0.3], [1.2], [4.0]]]) { g, x in try g.apply(.log, x[0]) },
         Case(name: "softmax", inputs: [v]) { g, x in try g.apply(.softmax, x[0]) },
+        Case(name: "slice", inputs: [wide]) { g, x in try g.slice(x[0], rows: 0..<2, cols: 1..<3) },
+        Case(name: "element", inputs: [wide]) { g, x in try g.element(x[0], row: 1, col: 2) },
+        Case(name: "concatenate vertical", inputs: [m, [[0.8, -1.4]]]) { g, x in try g.concatenate([x[0], x[1]], along: .vertical) },
+        Case(name: "concatenate horizontal", inputs: [m, [[0.4], [-0.9]], m]) { g, x in
+            try g.concatenate([x[0], x[1], x[2]], along: .horizontal)
+        },
         Case(name: "RNN step tanh(W h + U x)", inputs: [m, [[0.4], [-0.9]], [[0.5, 1.0, -0.3], [0.2, -0.7, 0.6]], v]) { g, x in
             try g.apply(.tanh, try g.add(try g.matmul(x[0], x[1]), try g.matmul(x[2], x[3])))
         },
