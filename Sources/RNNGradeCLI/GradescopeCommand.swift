@@ -62,9 +62,7 @@ struct GradescopeCommand: ParsableCommand {
     /// graded there, so the autograder neither scores nor shows them.
     static func autoGraded(_ grade: SubmissionGrade, rubric: Rubric) -> SubmissionGrade {
         var kept = grade
-        kept.parts.removeAll { part in
-            if case .manual = rubric.part(part.partID)?.answer { true } else { false }
-        }
+        kept.parts.removeAll { !StudentView(grade: $0, in: rubric).countsTowardAutoTotal }
         return kept
     }
 

@@ -9,7 +9,7 @@ import RNNReports
     private func everything(_ batch: BatchResult) throws -> [Data] {
         let summary = ClassSummary(batch, sharedAnswerThreshold: 2)
         var outputs = [
-            GradebookCSV.render(batch), CanvasCSV.render(batch, columns: .perPart), MoodleCSV.render(batch),
+            GradebookCSV.render(batch), CanvasCSV.render(batch), MoodleCSV.render(batch),
             SummaryMarkdown.render(summary), SummaryHTML.render(summary),
         ].map { Data($0.utf8) }
         outputs.append(try ResultsJSON.render(batch))

@@ -29,22 +29,6 @@ import RNNReports
             + "\"'=cmd()|\"\"x\"\",y\",,\"'=cmd()|\"\"x\"\",y\",,,0\r\n"
         #expect(CanvasCSV.render(Fixtures.batch) == expected)
     }
-
-    @Test func partColumnsBySISLogin() {
-        let expected = "Student,ID,SIS User ID,SIS Login ID,Section,"
-            + "Week 10: RNNs 1.a,Week 10: RNNs 1.b,Week 10: RNNs 1.d,Week 10: RNNs 2.a\r\n"
-            + "Points Possible,,,,,1,2,2,1\r\n"
-            + "400101,,,400101,,1,1,0,\r\n"
-            + "400102,,,400102,,0,1,1.5,1\r\n"
-            + "400104,,,400104,,,,,\r\n"
-            + "\"'=cmd()|\"\"x\"\",y\",,,\"'=cmd()|\"\"x\"\",y\",,0,0,0,0\r\n"
-        #expect(CanvasCSV.render(Fixtures.batch, columns: .perPart, identifier: .sisLoginID) == expected)
-    }
-
-    @Test func canvasUserIDColumn() {
-        let text = CanvasCSV.render(Fixtures.batch, identifier: .canvasUserID)
-        #expect(text.contains("\r\n400102,400102,,,,3.5\r\n"))
-    }
 }
 
 @Suite struct MoodleCSVTests {
@@ -55,14 +39,5 @@ import RNNReports
             + "400104,\r\n"
             + "\"'=cmd()|\"\"x\"\",y\",0\r\n"
         #expect(MoodleCSV.render(Fixtures.batch) == expected)
-    }
-
-    @Test func partColumnsByEmail() {
-        let expected = "Email address,Week 10: RNNs 1.a,Week 10: RNNs 1.b,Week 10: RNNs 1.d,Week 10: RNNs 2.a\r\n"
-            + "400101,1,1,0,\r\n"
-            + "400102,0,1,1.5,1\r\n"
-            + "400104,,,,\r\n"
-            + "\"'=cmd()|\"\"x\"\",y\",0,0,0,0\r\n"
-        #expect(MoodleCSV.render(Fixtures.batch, columns: .perPart, identifier: .email) == expected)
     }
 }

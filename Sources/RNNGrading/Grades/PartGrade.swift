@@ -13,7 +13,7 @@ public struct PartGrade: Sendable, Hashable, Codable {
     public var answer: String?
     /// For an unreadable answer, the rendered format error with its caret.
     public var formatError: String?
-    /// The key in display form, when it may be shown (reports for TAs always have it).
+    /// The key in display form; in a released grade, only where `StudentView.showsKey`.
     public var key: String?
     /// The known mistake the answer matched, if any.
     public var mistake: String?

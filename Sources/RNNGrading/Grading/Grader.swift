@@ -23,7 +23,8 @@ public struct Grader: Sendable {
     }
 
     /// The grade of one student's answers, by qualified part id. Parts without an answer are
-    /// unanswered; every part of the rubric gets a grade, in rubric order.
+    /// unanswered; every part of the rubric gets a grade, in rubric order, released as the
+    /// student sees it (`StudentView.released`: the key only where the rubric reveals it).
     public func grade(studentID: String, file: String, answers: [String: GivenAnswer], warnings: [String] = []) -> SubmissionGrade {
         var read: [String: AnswerValue] = [:]
         var grades: [PartGrade] = []
@@ -31,7 +32,7 @@ public struct Grader: Sendable {
             let given = answers[plan.part.id]
             let (grade, value) = PartGrading(plan: plan, grader: self, earlierAnswers: read, earlierGrades: grades).grade(given)
             if let value { read[plan.part.id] = value }
-            grades.append(PartGrading.hidingKey(grade))
+            grades.append(StudentView(grade: grade, part: plan.part, defaults: rubric.defaults).released)
         }
         return SubmissionGrade(studentID: studentID, file: file, assignmentID: rubric.id, parts: grades, warnings: warnings)
     }

@@ -15,7 +15,7 @@ struct PartGrading {
 
     func grade(_ given: GivenAnswer?) -> (PartGrade, AnswerValue?) {
         var grade = PartGrade(partID: part.id, maxPoints: part.points, points: 0, verdict: .unanswered,
-                              answer: given?.text, key: plan.revealKey ? plan.keyDisplay : nil)
+                              answer: given?.text, key: plan.keyDisplay)
         guard let given, !given.text.allSatisfy(\.isWhitespace) else {
             if case .manual = part.answer { grade.feedback = ["graded by hand; no answer was given"] }
             return (grade, nil)
@@ -87,13 +87,6 @@ struct PartGrading {
         }
         let score = AnswerComparator.score(value, key: key, tolerance: plan.tolerance, options: plan.options)
         return AnswerAssessment(reading: reading, score: score, mistake: score.isFull ? nil : matchedMistake(value))
-    }
-
-    /// Keys are shown (where the rubric allows) only beside an answer that was read and graded.
-    static func hidingKey(_ grade: PartGrade) -> PartGrade {
-        var shown = grade
-        if [.unanswered, .unreadable, .pending].contains(grade.verdict) { shown.key = nil }
-        return shown
     }
 
     /// The first known mistake the answer matches, with its credit.

@@ -26,8 +26,6 @@ struct PartPlan: Sendable {
     var mistakes: [(variant: MistakeVariant, value: AnswerValue)] { lazyMistakes.value }
     var followThroughSources: [(partID: String, quantity: String)] { lazySources.value }
     let followThroughCredit: Double?
-    /// Whether students may see this part's key (`check`, feedback files).
-    let revealKey: Bool
     /// For design parts, the checker of the network's behaviour (immutable; shared by every grading call).
     let designChecker: DesignChecker?
     /// Design verdicts by parameter values, shared by every grading call.
@@ -40,7 +38,6 @@ struct PartPlan: Sendable {
         let defaults = rubric.defaults
         tolerance = Tolerance(part.tolerance ?? defaults.tolerance)
         followThroughCredit = part.followThroughCredit ?? defaults.followThroughCredit
-        revealKey = part.revealKey ?? defaults.revealKey
         var domain = FormulaDomain()
         if case .formula(let formula) = part.answer {
             domain = FormulaDomain(low: formula.low, high: formula.high, integers: formula.integerDomain,

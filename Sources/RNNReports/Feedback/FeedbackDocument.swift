@@ -4,8 +4,7 @@ import RNNGrading
 ///
 /// A title, the file and total, the load error and warnings if any, then per part: a heading,
 /// the verdict and points, the answer as written, the format error with its caret, the key
-/// (only when `PartGrade.key` is set: the caller decides whether the key may be shown), the
-/// feedback sentences and the follow-through note.
+/// (where the part's `StudentView` shows it), the feedback sentences and the follow-through note.
 enum FeedbackDocument {
     /// The blocks of `grade`'s feedback, with part titles from `batch`.
     static func blocks(_ grade: SubmissionGrade, in batch: BatchResult) -> [ReportBlock] {
@@ -21,25 +20,26 @@ enum FeedbackDocument {
             blocks += [.heading(level: 2, text: FeedbackWording.warnings), .list(grade.warnings)]
         }
         for part in grade.parts {
-            blocks += section(part, in: batch)
+            blocks += section(StudentView(released: part, in: batch), in: batch)
         }
         return blocks
     }
 
-    private static func section(_ part: PartGrade, in batch: BatchResult) -> [ReportBlock] {
+    private static func section(_ view: StudentView, in batch: BatchResult) -> [ReportBlock] {
+        let part = view.grade
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: FeedbackWording.partHeading(part, in: batch)),
             .strong(FeedbackWording.verdict(part), cssClass: "verdict \(part.verdict.rawValue)"),
             .paragraph("\(FeedbackWording.answer):"),
             part.answer.map(ReportBlock.code) ?? .paragraph(FeedbackWording.noAnswer),
         ]
-        if let formatError = part.formatError {
+        if let formatError = view.formatError {
             blocks += [.paragraph("\(FeedbackWording.formatError):"), .code(formatError)]
         }
-        if let key = part.key {
+        if let key = view.key {
             blocks += [.paragraph("\(FeedbackWording.key):"), .code(key)]
         }
-        let notes = FeedbackWording.notes(part)
+        let notes = FeedbackWording.notes(view)
         if !notes.isEmpty {
             blocks.append(.list(notes))
         }

@@ -48,14 +48,14 @@ enum FeedbackWording {
     }
 
     /// The follow-through note, when the part was graded with an earlier answer of the student's.
-    static func followThrough(_ part: PartGrade) -> String? {
-        part.followThroughFrom.map {
+    static func followThrough(_ view: StudentView) -> String? {
+        view.followThroughFrom.map {
             "Follow-through: this part was graded using your own answer to \($0) instead of the key."
         }
     }
 
-    /// The feedback sentences, then the follow-through note.
-    static func notes(_ part: PartGrade) -> [String] {
-        part.feedback + [followThrough(part)].compactMap { $0 }
+    /// The feedback sentences the student sees, then the follow-through note.
+    static func notes(_ view: StudentView) -> [String] {
+        view.feedback + [followThrough(view)].compactMap { $0 }
     }
 }

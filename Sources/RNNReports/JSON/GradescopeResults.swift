@@ -16,8 +16,8 @@ import RNNGrading
 /// }
 /// ```
 /// One test per part, in rubric order. A test's `output` gives the verdict, the answer, the
-/// format error, the feedback sentences and the follow-through note; the key only when
-/// `Options.revealKey` is set and the part carries one. `stdout_visibility` is written only
+/// format error, the feedback sentences and the follow-through note; the key only where the
+/// part's `StudentView` shows it and `Options.revealKey` is set. `stdout_visibility` is written only
 /// when set (Gradescope's default keeps standard output from students).
 public enum GradescopeResults {
     /// What the caller decides about visibility and the key.
@@ -28,7 +28,7 @@ public enum GradescopeResults {
         public var partVisibility: [String: GradescopeVisibility]
         /// The top-level `stdout_visibility`, omitted when nil.
         public var stdoutVisibility: GradescopeVisibility?
-        /// Whether a test's output shows the part's key (when the part has one).
+        /// Whether a test's output may show the part's key (where its `StudentView` shows it).
         public var revealKey: Bool
 
         /// Options with Gradescope's cautious defaults: tests shown after publishing, key hidden.
@@ -54,7 +54,7 @@ public enum GradescopeResults {
                 Test(name: FeedbackWording.partHeading(part, in: batch),
                      score: part.points,
                      maxScore: part.maxPoints,
-                     output: output(part, revealKey: options.revealKey),
+                     output: output(StudentView(released: part, in: batch, revealsKey: options.revealKey)),
                      visibility: options.partVisibility[part.partID] ?? options.visibility)
             })
         return try ReportJSON.encode(results)
@@ -71,16 +71,16 @@ public enum GradescopeResults {
         return lines.joined(separator: "\n")
     }
 
-    private static func output(_ part: PartGrade, revealKey: Bool) -> String {
-        var lines = [FeedbackWording.verdict(part),
-                     "\(FeedbackWording.answer): \(part.answer ?? FeedbackWording.noAnswer)"]
-        if let formatError = part.formatError {
+    private static func output(_ view: StudentView) -> String {
+        var lines = [FeedbackWording.verdict(view.grade),
+                     "\(FeedbackWording.answer): \(view.grade.answer ?? FeedbackWording.noAnswer)"]
+        if let formatError = view.formatError {
             lines += ["\(FeedbackWording.formatError):", formatError]
         }
-        if revealKey, let key = part.key {
+        if let key = view.key {
             lines.append("\(FeedbackWording.key): \(key)")
         }
-        return (lines + FeedbackWording.notes(part)).joined(separator: "\n")
+        return (lines + FeedbackWording.notes(view)).joined(separator: "\n")
     }
 
     private struct Results: Encodable {

@@ -15,7 +15,7 @@ extension ClassSummary.SharedAnswers {
         struct Pair: Hashable { var first: Int, second: Int }
         let submissions = batch.submissions
         var shared: [Pair: [String]] = [:]
-        for outline in batch.parts where outline.kind != "manual" {
+        for outline in batch.parts where !outline.isHandGraded {
             var groups: [String: [Int]] = [:]
             for (index, submission) in submissions.enumerated() where submission.loadError == nil {
                 if let answer = WrongAnswer.normalized(submission.part(outline.id)) {

@@ -3,7 +3,7 @@ import RNNMath
 /// The cell equations, written once over graph nodes (the forward-only `Matrix` step records
 /// them on a scratch graph). With `pre(g) = W_g·x + b_in,g + U_g·h + b_rec,g`:
 ///
-/// - Elman: `h' = act(pre(h))`.
+/// - Elman: `h' = tanh(pre(h))`.
 /// - LSTM: `i = σ(pre(i) [+ p_i⊙c])`, `f = σ(pre(f) [+ p_f⊙c])`, `g = tanh(pre(g))`,
 ///   `c' = f⊙c + i⊙g`, `o = σ(pre(o) [+ p_o⊙c'])`, `h' = o⊙tanh(c')` (peepholes: Graves 2013).
 /// - GRU: `r = σ(pre(r))`, `z = σ(pre(z))`, candidate `ñ = tanh(W x + b_in + r⊙(U h + b_rec))`
@@ -13,11 +13,7 @@ extension PresetCell {
     /// One Elman step from `h`.
     func elmanStep(_ graph: Graph, x: NodeID, h: NodeID, weights: [String: GateWeights<NodeID>]) throws(GraphError) -> [String: NodeID] {
         let pre = try preActivation(graph, try gate(gates[0], weights), x: x, h: h)
-        let next = switch elmanActivation {
-        case .tanh: try graph.apply(.tanh, pre)
-        case .relu: try graph.apply(.relu, pre)
-        }
-        return ["h": next]
+        return ["h": try graph.apply(.tanh, pre)]
     }
 
     /// One LSTM step from `h` and `c`; gate roles by position in the order i, f, g (Keras c), o.

@@ -25,15 +25,13 @@ public struct PresetCell: Sendable, Hashable {
     /// Keras GRU `reset_after` (reset applied after the matmul, two bias rows); PyTorch GRUs
     /// always reset after and textbook/chung GRUs always before, whatever this says.
     public let resetAfter: Bool
-    /// The Elman nonlinearity (ignored by LSTM and GRU).
-    public let elmanActivation: ElmanActivation
 
     /// A cell of `kind` in `convention` with input size `input` and hidden size `hidden`.
     ///
     /// - Throws: `MathError.domain` for a size below 1 or a convention the kind does not have
     ///   (`chung` is GRU-only, `peephole` LSTM-only).
     public init(kind: CellKind, convention: CellConvention, input: Int, hidden: Int,
-                resetAfter: Bool = true, elmanActivation: ElmanActivation = .tanh) throws(MathError) {
+                resetAfter: Bool = true) throws(MathError) {
         try convention.check(kind)
         guard input >= 1, hidden >= 1 else {
             throw .domain(operation: "cell", detail: "input and hidden sizes must be at least 1 (got \(input) and \(hidden))")
@@ -43,7 +41,6 @@ public struct PresetCell: Sendable, Hashable {
         self.inputSize = input
         self.hiddenSize = hidden
         self.resetAfter = resetAfter
-        self.elmanActivation = elmanActivation
     }
 
     /// The cell a rubric's `<cell>` element describes.

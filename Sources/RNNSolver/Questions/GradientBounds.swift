@@ -5,8 +5,7 @@ import RNNMath
 ///
 /// With `‖diag(σ′)‖ ≤ γ` (γ = 1/4 for the sigmoid, 1 for tanh),
 /// `‖∂h_t/∂h_k‖₂ ≤ (γ·σ_max(W))^{t−k}`: `γ·σ_max(W) < 1` is sufficient for vanishing gradients,
-/// `γ·σ_max(W) > 1` necessary (not sufficient) for exploding ones. For a linear RNN
-/// `∂h_t/∂h_k = W^{t−k}`, decided by the spectral radius ρ(W).
+/// `γ·σ_max(W) > 1` necessary (not sufficient) for exploding ones.
 ///
 ///     let W = try Matrix(exact: [[2, 0], [0, 1]])
 ///     try GradientBounds.pascanuBound(W, gamma: Scalar.exact(Rational(1) / Rational(4)), steps: 3)   // (1/2)³ = 1/8
@@ -36,33 +35,18 @@ public enum GradientBounds {
     public static func classifyGradients(_ W: Matrix, gamma: Scalar) throws(MathError) -> GradientClassification {
         let q = try factor(W, gamma: gamma)
         let name = "γ·σ_max(W) = \(q)"
-        return verdict(q, aboveOne: .mayExplode,
+        return verdict(q,
                        below: "\(name) < 1, so ‖∂h_t/∂h_k‖₂ ≤ (γ·σ_max)^(t−k) → 0: the gradients vanish (the condition is sufficient).",
                        above: "\(name) > 1: this is necessary for exploding gradients but not sufficient, so they may explode or still vanish.",
                        equal: "\(name) = 1: the bound (γ·σ_max)^(t−k) = 1 neither shrinks nor grows, so it decides nothing.")
     }
 
-    /// Classifies a linear RNN (identity activation, γ = 1) by the spectral radius ρ(W):
-    /// `ρ < 1` vanishing (sufficient), `ρ > 1` exploding (necessary), `ρ = 1` boundary.
-    ///
-    /// - Throws: `MathError.notSquare` for a non-square W.
-    public static func classifyLinearGradients(_ W: Matrix) throws(MathError) -> GradientClassification {
-        let rho = try W.spectralRadius()
-        let name = "ρ(W) = \(rho)"
-        return verdict(rho, aboveOne: .exploding,
-                       below: "\(name) < 1, so ∂h_t/∂h_k = W^(t−k) → 0: the gradients vanish (the condition is sufficient).",
-                       above: "\(name) > 1, so ‖W^(t−k)‖ ≥ ρ^(t−k) grows without bound; this is necessary for exploding gradients, "
-                           + "and a gradient explodes when it has a component along an eigenvector with |λ| > 1.",
-                       equal: "\(name) = 1: W^(t−k) neither vanishes nor grows geometrically, so ρ decides nothing.")
-    }
-
-    /// The classification of `q`: vanishing below 1, `aboveOne` above, boundary at 1, with the
+    /// The classification of `q`: vanishing below 1, may explode above, boundary at 1, with the
     /// matching sentence.
-    private static func verdict(_ q: Scalar, aboveOne: GradientRegime,
-                                below: String, above: String, equal: String) -> GradientClassification {
+    private static func verdict(_ q: Scalar, below: String, above: String, equal: String) -> GradientClassification {
         switch compareWithOne(q) {
         case .below: GradientClassification(regime: .vanishing, quantity: q, explanation: below)
-        case .above: GradientClassification(regime: aboveOne, quantity: q, explanation: above)
+        case .above: GradientClassification(regime: .mayExplode, quantity: q, explanation: above)
         case .equal: GradientClassification(regime: .boundary, quantity: q, explanation: equal)
         }
     }

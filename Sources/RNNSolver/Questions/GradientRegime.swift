@@ -3,22 +3,20 @@ import RNNMath
 /// What a norm condition says about gradients through time (Pascanu, Mikolov, Bengio 2013, §2.1).
 /// Raw values are the answers a rubric's choice question can list.
 public enum GradientRegime: String, Sendable, CaseIterable {
-    /// The sufficient condition for vanishing holds (γ·σ_max < 1, or ρ < 1 for a linear RNN).
+    /// The sufficient condition for vanishing holds: γ·σ_max < 1.
     case vanishing
     /// The necessary (not sufficient) condition for exploding holds: γ·σ_max > 1.
     case mayExplode = "may-explode"
-    /// A linear RNN with ρ > 1: `‖Wⁿ‖ ≥ ρⁿ` grows without bound.
-    case exploding
     /// The quantity equals 1: the condition decides nothing.
     case boundary
 }
 
-/// The verdict of `GradientBounds.classifyGradients` or `classifyLinearGradients`: the regime, the quantity
+/// The verdict of `GradientBounds.classifyGradients`: the regime, the quantity
 /// it was decided by, and a sentence saying which condition is sufficient or necessary.
 public struct GradientClassification: Sendable, Hashable {
     /// The regime the quantity places the RNN in.
     public var regime: GradientRegime
-    /// `γ·σ_max(W)`, or the spectral radius `ρ(W)` in the linear case.
+    /// `γ·σ_max(W)`.
     public var quantity: Scalar
     /// One sentence for a worked solution or feedback.
     public var explanation: String

@@ -20,8 +20,8 @@ extension ModelRun {
     ///
     /// Each parameter is one leaf shared by every step, sliced into per-gate weights once per
     /// run (``cellWeights``), so a step costs its products and not a re-slicing of the stacked
-    /// matrices; its gradient is the sum over the steps all the same. A cell with sigmoid or tanh
-    /// computes in `Double` from the start (its every output is approximate anyway).
+    /// matrices; its gradient is the sum over the steps all the same. Every preset cell uses tanh
+    /// (and sigmoid), so it computes in `Double` from the start (its every output is approximate anyway).
     func cellStep(_ cell: PresetCell, at step: Int, range: SourceRange?) throws(SolverError) -> [String: NodeID] {
         var state: [String: NodeID] = [:]
         for name in cell.stateNames {
@@ -29,10 +29,8 @@ extension ModelRun {
             // For `partial`, the previous step's state is held fixed, as in written-out equations.
             state[name] = detachRecurrence ? graph.constant(graph.value(previous), label: "\(name)[\(step - 1)] (held fixed)") : previous
         }
-        var x = try node("x", at: step, range: range)
-        if cell.isApproximate {
-            x = graph.constant(try graph.value(x).approximated(range: range), label: "x[\(step)]")
-        }
+        let exactX = try node("x", at: step, range: range)
+        let x = graph.constant(try graph.value(exactX).approximated(range: range), label: "x[\(step)]")
         let weights: [String: GateWeights<NodeID>]
         if let sliced = cellWeights {
             weights = sliced
@@ -51,7 +49,7 @@ extension ModelRun {
     private func sharedGateWeights(_ cell: PresetCell, range: SourceRange?) throws(SolverError) -> [String: GateWeights<NodeID>] {
         var params: [String: NodeID] = [:]
         for parameter in cell.parameters {
-            guard let leaf = try self.parameter(parameter.name, context: "every step", range: range, approximate: cell.isApproximate) else {
+            guard let leaf = try self.parameter(parameter.name, context: "every step", range: range, approximate: true) else {
                 throw SolverError("the \(cell.kind.rawValue) cell (\(cell.convention.rawValue)) needs parameter '\(parameter.name)' (\(parameter.rows)×\(parameter.cols))", range: range)
             }
             let shape = graph.value(leaf)
@@ -66,10 +64,4 @@ extension ModelRun {
             throw SolverError(error, at: range)
         }
     }
-}
-
-private extension PresetCell {
-    /// Whether every output is approximate: LSTM and GRU gates use sigmoid and tanh, and so does
-    /// an Elman cell unless its nonlinearity is relu (which keeps exact values exact).
-    var isApproximate: Bool { kind != .elman || elmanActivation == .tanh }
 }
