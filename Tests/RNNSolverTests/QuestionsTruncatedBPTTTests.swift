@@ -2,7 +2,7 @@ import RNNMath
 import Testing
 @testable import RNNSolver
 
-/// Which (t, k) terms of Σ_t Σ_{k≤t} survive (CONVENTIONS.md, "Truncated BPTT").
+/// Which (t, k) terms of Σ_t Σ_{k≤t} survive (docs/conventions.md, "Truncated BPTT").
 struct QuestionsTruncatedBPTTTests {
     /// Terms written as "t,k" pairs.
     func pairs(_ terms: [BPTTTerm]) -> [String] { terms.map { "\($0.t),\($0.k)" } }

@@ -1,6 +1,6 @@
 /// The nonlinearity of an Elman cell: PyTorch `nn.RNN(nonlinearity=…)`, Keras `SimpleRNN(activation=…)`.
 ///
-/// Raw values are the framework's names. See also CONVENTIONS.md, "Elman RNN".
+/// Raw values are the framework's names. See also docs/conventions.md, "Elman RNN".
 public enum ElmanActivation: String, Sendable, CaseIterable {
     /// `tanh`, the default in both frameworks.
     case tanh

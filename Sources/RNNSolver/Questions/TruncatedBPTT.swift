@@ -32,7 +32,7 @@ public struct BPTTTerm: Sendable, Hashable, CustomStringConvertible {
 ///
 /// Source: Williams & Peng 1990, "An efficient gradient-based algorithm for on-line training of
 /// recurrent network trajectories" (BPTT(h; h′); Sutskever 2013 calls h′ k₁ and h k₂).
-/// See also CONVENTIONS.md, "Gradients through time".
+/// See also docs/conventions.md, "Truncated BPTT".
 public enum BPTTScheme: Sendable, Hashable {
     /// The longest sequence whose terms are listed (T(T+1)/2 terms at most, about half a million).
     public static let maximumLength = 1_000
