@@ -12,8 +12,8 @@ import Testing
 
     @Test func everyTargetIsInTheArchitecturePage() throws {
         let manifest = try text("Package.swift")
-        let targets = matches(of: #"\.(?:target|executableTarget|systemLibrary)\(\s*name:\s*"([^"]+)""#, in: manifest)
-        let rows = matches(of: #"(?m)^\| `([^`]+)` \|"#, in: try text("docs/architecture.md"))
+        let targets = try matches(of: #"\.(?:target|executableTarget|systemLibrary)\(\s*name:\s*"([^"]+)""#, in: manifest)
+        let rows = try matches(of: #"(?m)^\| `([^`]+)` \|"#, in: try text("docs/architecture.md"))
         #expect(targets.count >= 10, "Package.swift lists \(targets.count) targets; the pattern no longer reads it")
         let undocumented = targets.filter { !rows.contains($0) }
         #expect(undocumented.isEmpty, "docs/architecture.md has no table row | `Target` | … | for: \(undocumented.joined(separator: ", "))")
@@ -27,10 +27,10 @@ import Testing
             let url = URL(fileURLWithPath: file)
             let folder = file.split(separator: "/").first.map(String.init) ?? ""
             if url.pathExtension == "md" {
-                references += MarkdownReference.all(in: try text(file), file: file)
+                references += try MarkdownReference.all(in: try text(file), file: file)
             } else if (["Sources", "Tests"].contains(folder) && url.pathExtension == "swift")
                         || ["Benchmarks", "scripts"].contains(folder) || file == "Package.swift" {
-                references += MarkdownReference.inComments(of: try text(file), file: file, pathExtension: url.pathExtension)
+                references += try MarkdownReference.inComments(of: try text(file), file: file, pathExtension: url.pathExtension)
             }
         }
         #expect(references.contains { $0.name == "docs/conventions.md" },
@@ -77,8 +77,8 @@ import Testing
     }
 
     /// The first capture group of every match of `pattern` in `text`.
-    private func matches(of pattern: String, in text: String) -> [String] {
-        let expression = try! NSRegularExpression(pattern: pattern)
+    private func matches(of pattern: String, in text: String) throws -> [String] {
+        let expression = try NSRegularExpression(pattern: pattern)
         return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             Range(match.range(at: 1), in: text).map { String(text[$0]) }
         }

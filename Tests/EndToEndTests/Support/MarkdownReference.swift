@@ -16,30 +16,34 @@ struct MarkdownReference: CustomStringConvertible {
     var description: String { "\(file):\(line): \(name)" }
 
     /// A file-like name ending in `.md` that is not part of a longer path or word: a Markdown link
-    /// `[x](conventions.md#gru)`, a backticked `docs/comparison.md` or a plain `README.md`. Templates such as
-    /// `feedback/<student>.md`, `\(id).md` or `Benchmarks/*/README.md` do not match (the
-    /// character before the name is not a path character), nor do URLs (`https:` is not a folder).
-    private static let pattern = try! NSRegularExpression(pattern: #"(?<![\w./-])((?:[\w.-]+/)*[\w.-]*\w\.md)(?!\w)"#)
+    /// `[x](conventions.md#gru)`, a backticked `docs/comparison.md` or a plain `README.md`.
+    /// Templates such as `feedback/<student>.md`, `\(id).md` or `Benchmarks/*/README.md` do not
+    /// match (the character before the name is not a path character), nor do URLs (`https:` is
+    /// not a folder).
+    private static let pattern = #"(?<![\w./-])((?:[\w.-]+/)*[\w.-]*\w\.md)(?!\w)"#
 
     /// Every mention in `text`, which is the whole content of `file`.
-    static func all(in text: String, file: String) -> [MarkdownReference] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
-            names(in: String(line)).map { MarkdownReference(file: file, line: index + 1, name: $0) }
-        }
+    static func all(in text: String, file: String) throws -> [MarkdownReference] {
+        try scan(text, file: file) { $0 }
     }
 
     /// Every mention in the comments of `text`, a source file with extension `pathExtension`.
-    static func inComments(of text: String, file: String, pathExtension: String) -> [MarkdownReference] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
-            names(in: comment(of: String(line), pathExtension: pathExtension))
-                .map { MarkdownReference(file: file, line: index + 1, name: $0) }
+    static func inComments(of text: String, file: String, pathExtension: String) throws -> [MarkdownReference] {
+        try scan(text, file: file) { comment(of: $0, pathExtension: pathExtension) }
+    }
+
+    /// Every mention in the part `searched` keeps of each line of `text`.
+    private static func scan(_ text: String, file: String, _ searched: (String) -> String) throws -> [MarkdownReference] {
+        let expression = try NSRegularExpression(pattern: pattern)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
+            names(in: searched(String(line)), expression).map { MarkdownReference(file: file, line: index + 1, name: $0) }
         }
     }
 
-    /// The names matched in `text`.
-    private static func names(in text: String) -> [String] {
+    /// The names `expression` (the compiled `pattern`) matches in `text`.
+    private static func names(in text: String, _ expression: NSRegularExpression) -> [String] {
         let range = NSRange(text.startIndex..., in: text)
-        return pattern.matches(in: text, range: range).compactMap { match in
+        return expression.matches(in: text, range: range).compactMap { match in
             Range(match.range(at: 1), in: text).map { String(text[$0]) }
         }
     }
