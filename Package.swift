@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
         .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNSolver", "RNNRubric", "RNNMath"]),
-        // The commands, as a library so tests can drive them.
+        // The commands, as a library that the `rnngrade` executable runs.
         .target(name: "RNNGradeCLI", dependencies: [
             "RNNReports", "RNNGrading", "RNNSolver", "RNNRubric", "RNNXML", "RNNMath", "RNNExpr",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,7 +1,7 @@
 internal import CLibXML2
 
 /// Runs libxml2's parser on bytes that are already known to be UTF-8 and within the size cap,
-/// with the hardening of docs/LIBXML2.md: `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only, any
+/// with the hardening of docs/xml-safety.md: `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only, any
 /// DOCTYPE refused before its declarations are read, and each element's `<` recorded.
 enum DocumentParser {
     /// The only parser options used for untrusted files.

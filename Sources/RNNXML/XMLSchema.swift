@@ -4,7 +4,7 @@ internal import CLibXML2
 ///
 /// `@unchecked Sendable`: the compiled `xmlSchemaPtr` is never modified after `init`;
 /// libxml2's validation only reads it (each validation has its own context), which
-/// docs/LIBXML2.md measured under 8 threads and the concurrent test in RNNXMLTests keeps checking.
+/// docs/xml-safety.md explains and the concurrent test in RNNXMLTests keeps checking.
 public final class XMLSchema: @unchecked Sendable {
     /// The name used in diagnostics about the schema itself.
     public let name: String

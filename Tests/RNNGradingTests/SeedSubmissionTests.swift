@@ -4,7 +4,7 @@ import RNNRubric
 @testable import RNNGrading
 
 /// The five seed documents' own answers (Submissions/) graded against their rubrics (Rubrics/).
-/// Every expected verdict was decided by hand from the seed documents and CONVENTIONS.md;
+/// Every expected verdict was decided by hand from the seed documents and docs/conventions.md;
 /// the wrong answers are named one by one with what the grader must say.
 @Suite struct SeedSubmissionTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -25,7 +25,7 @@ import RNNRubric
         grade.parts.first { $0.partID == id }
     }
 
-    // Seed 003: ŷ₂ = 6, L = 2, ∂L/∂h₁ = 0, ∂L/∂W_h = 8 (CONVENTIONS.md) — all four right.
+    // Seed 003: ŷ₂ = 6, L = 2, ∂L/∂h₁ = 0, ∂L/∂W_h = 8 (docs/conventions.md, "A worked example") — all four right.
     @Test func seed003AllComputedAnswersRight() throws {
         let grade = try Self.grade("in5400-w10", "mohamed-ismail.txt")
         #expect(grade.studentID == "mohamed-ismail")

@@ -2,7 +2,7 @@ import Testing
 @testable import RNNRubric
 
 /// The five seed documents, encoded as rubrics, load into the structure their questions need.
-/// Expected counts and kinds are read off the seed documents in ../shared/seeds by hand.
+/// Expected counts and kinds are read off the seed assignments (README.md, "What is shipped") by hand.
 @Suite struct SeedRubricTests {
     private func load(_ name: String) throws -> Rubric {
         switch RubricLoader.load(path: RepositoryFiles.rubric(name)) {

@@ -3,7 +3,7 @@ import Testing
 @testable import RNNRubric
 @testable import RNNSolver
 
-/// The graph form of a step: same values as the matrix form, and the cell path of CONVENTIONS.md.
+/// The graph form of a step: same values as the matrix form, and the cell path of docs/conventions.md.
 struct CellsGraphTests {
     /// The golden PyTorch LSTM, first step, recorded on a graph with h₀ and c₀ as leaves.
     func firstLSTMStep() throws -> (Graph, [String: NodeID], c0: NodeID, [String: Matrix]) {
@@ -28,7 +28,7 @@ struct CellsGraphTests {
         }
     }
 
-    /// CONVENTIONS.md: the direct cell path ∂c_t/∂c_{t−1} = diag(f_t) (the gates do not see c
+    /// docs/conventions.md: the direct cell path ∂c_t/∂c_{t−1} = diag(f_t) (the gates do not see c
     /// without peepholes, so with h_{t−1} held fixed this is the whole Jacobian).
     @Test func cellPathJacobianIsDiagonalForgetGate() throws {
         let (graph, outputs, c0, _) = try firstLSTMStep()

@@ -7,7 +7,7 @@ struct EngineTests {
     func exact(_ rows: [[Rational]]) throws -> Matrix { try Matrix(exact: rows) }
     func fraction(_ text: String) throws -> Rational { try #require(Rational.parse(text)) }
 
-    /// Seed 003 (CONVENTIONS.md), built by hand: h₀=1, x=(10,10), y=(5,5), W_h=1, W_x=1/10, W_y=2,
+    /// Seed 003 (docs/conventions.md), built by hand: h₀=1, x=(10,10), y=(5,5), W_h=1, W_x=1/10, W_y=2,
     /// hₜ = W_h hₜ₋₁ + W_x xₜ, ŷₜ = W_y hₜ, L = Σ(ŷₜ − yₜ)².
     /// By hand: h₁ = 2, h₂ = 3, ŷ = (4, 6), L = 1 + 1 = 2; ∂L/∂ŷ = (−2, 2);
     /// ∂L/∂h₂ = 4, ∂L/∂h₁ = 2·(−2) + W_h·4 = 0; ∂L/∂W_h = 4·h₁ + 0·h₀ = 8;

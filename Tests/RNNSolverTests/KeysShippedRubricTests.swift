@@ -5,7 +5,7 @@ import RNNSolver
 import Testing
 
 /// The answer keys of the rubrics shipped in `Rubrics/`: every computed part has a key, and the
-/// seed-003 parts have the values worked by hand (CONVENTIONS.md: ŷ₂ = 6, L = 2, ∂L/∂h₁ = 0,
+/// seed-003 parts have the values worked by hand (docs/conventions.md: ŷ₂ = 6, L = 2, ∂L/∂h₁ = 0,
 /// ∂L/∂W_h = 8).
 struct KeysShippedRubricTests {
     static let folder = URL(fileURLWithPath: #filePath)

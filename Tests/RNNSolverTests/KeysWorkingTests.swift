@@ -14,7 +14,7 @@ import RNNMath
     }
 
     // PyTorch LSTM(10, 20, num_layers=2): layer 1 = 4·20·(10 + 20) + 2·80 = 2560,
-    // layer 2 = 4·20·(20 + 20) + 2·80 = 3360; 5920 in all (CONVENTIONS.md).
+    // layer 2 = 4·20·(20 + 20) + 2·80 = 3360; 5920 in all (docs/conventions.md).
     @Test func parameterCountShowsItsTerms() throws {
         let fixture = try SolverFixture(model: "")
         let solved = try fixture.evaluate("params(lstm, input=10, hidden=20, layers=2)").get()

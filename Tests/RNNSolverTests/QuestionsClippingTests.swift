@@ -2,7 +2,7 @@ import RNNMath
 import Testing
 @testable import RNNSolver
 
-/// Clipping by value and by norm (CONVENTIONS.md, "Clipping").
+/// Clipping by value and by norm (docs/conventions.md, "Clipping").
 struct QuestionsClippingTests {
     func q(_ text: String) throws -> Scalar { .exact(try #require(Rational.parse(text))) }
     func column(_ texts: [String]) throws -> Matrix { .column(try texts.map(q)) }
@@ -54,7 +54,7 @@ struct QuestionsClippingTests {
 
     // MARK: By norm, PyTorch clip_grad_norm_
     @Test func torchFormMatchesConventions() throws {
-        // coef = 1/(5 + 10⁻⁶) = 1000000/5000001; CONVENTIONS.md: (0.59999988, 0.79999984).
+        // coef = 1/(5 + 10⁻⁶) = 1000000/5000001; docs/conventions.md: (0.59999988, 0.79999984).
         let clipped = try GradientClipping.clipByNormTorch(try column(["3", "4"]), Scalar(1))
         #expect(clipped == (try column(["3000000/5000001", "4000000/5000001"])))
         #expect(abs(clipped.elements[0].doubleValue - 0.59999988) < 5e-9)

@@ -2,7 +2,7 @@ import RNNMath
 import Testing
 @testable import RNNSolver
 
-/// Pascanu bounds and the vanishing/exploding classification (CONVENTIONS.md).
+/// Pascanu bounds and the vanishing/exploding classification (docs/conventions.md).
 struct QuestionsGradientBoundsTests {
     func q(_ text: String) throws -> Scalar { .exact(try #require(Rational.parse(text))) }
     func matrix(_ rows: [[String]]) throws -> Matrix {

@@ -2,7 +2,7 @@ import RNNMath
 import Testing
 @testable import RNNSolver
 
-/// Parameter counts: every row of the CONVENTIONS.md table, then hand-computed cases.
+/// Parameter counts: every row of the docs/conventions.md table, then hand-computed cases.
 struct QuestionsParameterCountTests {
     /// One row: the arguments of `ParameterCount.count` and the expected count.
     struct Row: Sendable, CustomTestStringConvertible {
@@ -21,7 +21,7 @@ struct QuestionsParameterCountTests {
         var testDescription: String { title }
     }
 
-    // MARK: The table in CONVENTIONS.md, "Parameter counts"
+    // MARK: The table in docs/conventions.md, "Parameter counts"
     static let conventionsTable: [Row] = [
         Row(title: "PyTorch RNN(10,20)", cell: .elman, convention: .pytorch, input: 10, hidden: 20, expected: 640),
         Row(title: "PyTorch RNN(10,20, bias=False)", cell: .elman, convention: .pytorch, input: 10, hidden: 20, bias: false, expected: 600),

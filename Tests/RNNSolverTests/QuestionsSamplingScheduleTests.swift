@@ -2,7 +2,7 @@ import RNNMath
 import Testing
 @testable import RNNSolver
 
-/// Scheduled sampling decays (Bengio et al. 2015; CONVENTIONS.md).
+/// Scheduled sampling decays (Bengio et al. 2015; docs/conventions.md).
 struct QuestionsSamplingScheduleTests {
     func q(_ text: String) throws -> Scalar { .exact(try #require(Rational.parse(text))) }
 

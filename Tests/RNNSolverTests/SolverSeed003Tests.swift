@@ -1,7 +1,7 @@
 import RNNMath
 import Testing
 
-/// Seed 003 through a rubric, against values worked out by hand (CONVENTIONS.md):
+/// Seed 003 through a rubric, against values worked out by hand (docs/conventions.md):
 /// h₀ = 1, x = (10, 10), y = (5, 5), W_h = 1, W_x = 1/10, W_y = 2, identity activations,
 /// hₜ = W_h hₜ₋₁ + W_x xₜ, ŷₜ = W_y hₜ, L = Σₜ (ŷₜ − yₜ)².
 ///

@@ -2,7 +2,7 @@
 /// the input size I and hidden size H) and its time-indexed quantities. The loader checks
 /// rubric expressions against these names; the solver writes the cell's equations over them.
 ///
-/// Conventions (CONVENTIONS.md):
+/// Conventions (docs/conventions.md):
 /// - `pytorch`: stacked `weight_ih` (G·H×I), `weight_hh` (G·H×H), `bias_ih`, `bias_hh` (G·H), gate
 ///   order i, f, g, o (LSTM) and r, z, n (GRU).
 /// - `keras`: `kernel` (I×G·H), `recurrent_kernel` (H×G·H), one `bias` (G·H; 2×3H for a GRU with

@@ -1,7 +1,7 @@
 import RNNMath
 
 /// Whose equations and parameter layout a preset cell follows; raw values are the rubric's
-/// `convention` attribute values (CONVENTIONS.md).
+/// `convention` attribute values (docs/conventions.md).
 ///
 /// - `pytorch`: stacked `weight_ih`, `weight_hh`, two biases; GRU reset applied after the matmul.
 /// - `keras`: stacked `kernel` (I×G·H) and `recurrent_kernel` (H×G·H), one bias (two rows for a

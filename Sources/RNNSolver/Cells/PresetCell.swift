@@ -10,7 +10,7 @@ import RNNRubric
 ///     try cell.step(x: x, state: ["h": h0], params: params)
 ///     // ["h": h₁, "gate_r": r₁, "gate_z": z₁, "gate_n": n₁]
 ///
-/// The equations per convention are in CONVENTIONS.md (sources: PyTorch `torch/nn/modules/rnn.py`,
+/// The equations per convention are in docs/conventions.md (sources: PyTorch `torch/nn/modules/rnn.py`,
 /// Keras `keras/src/layers/rnn/lstm.py` and `gru.py`, Cho et al. 2014, Chung et al. 2014,
 /// Graves 2013 eqs. 7–11).
 public struct PresetCell: Sendable, Hashable {

@@ -11,7 +11,7 @@ import RNNMath
 ///     try GradientBounds.pascanuBound(W, gamma: Scalar.exact(Rational(1) / Rational(4)), steps: 3)   // (1/2)³ = 1/8
 ///     try GradientBounds.classifyGradients(W, gamma: Scalar(1)).regime                             // .mayExplode
 ///
-/// See also CONVENTIONS.md, "Gradients through time".
+/// See also docs/conventions.md, "The Pascanu bound".
 public enum GradientBounds {
     /// How close an approximate quantity must be to 1 to count as the boundary case.
     public static let boundaryTolerance = 1e-12

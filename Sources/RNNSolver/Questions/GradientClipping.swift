@@ -11,7 +11,7 @@ import RNNMath
 ///     try GradientClipping.clipByNormTorch(g, 1)   // [3000000/5000001; 4000000/5000001] ≈ [0.59999988; 0.79999984]
 ///
 /// Source: Pascanu, Mikolov, Bengio 2013, Algorithm 1; PyTorch `torch/nn/utils/clip_grad.py`.
-/// See also CONVENTIONS.md, "Clipping".
+/// See also docs/conventions.md, "Clipping".
 public enum GradientClipping {
     /// PyTorch's `clip_grad_norm_` guard added to the norm, `1e-6`, as the exact rational 1/10⁶.
     public static let torchEpsilon = Scalar.exact(Rational(1) / Rational(1_000_000))

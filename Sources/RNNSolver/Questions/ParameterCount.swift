@@ -16,7 +16,7 @@ import RNNMath
 ///
 /// Source: PyTorch `torch/nn/modules/rnn.py` (`RNNBase.__init__`: `w_ih` is gate_size × layer_input_size,
 /// `w_hh` gate_size × real_hidden_size, `w_hr` proj_size × hidden_size); Keras `lstm.py`, `gru.py`
-/// (`build`: bias `(2, 3·units)` when `reset_after`). See also CONVENTIONS.md, "Parameter counts".
+/// (`build`: bias `(2, 3·units)` when `reset_after`). See also docs/conventions.md, "Parameter counts".
 public enum ParameterCount {
     /// The parameter count of a (possibly stacked, bidirectional) recurrent layer.
     ///

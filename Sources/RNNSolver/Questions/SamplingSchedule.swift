@@ -9,7 +9,7 @@ import RNNMath
 ///     try SamplingSchedule.exponential(k: Scalar.exact(Rational(1) / Rational(2))).probability(at: 3)  // 1/8
 ///     try SamplingSchedule.inverseSigmoid(k: Scalar(1)).probability(at: 0)   // 1/(1 + e⁰) = 0.5
 ///
-/// See also CONVENTIONS.md, "Scheduled sampling".
+/// See also docs/conventions.md, "Scheduled sampling".
 public enum SamplingSchedule: Sendable, Hashable {
     /// Linear decay `εᵢ = max(ε, k − c·i)`, with offset 0 ≤ k ≤ 1, slope c ≥ 0 and floor 0 ≤ ε ≤ 1;
     /// exact for exact parameters.
