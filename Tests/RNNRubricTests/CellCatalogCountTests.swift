@@ -42,7 +42,7 @@ struct CellCatalogCountTests {
         Row(kind: .gru, convention: .chung) { i, h in 3 * (h * i + h * h + h) },
     ]
 
-    /// Sizes (I, H) to evaluate at: the smallest cell, unequal small sizes, the CONVENTIONS.md table's.
+    /// Sizes (I, H) to evaluate at: the smallest cell, unequal small sizes, and PyTorch's (10, 20).
     static let sizes = [(1, 1), (2, 3), (5, 2), (10, 20)]
 
     @Test(arguments: rows) func countMatchesTheFormula(_ row: Row) throws {
@@ -73,7 +73,7 @@ struct CellCatalogCountTests {
 
     /// A recurrent width R = P narrows the matrices applied to the fed-back state only: PyTorch
     /// LSTM(10, 20) with P = 5 has weight_hh of 80×5, so 80·(10 + 5) + 160 = 1360 (PyTorch adds
-    /// weight_hr, 5×20, on top: 1460 in CONVENTIONS.md).
+    /// weight_hr, 5×20, on top: 1460 in QuestionsParameterCountTests).
     @Test func recurrentWidthNarrowsTheRecurrentMatrices() throws {
         let sizes = CellCatalog.Sizes(input: 10, hidden: 20, recurrent: 5)
         #expect(try CellCatalog.parameterCount(.lstm, .pytorch, sizes: sizes) == 1360)

@@ -3,7 +3,7 @@
 /// The loader checks rubric expressions against these names; the solver writes the cell's
 /// equations over them; parameter counts add up their shapes.
 ///
-/// Gate orders (CONVENTIONS.md): PyTorch i, f, g, o (LSTM) and r, z, n (GRU); Keras i, f, c, o
+/// Gate orders (docs/conventions.md): PyTorch i, f, g, o (LSTM) and r, z, n (GRU); Keras i, f, c, o
 /// and z, r, h; `textbook`, `chung`, `peephole` i, f, g, o and z, r, h. An Elman cell has the one
 /// "gate" h.
 ///

@@ -4,7 +4,7 @@ import RNNMath
 ///
 ///     try CellKind.named("lstm")   // .lstm
 ///
-/// See also: `CellConvention`, `CellCatalog` (its gates and parameters), CONVENTIONS.md.
+/// See also: `CellConvention`, `CellCatalog` (its gates and parameters), docs/conventions.md.
 public enum CellKind: String, Sendable, CaseIterable {
     /// The Elman RNN, `h_t = tanh(W x_t + U h_{t−1} + b)` (PyTorch `nn.RNN`, Keras `SimpleRNN`).
     case elman
