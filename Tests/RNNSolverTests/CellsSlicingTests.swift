@@ -1,5 +1,4 @@
 import RNNMath
-import RNNRubric
 import Testing
 @testable import RNNSolver
 
