@@ -47,7 +47,7 @@ extension BuiltinFunction {
                 Label("input", .count, isRequired: true), Label("hidden", .count, isRequired: true),
                 Label("layers", .count), Label("bidirectional", boolean), Label("bias", boolean),
                 Label("proj_size", .count), Label("output", .count),
-                Label("convention", .choice(["pytorch", "keras", "textbook", "peephole"])),
+                Label("convention", .choice(["pytorch", "keras", "textbook", "chung", "peephole"])),
                 Label("reset_after", boolean),
             ],
             summary: "The number of trainable parameters of a recurrent cell stack."),

@@ -87,7 +87,7 @@ import RNNExpr
         ("params(lstn, input=10, hidden=20)", ["argument 1 of params must be one of elman, lstm, gru | did you mean 'lstm'? | lstn"]),
         ("params(lstm, input=10, hidden=2.5)", ["'hidden' must be a whole number | such as 10 | 2.5"]),
         ("params(lstm, input=10, hidden=20, convention=torch)", [
-            "'convention' must be one of pytorch, keras, textbook, peephole | - | torch",
+            "'convention' must be one of pytorch, keras, textbook, chung, peephole | - | torch",
         ]),
         ("params(lstm, input=10, hidden=20, bidirectional=yes)", ["'bidirectional' must be one of true, false | - | yes"]),
         ("params(lstm, input=1, input=2, hidden=3)", ["argument 'input' is given twice | - | input"]),

@@ -17,7 +17,8 @@ struct CellsGoldenTests {
     func goldenCase(_ cell: String, _ convention: String, _ resetAfter: Bool) throws -> (CellsGolden.Case, PresetCell) {
         let golden = try CellsGolden.load()
         let found = try #require(golden.cases.first { $0.cell == cell && $0.convention == convention && $0.reset_after == resetAfter })
-        let spec = CellSpec(kind: cell, convention: convention, inputSize: found.input, hiddenSize: found.hidden, resetAfter: resetAfter)
+        let spec = CellSpec(kind: try #require(CellKind(rawValue: cell)), convention: try #require(CellConvention(rawValue: convention)),
+                            inputSize: found.input, hiddenSize: found.hidden, resetAfter: resetAfter)
         return (found, try PresetCell(spec))
     }
 

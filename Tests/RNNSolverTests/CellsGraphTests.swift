@@ -42,7 +42,7 @@ struct CellsGraphTests {
     }
 
     @Test func rubricCellNeedsSizes() throws {
-        let spec = CellSpec(kind: "gru", convention: "keras", inputSize: nil, hiddenSize: 3, resetAfter: true)
+        let spec = CellSpec(kind: .gru, convention: .keras, inputSize: nil, hiddenSize: 3, resetAfter: true)
         #expect(throws: MathError.domain(operation: "cell", detail: "the gru cell needs both an input size and a hidden size")) {
             try PresetCell(spec)
         }

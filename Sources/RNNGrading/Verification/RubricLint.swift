@@ -57,7 +57,7 @@ public enum RubricLint {
         for expression in expressions { collectNames(expression, into: &used) }
         if let cell = model.cell {
             // A preset cell's equations use every parameter of its convention.
-            used.formUnion(CellCatalog.parameters(cell: cell.kind, convention: cell.convention, input: 1, hidden: 1).map(\.name))
+            used.formUnion(CellCatalog.parameterShapes(cell.kind, cell.convention).map(\.name))
         }
         return model.params.filter { !$0.free && !used.contains($0.name) }.map(\.name)
     }

@@ -25,9 +25,7 @@ extension RubricReader {
                               states: [], inputs: [], targets: [], equations: [], quantities: [],
                               claims: [], line: node.line)
         if let cell = node.attribute("cell") {
-            model.cell = CellSpec(kind: cell, convention: node.attribute("convention") ?? "pytorch",
-                                  inputSize: int(node, "input-size"), hiddenSize: int(node, "hidden-size"),
-                                  resetAfter: bool(node, "reset-after") ?? true)
+            model.cell = readCell(node, cell: cell)
             if int(node, "input-size") == nil || int(node, "hidden-size") == nil {
                 report("a preset \(cell) cell needs input-size and hidden-size", at: node)
             }

@@ -70,6 +70,11 @@ extension RubricReader {
 }
 
 extension Part {
+    /// The bare words a function argument may be without naming anything in a model: cell kinds
+    /// and conventions (`params(lstm, …, convention=keras)`), booleans, and the norms `inf`, `fro`.
+    private static let wordArguments = Set(CellKind.allCases.map(\.rawValue) + CellConvention.allCases.map(\.rawValue)
+                                           + ["true", "false", "inf", "fro"])
+
     /// Whether the part's ask or mistakes name anything (and so need a model to be evaluated on).
     var usesModelNames: Bool {
         var expressions = mistakes.filter { $0.modelID == nil }.map(\.ask.value)
@@ -79,7 +84,7 @@ extension Part {
         }
         var stack = expressions
         while let next = stack.popLast() {
-            if case .name(let name) = next.kind, !["lstm", "gru", "elman", "true", "false", "pytorch", "keras", "textbook", "chung", "peephole", "inf", "fro"].contains(name) {
+            if case .name(let name) = next.kind, !Self.wordArguments.contains(name) {
                 return true
             }
             if case .index = next.kind { return true }

@@ -32,10 +32,10 @@ public struct ModelSpec: Sendable {
 
 /// A preset cell and its convention.
 public struct CellSpec: Sendable {
-    /// `elman`, `lstm` or `gru`.
-    public var kind: String
-    /// `pytorch`, `keras`, `textbook`, `chung` or `peephole`.
-    public var convention: String
+    /// Elman, LSTM or GRU (the `cell` attribute).
+    public var kind: CellKind
+    /// Whose equations and parameter layout (the `convention` attribute, default `pytorch`).
+    public var convention: CellConvention
     public var inputSize: Int?
     public var hiddenSize: Int?
     /// Keras GRU's `reset_after`.

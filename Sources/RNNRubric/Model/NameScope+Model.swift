@@ -10,10 +10,8 @@ extension NameScope {
             .union(model.inputs.map(\.name)).union(model.targets.map(\.name))
             .union(model.equations.map(\.value.name))
         if let cell = model.cell {
-            names.formUnion(CellCatalog.parameters(cell: cell.kind, convention: cell.convention,
-                                                   input: cell.inputSize ?? 1, hidden: cell.hiddenSize ?? 1,
-                                                   resetAfter: cell.resetAfter).map(\.name))
-            timeIndexed.formUnion(CellCatalog.timeIndexedNames(cell: cell.kind, convention: cell.convention))
+            names.formUnion(CellCatalog.parameterShapes(cell.kind, cell.convention, resetAfter: cell.resetAfter).map(\.name))
+            timeIndexed.formUnion(CellCatalog.timeIndexedNames(cell.kind, cell.convention))
             timeIndexed.insert("x")
         }
         self.init(names: names, timeIndexed: timeIndexed,

@@ -1,4 +1,5 @@
 import RNNMath
+import RNNRubric
 
 /// Per-gate weights from the convention's stored parameters: exact row blocks of PyTorch's
 /// stacked matrices, transposed column blocks of Keras's kernels, or the textbook's own `W_g`,
@@ -60,7 +61,7 @@ extension PresetCell {
             }
         case .textbook, .chung, .peephole:
             for gate in gates {
-                let peephole = convention == .peephole && gate != "g" ? try stored("p_" + gate) : nil
+                let peephole = CellCatalog.peepholeGates(kind, convention).contains(gate) ? try stored("p_" + gate) : nil
                 result[gate] = GateWeights(input: try stored("W_" + gate), recurrent: try stored("U_" + gate),
                                            inputBias: try stored("b_" + gate), peephole: peephole)
             }

@@ -45,32 +45,30 @@ public struct PresetCell: Sendable, Hashable {
 
     /// The cell a rubric's `<cell>` element describes.
     ///
-    /// - Throws: `MathError.domain` for an unknown kind or convention, or missing sizes.
+    /// - Throws: `MathError.domain` for a convention the kind does not have, or missing sizes.
     public init(_ spec: CellSpec) throws(MathError) {
         guard let input = spec.inputSize, let hidden = spec.hiddenSize else {
-            throw .domain(operation: "cell", detail: "the \(spec.kind) cell needs both an input size and a hidden size")
+            throw .domain(operation: "cell", detail: "the \(spec.kind.rawValue) cell needs both an input size and a hidden size")
         }
-        try self.init(kind: try CellKind.named(spec.kind), convention: try CellConvention.named(spec.convention),
-                      input: input, hidden: hidden, resetAfter: spec.resetAfter)
+        try self.init(kind: spec.kind, convention: spec.convention, input: input, hidden: hidden, resetAfter: spec.resetAfter)
     }
 
     /// Gate names in the convention's stacking order (`CellCatalog.gates`).
-    public var gates: [String] { CellCatalog.gates(cell: kind.rawValue, convention: convention.rawValue) }
+    public var gates: [String] { CellCatalog.gates(kind, convention) }
 
     /// The parameters with their shapes (`CellCatalog.parameters`).
     public var parameters: [CellCatalog.Parameter] {
-        CellCatalog.parameters(cell: kind.rawValue, convention: convention.rawValue,
-                               input: inputSize, hidden: hiddenSize, resetAfter: resetAfter)
+        CellCatalog.parameters(kind, convention, input: inputSize, hidden: hiddenSize, resetAfter: resetAfter)
     }
 
     /// The names a step returns: `h`, then `c` for an LSTM, then `gate_<name>` per gate
     /// (`CellCatalog.timeIndexedNames`; an Elman cell returns `h` only).
     public var outputNames: [String] {
-        CellCatalog.timeIndexedNames(cell: kind.rawValue, convention: convention.rawValue)
+        CellCatalog.timeIndexedNames(kind, convention)
     }
 
     /// The states a step reads and writes: `h`, and `c` for an LSTM.
-    public var stateNames: [String] { CellCatalog.stateNames(cell: kind.rawValue) }
+    public var stateNames: [String] { CellCatalog.stateNames(kind) }
 
     /// Whether the GRU candidate applies the reset gate after the recurrent matmul,
     /// `r⊙(U·h + b)` (PyTorch, Keras `reset_after`), rather than before, `U·(r⊙h)`.

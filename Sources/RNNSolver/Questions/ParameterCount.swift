@@ -1,10 +1,12 @@
 import RNNMath
+import RNNRubric
 
 /// Numbers of trainable parameters of recurrent layers, as each framework or textbook counts them.
 ///
 /// With G = 1 (Elman), 3 (GRU), 4 (LSTM), D = 2 when bidirectional, β = 1 with biases,
 /// R = proj_size or H (π = 1 when proj_size > 0), and layer input I₀ = I, Iₗ = D·R for l ≥ 1,
-/// one direction of layer l has
+/// one direction of layer l has the catalogue's parameters of one cell at input Iₗ and recurrent
+/// width R (`CellCatalog.parameterCount`) plus PyTorch's projection:
 /// - pytorch: `G·H·(Iₗ + R) + 2β·G·H + π·P·H` (two biases, `weight_hr` of P×H);
 /// - keras: `G·H·(Iₗ + H) + β·G·H`, with two bias rows for a GRU with `reset_after`;
 /// - textbook, chung, peephole: `G·(H·Iₗ + H·H + β·H)`, plus 3H peephole weights for `peephole`.
@@ -67,50 +69,23 @@ public enum ParameterCount {
         return terms
     }
 
-    /// One direction of one layer whose input has `input` features.
+    /// One direction of one layer whose input has `input` features: the catalogue's parameters
+    /// of one cell (``CellCatalog/parameterCount(_:_:sizes:bias:resetAfter:)``, with the recurrent
+    /// width R = proj_size when set), plus PyTorch's projection `weight_hr` (P×H).
     private static func perDirection(cell: CellKind, convention: CellConvention, input: Int, hidden: Int,
                                      bias: Bool, projSize: Int, resetAfter: Bool) throws(MathError) -> Int {
-        let stacked = try product(cell.gateCount, hidden)
-        let biasRows: Int
-        let recurrentWidth: Int
-        var extra = 0
-        switch convention {
-        case .pytorch:
-            biasRows = 2
-            recurrentWidth = projSize > 0 ? projSize : hidden
-            extra = try product(projSize, hidden)
-        case .keras:
-            biasRows = cell == .gru && resetAfter ? 2 : 1
-            recurrentWidth = hidden
-        case .textbook, .chung, .peephole:
-            biasRows = 1
-            recurrentWidth = hidden
-            if convention == .peephole { extra = try product(3, hidden) }
-        }
-        let weights = try product(stacked, try sum(input, recurrentWidth))
-        return try sum(weights, try product(bias ? biasRows : 0, stacked), extra)
+        let sizes = CellCatalog.Sizes(input: input, hidden: hidden, recurrent: projSize > 0 ? projSize : hidden)
+        let cellCount = try CellCatalog.parameterCount(cell, convention, sizes: sizes, bias: bias, resetAfter: resetAfter)
+        return try sum(cellCount, try product(projSize, hidden))
     }
-
 
     /// `a · b · …` without overflow.
     private static func product(_ factors: Int...) throws(MathError) -> Int {
-        var result = 1
-        for factor in factors {
-            let (value, overflow) = result.multipliedReportingOverflow(by: factor)
-            guard !overflow else { throw .overflow(operation: "parameter count") }
-            result = value
-        }
-        return result
+        try Int.checkedProduct(factors, operation: "parameter count")
     }
 
     /// `a + b + …` without overflow.
     private static func sum(_ terms: Int...) throws(MathError) -> Int {
-        var result = 0
-        for term in terms {
-            let (value, overflow) = result.addingReportingOverflow(term)
-            guard !overflow else { throw .overflow(operation: "parameter count") }
-            result = value
-        }
-        return result
+        try Int.checkedSum(terms, operation: "parameter count")
     }
 }

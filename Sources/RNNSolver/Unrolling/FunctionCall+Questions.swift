@@ -1,5 +1,6 @@
 import RNNExpr
 import RNNMath
+import RNNRubric
 
 extension FunctionCall {
     /// The question helpers: parameter counts, clipping, schedules and gradient bounds.

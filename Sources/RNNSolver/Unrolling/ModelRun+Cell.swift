@@ -12,7 +12,7 @@ extension ModelRun {
     /// Whether `name` is a quantity the model's preset cell computes (`h`, `c`, `gate_f`).
     func isCellOutput(_ name: String) -> Bool {
         guard let spec = model.cell else { return false }
-        return CellCatalog.timeIndexedNames(cell: spec.kind, convention: spec.convention).contains(name)
+        return CellCatalog.timeIndexedNames(spec.kind, spec.convention).contains(name)
     }
 
     /// Runs the preset cell's step t (after step t−1), returning every output it computes.

@@ -4,7 +4,7 @@ import RNNMath
 ///
 ///     try CellKind.named("lstm")   // .lstm
 ///
-/// See also: `CellConvention`, `PresetCell`, docs/conventions.md.
+/// See also: `CellConvention`, `CellCatalog` (its gates and parameters), docs/conventions.md.
 public enum CellKind: String, Sendable, CaseIterable {
     /// The Elman RNN, `h_t = tanh(W x_t + U h_{t−1} + b)` (PyTorch `nn.RNN`, Keras `SimpleRNN`).
     case elman
@@ -12,15 +12,6 @@ public enum CellKind: String, Sendable, CaseIterable {
     case lstm
     /// The gated recurrent unit (gates r, z and a candidate).
     case gru
-
-    /// Stacked gate blocks per weight matrix: 1 (Elman), 3 (GRU), 4 (LSTM).
-    public var gateCount: Int {
-        switch self {
-        case .elman: 1
-        case .gru: 3
-        case .lstm: 4
-        }
-    }
 
     /// The kind named `name`; `rnn` is accepted as PyTorch's name for the Elman cell.
     ///
