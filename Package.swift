@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Targets follow the data flow (docs/architecture.md):
-// rubric XML → RNNXML → RNNRubric (+ RNNExpr) → RNNSolver (+ RNNMath) → RNNGrading → RNNReports → CLI.
+// rubric XML → RNNXML → RNNRubric (+ RNNExpr) → RNNSolver (+ RNNMath) → RNNDesign → RNNGrading → RNNReports → CLI,
+// and beside grading RNNSolver → RNNKeys → CLI for the printed answer key. Number formatting lives in
+// RNNMath, so reports reach the solver only through RNNGrading's results.
 let package = Package(
     name: "rnngrade",
     platforms: [.macOS(.v13)],
@@ -36,13 +38,17 @@ let package = Package(
             "RNNRubric", "RNNExpr", "RNNMath",
             .product(name: "Numerics", package: "swift-numerics"),
         ]),
-        // Submissions, answer reading, comparison, scoring, design checking.
-        .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
+        // The design checker: step programs, state-pair proofs and sequence searches for design parts.
+        .target(name: "RNNDesign", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
+        // Answer keys rendered as Markdown and JSON for the `key` command.
+        .target(name: "RNNKeys", dependencies: ["RNNSolver", "RNNRubric", "RNNMath"]),
+        // Submissions, answer reading, comparison, scoring.
+        .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
-        .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNSolver", "RNNRubric", "RNNMath"]),
+        .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNRubric", "RNNMath"]),
         // The commands, as a library so tests can drive them.
         .target(name: "RNNGradeCLI", dependencies: [
-            "RNNReports", "RNNGrading", "RNNSolver", "RNNRubric", "RNNXML", "RNNMath", "RNNExpr",
+            "RNNReports", "RNNKeys", "RNNGrading", "RNNSolver", "RNNRubric", "RNNMath",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rnngrade", dependencies: ["RNNGradeCLI"]),
@@ -54,6 +60,7 @@ let package = Package(
         .testTarget(name: "RNNXMLTests", dependencies: ["RNNXML", "RNNMath"]),
         .testTarget(name: "RNNRubricTests", dependencies: ["RNNRubric"]),
         .testTarget(name: "RNNSolverTests", dependencies: ["RNNSolver", "RNNRubric"], exclude: ["Golden/make_cells_golden.py", "Golden/cells_golden.json"]),
+        .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
         .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),

@@ -1,5 +1,6 @@
 import RNNMath
 import RNNRubric
+import RNNSolver
 
 /// Grades a design part: runs the student's network (the part's model with the student's
 /// free parameters) against the specification — the part's reference model or `<expect>`

@@ -1,6 +1,6 @@
 import RNNGrading
+import RNNMath
 import RNNRubric
-import RNNSolver
 
 /// The student's view of their graded answers.
 enum CheckReport {

@@ -1,6 +1,7 @@
 import RNNMath
 import RNNRubric
 import Testing
+@testable import RNNDesign
 @testable import RNNSolver
 
 /// Design parts written for these tests: long counterexamples, bounded checks with random

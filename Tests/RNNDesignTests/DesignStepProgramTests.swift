@@ -1,6 +1,7 @@
 import RNNMath
 import RNNRubric
 import Testing
+@testable import RNNDesign
 @testable import RNNSolver
 
 /// The compiled step programs compute what ``ModelRun`` computes, step by step: on the seed's

@@ -3,6 +3,7 @@ import RNNExpr
 import RNNMath
 import RNNRubric
 import Testing
+@testable import RNNDesign
 @testable import RNNSolver
 
 /// Rubrics, parameter values and checkers for the design-part tests.

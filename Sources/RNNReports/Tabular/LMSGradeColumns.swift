@@ -1,5 +1,5 @@
 import RNNGrading
-import RNNSolver
+import RNNMath
 
 /// Which grade columns an import file for a learning management system (Canvas, Moodle) has.
 ///

@@ -1,4 +1,3 @@
-import ComplexModule
 import RealModule
 import RNNMath
 

@@ -1,4 +1,3 @@
-import ComplexModule
 import RNNExpr
 import RNNMath
 import RNNRubric

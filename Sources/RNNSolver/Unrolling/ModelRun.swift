@@ -220,15 +220,15 @@ public final class ModelRun {
     }
 
     /// Whether `name` is time-indexed in this model.
-    func isTimeIndexed(_ name: String) -> Bool {
+    package func isTimeIndexed(_ name: String) -> Bool {
         sequences[name] != nil || equations.defines(name) || model.states.contains { $0.name == name } || isCellOutput(name)
     }
 
     /// The model's own activation called `name`, if it declares one.
-    func activation(_ name: String) -> ActivationSpec? { activations[name] }
+    package func activation(_ name: String) -> ActivationSpec? { activations[name] }
 
     /// The value of a constant expression (parameter values, initial states, sequence entries).
-    func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
+    package func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
         graph.value(try constantNode(located))
     }
 

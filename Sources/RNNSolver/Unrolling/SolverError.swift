@@ -26,12 +26,12 @@ public struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The error from a failed graph operation, located at `range`.
-    init(_ error: GraphError, at range: SourceRange?) {
+    package init(_ error: GraphError, at range: SourceRange?) {
         self.init(error.description, range: range)
     }
 
     /// The error from a failed matrix operation, located at `range`.
-    init(_ error: MathError, at range: SourceRange?) {
+    package init(_ error: MathError, at range: SourceRange?) {
         self.init(error.description, range: range)
     }
 
