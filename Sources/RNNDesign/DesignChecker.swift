@@ -17,7 +17,7 @@ import RNNSolver
 ///
 /// A checker is immutable and `Sendable`: build it once per part and check every student with
 /// it, concurrently if you like (each check keeps its own memory of states).
-public struct DesignChecker: Sendable {
+package struct DesignChecker: Sendable {
     private let design: DesignSpec
     private let model: ModelSpec
     private let alphabet: Alphabet
@@ -40,7 +40,7 @@ public struct DesignChecker: Sendable {
 
     /// Prepares the check of `design`, a part of `problem`: evaluates the alphabet and cases and
     /// compiles the intended behaviour. Throws ``DesignError/rubric(_:)`` when they cannot be.
-    public init(part design: DesignSpec, problem: Problem) throws {
+    package init(part design: DesignSpec, problem: Problem) throws {
         try self.init(part: design, problem: problem, options: Options())
     }
 
@@ -73,7 +73,7 @@ public struct DesignChecker: Sendable {
     ///
     /// Throws ``DesignError/submission(_:)`` for missing, extra or misshapen parameters and
     /// for a network that cannot be run; ``DesignError/rubric(_:)`` when the intended behaviour cannot.
-    public func check(parameters: [String: Matrix]) throws(DesignError) -> DesignVerdict {
+    package func check(parameters: [String: Matrix]) throws(DesignError) -> DesignVerdict {
         try verdict(parameters)
     }
 

@@ -5,7 +5,7 @@ import RNNMath
 ///     try CellKind.named("lstm")   // .lstm
 ///
 /// See also: `CellConvention`, `PresetCell`, CONVENTIONS.md.
-public enum CellKind: String, Sendable, CaseIterable {
+package enum CellKind: String, Sendable, CaseIterable {
     /// The Elman RNN, `h_t = tanh(W x_t + U h_{t−1} + b)` (PyTorch `nn.RNN`, Keras `SimpleRNN`).
     case elman
     /// The long short-term memory cell with a forget gate (gates i, f, g, o).
@@ -14,7 +14,7 @@ public enum CellKind: String, Sendable, CaseIterable {
     case gru
 
     /// Stacked gate blocks per weight matrix: 1 (Elman), 3 (GRU), 4 (LSTM).
-    public var gateCount: Int {
+    package var gateCount: Int {
         switch self {
         case .elman: 1
         case .gru: 3
@@ -25,7 +25,7 @@ public enum CellKind: String, Sendable, CaseIterable {
     /// The kind named `name`; `rnn` is accepted as PyTorch's name for the Elman cell.
     ///
     /// - Throws: `MathError.domain` naming the accepted kinds for any other name.
-    public static func named(_ name: String) throws(MathError) -> CellKind {
+    package static func named(_ name: String) throws(MathError) -> CellKind {
         if name == "rnn" { return .elman }
         guard let kind = CellKind(rawValue: name) else {
             throw .domain(operation: "cell", detail: "unknown cell kind '\(name)'; use elman (or rnn), lstm or gru")

@@ -5,7 +5,7 @@ import RNNMath
 /// exact. Each forward computation is followed by its gradient rule.
 extension Graph {
     /// `σ(a) = 1/(1+e⁻ᵃ)`; `∂/∂a = G ⊙ σ(a)(1−σ(a))`.
-    public func sigmoid(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func sigmoid(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("sigmoid", [a]) { () throws(MathError) in
             try x.map { (s: Scalar) throws(MathError) in try s.sigmoid() }
@@ -15,7 +15,7 @@ extension Graph {
     }
 
     /// `tanh(a)`; `∂/∂a = G ⊙ (1 − tanh²a)`.
-    public func tanh(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func tanh(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("tanh", [a]) { () throws(MathError) in
             try x.map { (s: Scalar) throws(MathError) in try s.tanh() }
@@ -25,7 +25,7 @@ extension Graph {
     }
 
     /// `relu(a) = max(a, 0)`, exact for exact input; `∂/∂a = G ⊙ [a > 0]` (0 at 0, as PyTorch).
-    public func relu(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func relu(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("relu", [a]) { () throws(MathError) in
             try x.map { (s: Scalar) throws(MathError) in Scalar.zero.isLess(than: s) ? s : .zero }
@@ -38,7 +38,7 @@ extension Graph {
     /// Its derivative is 0 everywhere it exists, and 0 is used at the jump too.
     ///
     /// The op label records the rule, e.g. `"step(>0)"` or `"step(≥1/2)"`.
-    public func step(_ a: NodeID, threshold: Scalar, strict: Bool) throws(GraphError) -> NodeID {
+    package func step(_ a: NodeID, threshold: Scalar, strict: Bool) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("step(\(strict ? ">" : "≥")\(threshold))", [a]) { () throws(MathError) in
             try x.map { (s: Scalar) throws(MathError) in
@@ -51,7 +51,7 @@ extension Graph {
     }
 
     /// `eᵃ`; `∂/∂a = G ⊙ eᵃ`.
-    public func exp(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func exp(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("exp", [a]) { () throws(MathError) in
             try x.map { (s: Scalar) throws(MathError) in try s.exp() }
@@ -61,7 +61,7 @@ extension Graph {
     }
 
     /// `ln a` (every element must be positive); `∂/∂a = G ./ a`.
-    public func log(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func log(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("log", [a]) { () throws(MathError) in
             try x.map { (s: Scalar) throws(MathError) in try s.log() }
@@ -75,7 +75,7 @@ extension Graph {
     ///
     /// With `s = softmax(a)`, the Jacobian is `diag(s) − s sᵀ`, so `∂/∂a = s ⊙ G − s (sᵀG)`.
     /// Throws for an input that is not an n×1 column vector.
-    public func softmax(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func softmax(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("softmax", [a]) { () throws(MathError) in
             guard x.cols == 1, x.rows >= 1 else {

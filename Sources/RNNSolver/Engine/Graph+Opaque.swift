@@ -2,7 +2,7 @@ import RNNMath
 
 extension Graph {
     /// `√a` elementwise, exact for perfect rational squares; `∂/∂a = G ⊘ (2√a)`.
-    public func squareRoot(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func squareRoot(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("sqrt", [a]) { () throws(MathError) in
             try x.map { (s: Scalar) throws(MathError) in try s.squareRoot() }
@@ -14,7 +14,7 @@ extension Graph {
     /// A value computed from `parents` by `op` outside the graph (a determinant, a norm, an
     /// eigenvalue): its forward value is `value`, and asking for a gradient through it is an
     /// error naming `op`, never a silent zero.
-    public func opaque(_ op: String, value: Matrix, parents: [NodeID]) throws(GraphError) -> NodeID {
+    package func opaque(_ op: String, value: Matrix, parents: [NodeID]) throws(GraphError) -> NodeID {
         try record(op, parents) { () throws(MathError) in value } backward: { _, _ throws(MathError) in
             throw .domain(operation: op, detail: "rnngrade cannot differentiate through \(op); ask for the gradient of an expression without it")
         }

@@ -3,7 +3,7 @@ import RNNMath
 /// How a rubric counts "k steps" of backpropagation: as Jacobian factors `∂h_j/∂h_{j−1}`
 /// (term (t, k) has t − k of them) or as time steps whose immediate partials are kept
 /// (k steps back from t reach `k ≥ t − steps + 1`). Raw values are rubric attribute values.
-public enum StepCounting: String, Sendable, CaseIterable {
+package enum StepCounting: String, Sendable, CaseIterable {
     /// "τ steps" = at most τ Jacobian factors: keep `t − k ≤ τ`.
     case jacobianFactors = "factors"
     /// "τ steps" = τ time steps including t itself: keep `t − k ≤ τ − 1`.
@@ -11,15 +11,15 @@ public enum StepCounting: String, Sendable, CaseIterable {
 }
 
 /// One term `(∂L_t/∂h_t)(∂h_t/∂h_k)(∂⁺h_k/∂W)` of the BPTT double sum `Σ_t Σ_{k≤t}`.
-public struct BPTTTerm: Sendable, Hashable, CustomStringConvertible {
+package struct BPTTTerm: Sendable, Hashable, CustomStringConvertible {
     /// The time of the loss term L_t.
-    public var t: Int
+    package var t: Int
     /// The time of the immediate partial ∂⁺h_k/∂W.
-    public var k: Int
+    package var k: Int
     /// The number of Jacobian factors in ∂h_t/∂h_k, `t − k`.
-    public var jacobianFactors: Int { t - k }
+    package var jacobianFactors: Int { t - k }
     /// `"(t, k)"`.
-    public var description: String { "(\(t), \(k))" }
+    package var description: String { "(\(t), \(k))" }
 }
 
 /// Full or truncated backpropagation through time, as the set of surviving (t, k) terms of
@@ -33,9 +33,9 @@ public struct BPTTTerm: Sendable, Hashable, CustomStringConvertible {
 /// Source: Williams & Peng 1990, "An efficient gradient-based algorithm for on-line training of
 /// recurrent network trajectories" (BPTT(h; h′); Sutskever 2013 calls h′ k₁ and h k₂).
 /// See also CONVENTIONS.md, "Gradients through time".
-public enum BPTTScheme: Sendable, Hashable {
+package enum BPTTScheme: Sendable, Hashable {
     /// The longest sequence whose terms are listed (T(T+1)/2 terms at most, about half a million).
-    public static let maximumLength = 1_000
+    package static let maximumLength = 1_000
 
     /// Every term: `1 ≤ k ≤ t ≤ T`.
     case full
@@ -51,7 +51,7 @@ public enum BPTTScheme: Sendable, Hashable {
     ///
     /// - Throws: `MathError.domain` for a length outside `0...maximumLength`, a step count below
     ///   its minimum (0 factors or 1 time step), or h < h′.
-    public func survivingTerms(length T: Int, counting: StepCounting) throws(MathError) -> [BPTTTerm] {
+    package func survivingTerms(length T: Int, counting: StepCounting) throws(MathError) -> [BPTTTerm] {
         try requireDomain(T >= 0, "truncated BPTT", "the sequence length must not be negative (got \(T))")
         try requireDomain(T <= BPTTScheme.maximumLength, "truncated BPTT",
                     "the terms are listed for sequences of at most \(BPTTScheme.maximumLength) steps (got \(T))")
