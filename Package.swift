@@ -32,7 +32,7 @@ let package = Package(
         // Safe libxml2 loading and XSD validation into a plain Swift element tree.
         .target(name: "RNNXML", dependencies: ["CLibXML2"]),
         // The rubric model and its loader (XML tree → Rubric, semantic checks).
-        .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr", "RNNMath"]),
+        .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr"]),
         // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys.
         .target(name: "RNNSolver", dependencies: [
             "RNNRubric", "RNNExpr", "RNNMath",
@@ -45,7 +45,7 @@ let package = Package(
         // Submissions, answer reading, comparison, scoring.
         .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
-        .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNRubric", "RNNMath"]),
+        .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNMath"]),
         // The commands, as a library so tests can drive them.
         .target(name: "RNNGradeCLI", dependencies: [
             "RNNReports", "RNNKeys", "RNNGrading", "RNNSolver", "RNNRubric", "RNNMath",

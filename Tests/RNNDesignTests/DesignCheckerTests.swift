@@ -2,7 +2,6 @@ import RNNMath
 import RNNRubric
 import Testing
 @testable import RNNDesign
-@testable import RNNSolver
 
 /// Design parts written for these tests: long counterexamples, bounded checks with random
 /// sequences, thresholded reading, `<expect>`, case-only parts and authoring errors.
