@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // Exact rationals, scalars that remember exactness, matrices, linear algebra.
+        // Exact rationals, scalars that remember exactness, matrices, linear algebra, and how numbers print.
         .target(name: "RNNMath", dependencies: [
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "Numerics", package: "swift-numerics"),
@@ -33,7 +33,8 @@ let package = Package(
         .target(name: "RNNXML", dependencies: ["CLibXML2"]),
         // The rubric model and its loader (XML tree → Rubric, semantic checks).
         .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr"]),
-        // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys.
+        // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys with working
+        // (RealModule for complex eigenvalues in solved values).
         .target(name: "RNNSolver", dependencies: [
             "RNNRubric", "RNNExpr", "RNNMath",
             .product(name: "Numerics", package: "swift-numerics"),
@@ -42,7 +43,7 @@ let package = Package(
         .target(name: "RNNDesign", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
         // Answer keys rendered as Markdown and JSON for the `key` command.
         .target(name: "RNNKeys", dependencies: ["RNNSolver", "RNNRubric", "RNNMath"]),
-        // Submissions, answer reading, comparison, scoring.
+        // Submissions, answer reading, comparison, scoring (design parts through RNNDesign).
         .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
         .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNMath"]),
