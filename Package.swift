@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Targets follow the data flow (docs/architecture.md):
-// rubric XML → RNNXML → RNNRubric (+ RNNExpr) → RNNSolver (+ RNNMath) → RNNGrading → RNNReports → CLI.
+// rubric XML → RNNXML → RNNRubric (+ RNNExpr) → RNNSolver (+ RNNMath) → RNNDesign → RNNGrading → RNNReports → CLI,
+// and beside grading RNNSolver → RNNKeys → CLI for the printed answer key. Number formatting lives in
+// RNNMath, so reports reach the solver only through RNNGrading's results.
 let package = Package(
     name: "rnngrade",
     platforms: [.macOS(.v13)],
@@ -20,7 +22,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // Exact rationals, scalars that remember exactness, matrices, linear algebra.
+        // Exact rationals, scalars that remember exactness, matrices, linear algebra, and how numbers print.
         .target(name: "RNNMath", dependencies: [
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "Numerics", package: "swift-numerics"),
@@ -32,18 +34,23 @@ let package = Package(
         .target(name: "RNNXML", dependencies: ["CLibXML2"]),
         // The rubric model and its loader (XML tree → Rubric, semantic checks).
         .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr", "RNNMath"]),
-        // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys.
+        // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys with working
+        // (RealModule for complex eigenvalues in solved values).
         .target(name: "RNNSolver", dependencies: [
             "RNNRubric", "RNNExpr", "RNNMath",
             .product(name: "Numerics", package: "swift-numerics"),
         ]),
-        // Submissions, answer reading, comparison, scoring, design checking.
-        .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
+        // The design checker: step programs, state-pair proofs and sequence searches for design parts.
+        .target(name: "RNNDesign", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
+        // Answer keys rendered as Markdown and JSON for the `key` command.
+        .target(name: "RNNKeys", dependencies: ["RNNSolver", "RNNRubric", "RNNMath"]),
+        // Submissions, answer reading, comparison, scoring (design parts through RNNDesign).
+        .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
-        .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNSolver", "RNNRubric", "RNNMath"]),
+        .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNMath"]),
         // The commands, as a library that the `rnngrade` executable runs.
         .target(name: "RNNGradeCLI", dependencies: [
-            "RNNReports", "RNNGrading", "RNNSolver", "RNNRubric", "RNNXML", "RNNMath", "RNNExpr",
+            "RNNReports", "RNNKeys", "RNNGrading", "RNNSolver", "RNNRubric", "RNNMath",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rnngrade", dependencies: ["RNNGradeCLI"]),
@@ -55,7 +62,8 @@ let package = Package(
         .testTarget(name: "RNNXMLTests", dependencies: ["RNNXML", "RNNMath"]),
         .testTarget(name: "RNNRubricTests", dependencies: ["RNNRubric", "RNNExpr"]),
         .testTarget(name: "RNNSolverTests", dependencies: ["RNNSolver", "RNNRubric"], exclude: ["Golden/make_cells_golden.py", "Golden/cells_golden.json"]),
-        .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
+        .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
+        .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading", "RNNDesign", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),
     ]

@@ -5,6 +5,7 @@ import Foundation
 import RNNExpr
 import RNNMath
 import RNNRubric
+@testable import RNNDesign
 @testable import RNNSolver
 
 @main

@@ -1,6 +1,6 @@
 import RNNGrading
+import RNNMath
 import RNNRubric
-import RNNSolver
 
 /// The student's view of their graded answers in the terminal: per part the verdict, the
 /// `StudentView`'s brief feedback and its correction, then the auto-graded total.

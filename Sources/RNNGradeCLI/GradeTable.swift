@@ -1,5 +1,5 @@
 import RNNGrading
-import RNNSolver
+import RNNMath
 
 /// The short table `grade` prints for each assignment, with a warning under it for every
 /// student id that several files claim.

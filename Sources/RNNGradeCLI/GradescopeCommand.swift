@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import RNNGrading
+import RNNMath
 import RNNReports
 import RNNRubric
-import RNNSolver
 
 /// `rnngrade gradescope`: grades one submission inside Gradescope's autograder layout and writes
 /// Gradescope's `results.json`. Every outcome writes a results file, so Gradescope never shows

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RNNKeys
 import RNNRubric
 import RNNSolver
 

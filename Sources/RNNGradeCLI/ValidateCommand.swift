@@ -1,6 +1,6 @@
 import ArgumentParser
+import RNNMath
 import RNNRubric
-import RNNSolver
 
 /// `rnngrade validate FILE...`: checks rubric files and reports every problem with its location.
 struct ValidateCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import RNNMath
 import RNNRubric
 import Testing
 @testable import RNNGrading
+@testable import RNNDesign
 @testable import RNNSolver
 
 /// Every entry of the function registry works in every evaluator that reads it: the expression

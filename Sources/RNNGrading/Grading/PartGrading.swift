@@ -1,3 +1,4 @@
+import RNNDesign
 import RNNMath
 import RNNRubric
 import RNNSolver

@@ -1,3 +1,4 @@
+import RNNDesign
 import RNNExpr
 import RNNMath
 import RNNRubric

@@ -1,5 +1,4 @@
 import RNNRubric
-import RNNSolver
 
 /// What a blank submission for a rubric contains, before it is written as a sheet or as XML:
 /// per problem, per part, a one-line summary, a hint of the expected answer, and the labels

@@ -1,5 +1,5 @@
 import RNNGrading
-import RNNSolver
+import RNNMath
 
 /// The sentences and labels every feedback format shares (Markdown, HTML, Gradescope), so the
 /// three say the same thing in the same words.

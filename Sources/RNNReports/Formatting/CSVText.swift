@@ -1,4 +1,3 @@
-import RNNSolver
 /// CSV as RFC 4180 writes it, with spreadsheet formula injection defused.
 ///
 /// Rows end with CRLF. A field is quoted when it holds a comma, a double quote, CR or LF, and

@@ -1,4 +1,4 @@
-import RNNSolver
+import RNNMath
 extension ScoreHistogram {
     private static let width = 440.0
     private static let height = 240.0

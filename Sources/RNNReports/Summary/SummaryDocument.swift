@@ -1,4 +1,4 @@
-import RNNSolver
+import RNNMath
 /// The content of the class summary, shared by `SummaryMarkdown` and `SummaryHTML`: counts,
 /// a table of parts (mean points, share correct), the score histogram, the most common wrong
 /// answers per part, pairs of students sharing wrong answers, and the unreadable submissions.

@@ -1,5 +1,5 @@
 import RNNGrading
-import RNNSolver
+import RNNMath
 
 /// The gradebook (`gradebook.csv`): one row per submission, for the TA's own records.
 ///

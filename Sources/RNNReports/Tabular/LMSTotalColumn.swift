@@ -1,5 +1,5 @@
 import RNNGrading
-import RNNSolver
+import RNNMath
 
 /// The grade column of an import file for a learning management system (Canvas, Moodle): the
 /// assignment total, named by the assignment title.

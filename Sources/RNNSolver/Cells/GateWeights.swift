@@ -6,18 +6,18 @@
 ///
 ///     // PyTorch LSTM, H = 3: gate f uses rows 3..<6 of weight_ih, weight_hh, bias_ih, bias_hh.
 ///     // Keras LSTM: gate f uses columns 3..<6 of kernel and recurrent_kernel, transposed.
-public struct GateWeights<Value> {
+package struct GateWeights<Value> {
     /// `W` (H×I), applied to the input.
-    public var input: Value
+    package var input: Value
     /// `U` (H×H), applied to the previous hidden state.
-    public var recurrent: Value
+    package var recurrent: Value
     /// The bias added to `W·x` (H×1): `bias_ih` block, Keras `bias` (row 0), or `b_g`.
-    public var inputBias: Value
+    package var inputBias: Value
     /// The bias added to `U·h` (H×1), present only where the convention has two biases
     /// (PyTorch; Keras GRU with `reset_after`).
-    public var recurrentBias: Value?
+    package var recurrentBias: Value?
     /// The diagonal peephole weights (H×1) of a Graves 2013 LSTM gate i, f or o.
-    public var peephole: Value?
+    package var peephole: Value?
 
     /// The same gate with every weight transformed by `transform`.
     func map<Other, Failure: Error>(_ transform: (Value) throws(Failure) -> Other) throws(Failure) -> GateWeights<Other> {

@@ -11,7 +11,7 @@ extension PresetCell {
     ///     // Keras GRU with reset_after: gates["h"].recurrentBias = bias[1, 6..<9]ᵀ
     ///
     /// - Throws: `MathError.domain` when a parameter is missing or has the wrong shape.
-    public func gateWeights(_ params: [String: Matrix]) throws(MathError) -> [String: GateWeights<Matrix>] {
+    package func gateWeights(_ params: [String: Matrix]) throws(MathError) -> [String: GateWeights<Matrix>] {
         let graph = Graph()
         let nodes = params.mapValues { graph.constant($0, label: "") }
         do {
@@ -28,7 +28,7 @@ extension PresetCell {
     ///
     /// - Throws: `GraphError.operation` (op `"cell"`) when a parameter is missing or has the
     ///   wrong shape.
-    public func gateWeights(in graph: Graph, params: [String: NodeID]) throws(GraphError) -> [String: GateWeights<NodeID>] {
+    package func gateWeights(in graph: Graph, params: [String: NodeID]) throws(GraphError) -> [String: GateWeights<NodeID>] {
         do { try checkParameters(params.mapValues { graph.value($0) }) } catch {
             throw .operation(op: "cell", error: error)
         }

@@ -11,7 +11,7 @@ extension PresetCell {
     /// Exact arithmetic stays exact up to the first sigmoid or tanh (Elman with relu stays exact).
     ///
     /// - Throws: `MathError.domain` for a missing or misshapen parameter, input or state.
-    public func step(x: Matrix, state: [String: Matrix], params: [String: Matrix]) throws(MathError) -> [String: Matrix] {
+    package func step(x: Matrix, state: [String: Matrix], params: [String: Matrix]) throws(MathError) -> [String: Matrix] {
         let graph = Graph()
         do {
             let outputs = try step(in: graph, x: graph.constant(x, label: "x"),
@@ -27,7 +27,7 @@ extension PresetCell {
     ///
     /// - Throws: `GraphError.operation` (op `"cell"`) for a missing or misshapen parameter,
     ///   input or state.
-    public func step(in graph: Graph, x: NodeID, state: [String: NodeID], params: [String: NodeID]) throws(GraphError) -> [String: NodeID] {
+    package func step(in graph: Graph, x: NodeID, state: [String: NodeID], params: [String: NodeID]) throws(GraphError) -> [String: NodeID] {
         try step(in: graph, x: x, state: state, weights: try gateWeights(in: graph, params: params))
     }
 
@@ -35,7 +35,7 @@ extension PresetCell {
     /// so that an unrolled sequence slices the stacked parameters only once.
     ///
     /// - Throws: `GraphError.operation` (op `"cell"`) for a misshapen input or a missing state.
-    public func step(in graph: Graph, x: NodeID, state: [String: NodeID], weights: [String: GateWeights<NodeID>]) throws(GraphError) -> [String: NodeID] {
+    package func step(in graph: Graph, x: NodeID, state: [String: NodeID], weights: [String: GateWeights<NodeID>]) throws(GraphError) -> [String: NodeID] {
         let h = try stateNode("h", state, graph)
         do { try checkShape("the input x", graph.value(x), rows: inputSize) } catch { throw .operation(op: "cell", error: error) }
         switch kind {

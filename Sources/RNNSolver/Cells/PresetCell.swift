@@ -13,24 +13,24 @@ import RNNRubric
 /// The equations per convention are in docs/conventions.md (sources: PyTorch `torch/nn/modules/rnn.py`,
 /// Keras `keras/src/layers/rnn/lstm.py` and `gru.py`, Cho et al. 2014, Chung et al. 2014,
 /// Graves 2013 eqs. 7–11).
-public struct PresetCell: Sendable, Hashable {
+package struct PresetCell: Sendable, Hashable {
     /// Elman, LSTM or GRU.
-    public let kind: CellKind
+    package let kind: CellKind
     /// Whose equations and parameter layout.
-    public let convention: CellConvention
+    package let convention: CellConvention
     /// Input size I (≥ 1).
-    public let inputSize: Int
+    package let inputSize: Int
     /// Hidden size H (≥ 1).
-    public let hiddenSize: Int
+    package let hiddenSize: Int
     /// Keras GRU `reset_after` (reset applied after the matmul, two bias rows); PyTorch GRUs
     /// always reset after and textbook/chung GRUs always before, whatever this says.
-    public let resetAfter: Bool
+    package let resetAfter: Bool
 
     /// A cell of `kind` in `convention` with input size `input` and hidden size `hidden`.
     ///
     /// - Throws: `MathError.domain` for a size below 1 or a convention the kind does not have
     ///   (`chung` is GRU-only, `peephole` LSTM-only).
-    public init(kind: CellKind, convention: CellConvention, input: Int, hidden: Int,
+    package init(kind: CellKind, convention: CellConvention, input: Int, hidden: Int,
                 resetAfter: Bool = true) throws(MathError) {
         try convention.check(kind)
         guard input >= 1, hidden >= 1 else {
@@ -46,7 +46,7 @@ public struct PresetCell: Sendable, Hashable {
     /// The cell a rubric's `<cell>` element describes.
     ///
     /// - Throws: `MathError.domain` for a convention the kind does not have, or missing sizes.
-    public init(_ spec: CellSpec) throws(MathError) {
+    package init(_ spec: CellSpec) throws(MathError) {
         guard let input = spec.inputSize, let hidden = spec.hiddenSize else {
             throw .domain(operation: "cell", detail: "the \(spec.kind.rawValue) cell needs both an input size and a hidden size")
         }
@@ -54,21 +54,21 @@ public struct PresetCell: Sendable, Hashable {
     }
 
     /// Gate names in the convention's stacking order (`CellCatalog.gates`).
-    public var gates: [String] { CellCatalog.gates(kind, convention) }
+    package var gates: [String] { CellCatalog.gates(kind, convention) }
 
     /// The parameters with their shapes (`CellCatalog.parameters`).
-    public var parameters: [CellCatalog.Parameter] {
+    package var parameters: [CellCatalog.Parameter] {
         CellCatalog.parameters(kind, convention, input: inputSize, hidden: hiddenSize, resetAfter: resetAfter)
     }
 
     /// The names a step returns: `h`, then `c` for an LSTM, then `gate_<name>` per gate
     /// (`CellCatalog.timeIndexedNames`; an Elman cell returns `h` only).
-    public var outputNames: [String] {
+    package var outputNames: [String] {
         CellCatalog.timeIndexedNames(kind, convention)
     }
 
     /// The states a step reads and writes: `h`, and `c` for an LSTM.
-    public var stateNames: [String] { CellCatalog.stateNames(kind) }
+    package var stateNames: [String] { CellCatalog.stateNames(kind) }
 
     /// Whether the GRU candidate applies the reset gate after the recurrent matmul,
     /// `r⊙(U·h + b)` (PyTorch, Keras `reset_after`), rather than before, `U·(r⊙h)`.

@@ -4,7 +4,7 @@ import RNNMath
 ///
 /// `gradients[id]` has the shape of `id`'s value; it is the zero matrix for nodes the output
 /// does not depend on.
-public struct Gradients: Sendable {
+package struct Gradients: Sendable {
     /// Accumulated gradients, indexed by node; `nil` where nothing arrived.
     private let storage: [Matrix?]
     /// The shapes of the nodes' values, for zero gradients.
@@ -19,10 +19,10 @@ public struct Gradients: Sendable {
     /// `∂output/∂id`, in the shape of `id`'s value (zeros when the output does not depend on it).
     ///
     /// - Precondition: `id` belongs to the graph these gradients came from.
-    public subscript(id: NodeID) -> Matrix {
+    package subscript(id: NodeID) -> Matrix {
         storage[id.index] ?? Matrix.zeros(shapes[id.index].rows, shapes[id.index].cols)
     }
 
     /// Whether the output depends on `id` through the graph.
-    public func reached(_ id: NodeID) -> Bool { storage[id.index] != nil }
+    package func reached(_ id: NodeID) -> Bool { storage[id.index] != nil }
 }

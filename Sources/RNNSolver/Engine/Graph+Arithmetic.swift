@@ -5,7 +5,7 @@ import RNNMath
 /// the broadcast gradient.
 extension Graph {
     /// `a + b`; `∂/∂a = G`, `∂/∂b = G` (summed for a broadcast 1×1 operand).
-    public func add(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+    package func add(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
         return try record("add", [a, b]) { () throws(MathError) in try x.adding(y) } backward: { g, _ throws(MathError) in
             [try x.unbroadcast(g), try y.unbroadcast(g)]
@@ -13,7 +13,7 @@ extension Graph {
     }
 
     /// `a − b`; `∂/∂a = G`, `∂/∂b = −G`.
-    public func subtract(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+    package func subtract(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
         return try record("subtract", [a, b]) { () throws(MathError) in try x.subtracting(y) } backward: { g, _ throws(MathError) in
             [try x.unbroadcast(g), try y.unbroadcast(g.negated)]
@@ -21,13 +21,13 @@ extension Graph {
     }
 
     /// `−a`; `∂/∂a = −G`.
-    public func negate(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func negate(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("negate", [a]) { () throws(MathError) in x.negated } backward: { g, _ in [g.negated] }
     }
 
     /// The identity `a` (a named step in a worked solution); `∂/∂a = G`.
-    public func identity(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func identity(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("identity", [a]) { () throws(MathError) in x } backward: { g, _ in [g] }
     }
@@ -36,7 +36,7 @@ extension Graph {
     ///
     /// `∂/∂A = G·Bᵀ`, `∂/∂B = Aᵀ·G`; when `A` is a 1×1 scale `a`: `∂/∂a = Σ G⊙B`, `∂/∂B = a·G`
     /// (symmetrically for a 1×1 `B`).
-    public func matmul(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+    package func matmul(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
         return try record("matmul", [a, b]) { () throws(MathError) in try x.matmul(y) } backward: { g, _ throws(MathError) in
             if x.isScalar && !y.isScalar {
@@ -50,7 +50,7 @@ extension Graph {
     }
 
     /// The elementwise product `a ⊙ b`; `∂/∂a = G⊙b`, `∂/∂b = G⊙a`.
-    public func hadamard(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+    package func hadamard(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
         return try record("hadamard", [a, b]) { () throws(MathError) in try x.hadamard(y) } backward: { g, _ throws(MathError) in
             [try x.unbroadcast(try g.hadamard(y)), try y.unbroadcast(try g.hadamard(x))]
@@ -60,7 +60,7 @@ extension Graph {
     /// Elementwise division `a ./ b` (a 1×1 `b` divides every element).
     ///
     /// `∂/∂a = G ./ b`, `∂/∂b = −G ⊙ (a ./ b) ./ b`. Throws for a zero divisor element.
-    public func divide(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
+    package func divide(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
         return try record("divide", [a, b]) { () throws(MathError) in try x.dividingElementwise(by: y) } backward: { g, out throws(MathError) in
             let ga = try g.dividingElementwise(by: y)
@@ -70,13 +70,13 @@ extension Graph {
     }
 
     /// The transpose `aᵀ`; `∂/∂a = Gᵀ`.
-    public func transpose(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func transpose(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("transpose", [a]) { () throws(MathError) in x.transposed } backward: { g, _ in [g.transposed] }
     }
 
     /// The sum of all elements, a 1×1 result; `∂/∂a = G·𝟙` (every element receives G).
-    public func sum(_ a: NodeID) throws(GraphError) -> NodeID {
+    package func sum(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("sum", [a]) { () throws(MathError) in .scalar(try x.sumOfElements()) } backward: { g, _ throws(MathError) in
             [try x.filled(with: g.elements[0])]
@@ -86,7 +86,7 @@ extension Graph {
     /// The elementwise integer power `a.^n`; `∂/∂a = G ⊙ n·a.^(n−1)`.
     ///
     /// Throws for a zero element raised to a negative power, and for `n = Int.min`.
-    public func power(_ a: NodeID, _ n: Int) throws(GraphError) -> NodeID {
+    package func power(_ a: NodeID, _ n: Int) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("power(\(n))", [a]) { () throws(MathError) in
             guard n > Int.min else { throw .domain(operation: "power", detail: "the exponent \(n) is out of range") }
@@ -103,7 +103,7 @@ extension Graph {
     ///
     /// `∂/∂A = Σ_{k=0}^{n−1} (Aᵏ)ᵀ · G · (Aⁿ⁻¹⁻ᵏ)ᵀ` (the product rule over the n factors).
     /// Throws for a non-square matrix or a negative `n`.
-    public func matrixPower(_ a: NodeID, _ n: Int) throws(GraphError) -> NodeID {
+    package func matrixPower(_ a: NodeID, _ n: Int) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("matrixPower(\(n))", [a]) { () throws(MathError) in
             guard n >= 0 else {

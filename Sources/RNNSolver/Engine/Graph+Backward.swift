@@ -14,7 +14,7 @@ extension Graph {
     ///
     /// - Throws: `GraphError.nonScalarOutput` unless `output` is 1×1; `GraphError.operation`
     ///   when a gradient rule fails (e.g. an approximate overflow).
-    public func backward(from output: NodeID) throws(GraphError) -> Gradients {
+    package func backward(from output: NodeID) throws(GraphError) -> Gradients {
         let shape = value(output)
         guard shape.isScalar else { throw .nonScalarOutput(shape: shape.shapeDescription) }
         return try backward(from: output, seed: .scalar(.one))

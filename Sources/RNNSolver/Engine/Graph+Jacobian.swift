@@ -9,7 +9,7 @@ extension Graph {
     ///     // h = W·x with W 2×2 constant: jacobian(of: h, withRespectTo: x) = W
     ///
     /// - Throws: `GraphError.operation` when a gradient rule fails.
-    public func jacobian(of y: NodeID, withRespectTo x: NodeID) throws(GraphError) -> Matrix {
+    package func jacobian(of y: NodeID, withRespectTo x: NodeID) throws(GraphError) -> Matrix {
         let output = value(y)
         let count = output.elements.count
         var rows: [Scalar] = []

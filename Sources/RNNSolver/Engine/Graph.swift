@@ -12,41 +12,41 @@ import RNNMath
 ///     try g.backward(from: loss)[w]               // [[6]]
 ///
 /// Node ids are only meaningful for the graph that made them.
-public final class Graph {
+package final class Graph {
     /// The recorded nodes, in creation order.
     private(set) var nodes: [Node] = []
 
     /// An empty graph.
-    public init() {}
+    package init() {}
 
     /// The number of nodes recorded so far.
-    public var nodeCount: Int { nodes.count }
+    package var nodeCount: Int { nodes.count }
 
     /// A constant: a value with no parents and no gradient of interest.
     ///
     /// - Parameter label: text for worked solutions (e.g. `"y[2]"`).
-    public func constant(_ value: Matrix, label: String) -> NodeID {
+    package func constant(_ value: Matrix, label: String) -> NodeID {
         append(Node(op: "constant", name: label, value: value, parents: []) { _, _ in [] })
     }
 
     /// A leaf: a named parameter or state whose gradient is wanted.
-    public func leaf(_ value: Matrix, name: String) -> NodeID {
+    package func leaf(_ value: Matrix, name: String) -> NodeID {
         append(Node(op: "leaf", name: name, value: value, parents: []) { _, _ in [] })
     }
 
     /// The forward value of `id`.
     ///
     /// - Precondition: `id` was created by this graph.
-    public func value(_ id: NodeID) -> Matrix { nodes[id.index].value }
+    package func value(_ id: NodeID) -> Matrix { nodes[id.index].value }
 
     /// The operation label of `id` (`"leaf"`, `"constant"`, `"add"`, `"matmul"`, …).
-    public func op(_ id: NodeID) -> String { nodes[id.index].op }
+    package func op(_ id: NodeID) -> String { nodes[id.index].op }
 
     /// The name of a leaf or label of a constant; `nil` for computed nodes.
-    public func name(_ id: NodeID) -> String? { nodes[id.index].name }
+    package func name(_ id: NodeID) -> String? { nodes[id.index].name }
 
     /// The operands of `id`, in order.
-    public func parents(_ id: NodeID) -> [NodeID] { nodes[id.index].parents }
+    package func parents(_ id: NodeID) -> [NodeID] { nodes[id.index].parents }
 
     /// Computes a node's value with `forward` and records it with its gradient rule;
     /// a `MathError` from `forward` is reported with the `op` label.

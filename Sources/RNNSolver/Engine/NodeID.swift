@@ -1,9 +1,9 @@
 /// A handle to one node of a `Graph`, valid only for the graph that created it.
 ///
 /// Nodes are numbered in creation order, so a node's parents always have smaller ids.
-public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The node's position on its graph's tape (0-based).
-    public let index: Int
+    package let index: Int
 
     /// Only graphs create node ids.
     init(index: Int) {
@@ -11,8 +11,8 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Orders ids by creation.
-    public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.index < rhs.index }
+    package static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.index < rhs.index }
 
     /// `"%index"`, as in a printed tape.
-    public var description: String { "%\(index)" }
+    package var description: String { "%\(index)" }
 }

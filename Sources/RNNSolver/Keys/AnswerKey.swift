@@ -7,19 +7,22 @@ import RNNRubric
 public struct AnswerKey: Sendable {
     /// One part's key.
     public struct Entry: Sendable {
-        public var part: Part
+        /// The part this is the key of.
+        package var part: Part
         /// The solver's value and working, for parts with an ask.
-        public var solved: SolvedAnswer?
+        package var solved: SolvedAnswer?
         /// The key as students would write it (`6`, `(0, 1)`, `f i o`, a formula), if there is one.
-        public var display: String?
+        package var display: String?
         /// Why the key could not be computed, located in the rubric (`file:line:column: message`).
         public var failure: String?
         /// The value of each rubric-declared mistake (its display form, or why it failed), in order.
-        public var mistakeValues: [String] = []
+        package var mistakeValues: [String] = []
     }
 
-    public let rubric: Rubric
-    public let entries: [Entry]
+    /// The rubric the key was computed from.
+    package let rubric: Rubric
+    /// One entry per part, in the rubric's order.
+    package let entries: [Entry]
 
     /// Computes every part's key, and with `mistakes` the value of every rubric-declared mistake
     /// (for the worked key; grading computes mistakes only when an answer needs them).
@@ -48,7 +51,7 @@ public struct AnswerKey: Sendable {
     public var failures: [Entry] { entries.filter { $0.failure != nil } }
 
     /// The entry of the part with qualified id `id`.
-    public func entry(_ id: String) -> Entry? { entries.first { $0.part.id == id } }
+    package func entry(_ id: String) -> Entry? { entries.first { $0.part.id == id } }
 
     private static func entry(for part: Part, solver: Solver, file: String) -> Entry {
         switch part.answer {
@@ -76,7 +79,7 @@ public struct AnswerKey: Sendable {
 extension SolverError {
     /// `file:line:column: message`, pointing at the offending part of the ask, or of the model
     /// element (equation, quantity, parameter) where the error arose.
-    public func located(in ask: Located<Expr>, file: String) -> String {
+    package func located(in ask: Located<Expr>, file: String) -> String {
         let start = origin ?? Origin(line: ask.line, column: ask.column)
         return "\(file):\(start.line):\(start.column + (range?.lowerBound ?? 0)): \(message)"
     }

@@ -1,9 +1,8 @@
-import ComplexModule
 import RealModule
 import RNNMath
 
 /// The value of an ask.
-public enum SolvedValue: Sendable, Hashable {
+package enum SolvedValue: Sendable, Hashable {
     /// A number (1×1), vector or matrix.
     case matrix(Matrix)
     /// Eigenvalues when some are complex (complex pairs kept together).
@@ -13,36 +12,40 @@ public enum SolvedValue: Sendable, Hashable {
 }
 
 /// One line of a worked solution: an intermediate quantity and its value.
-public struct WorkingLine: Sendable, Hashable {
+package struct WorkingLine: Sendable, Hashable {
     /// What was computed: `h[1]`, `∂L/∂W_h, term from t=2`.
-    public var label: String
-    public var value: Matrix
+    package var label: String
+    /// Its value.
+    package var value: Matrix
 
-    public init(label: String, value: Matrix) {
+    /// The line `label` = `value`.
+    package init(label: String, value: Matrix) {
         self.label = label
         self.value = value
     }
 }
 
 /// An ask's value with its working.
-public struct SolvedAnswer: Sendable, Hashable {
-    public var value: SolvedValue
+package struct SolvedAnswer: Sendable, Hashable {
+    /// The value asked for.
+    package var value: SolvedValue
     /// The intermediate values that lead to it, in the order they were computed.
-    public var working: [WorkingLine]
+    package var working: [WorkingLine]
 
-    public init(value: SolvedValue, working: [WorkingLine] = []) {
+    /// `value` with its `working`.
+    package init(value: SolvedValue, working: [WorkingLine] = []) {
         self.value = value
         self.working = working
     }
 
     /// Whether the value is exact (rational arithmetic only).
-    public var isExact: Bool {
+    package var isExact: Bool {
         if case .matrix(let m) = value { return m.isExact }
         return false
     }
 
     /// The value as a matrix, if it is one.
-    public var matrix: Matrix? {
+    package var matrix: Matrix? {
         if case .matrix(let m) = value { return m }
         return nil
     }

@@ -1,4 +1,3 @@
-import ComplexModule
 import RNNExpr
 import RNNMath
 import RNNRubric
@@ -10,15 +9,17 @@ import RNNRubric
 /// let solver = Solver(rubric: rubric)
 /// let key = try solver.solve(part: rubric.part("1.d")!).get()   // 8, exact, with h[1], h[2] and the terms
 /// ```
-public struct Solver: Sendable {
-    public let rubric: Rubric
+package struct Solver: Sendable {
+    /// The rubric whose asks it solves.
+    package let rubric: Rubric
 
-    public init(rubric: Rubric) {
+    /// A solver for the asks of `rubric`.
+    package init(rubric: Rubric) {
         self.rubric = rubric
     }
 
     /// The key of a computed part (number, vector, matrix, interval with an ask).
-    public func solve(part: Part, overrides: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
+    package func solve(part: Part, overrides: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
         let ask: Located<Expr>?
         switch part.answer {
         case .computed(_, let located, _), .interval(let located, _): ask = located
@@ -29,25 +30,25 @@ public struct Solver: Sendable {
     }
 
     /// The model a rubric-declared mistake of `part` is evaluated on: its own variant model, else the part's.
-    public func model(of mistake: MistakeSpec, in part: Part) -> ModelSpec? {
+    package func model(of mistake: MistakeSpec, in part: Part) -> ModelSpec? {
         guard let id = mistake.modelID ?? part.modelID else { return nil }
         return rubric.problem(containing: part.id)?.model(id)
     }
 
     /// The value of a rubric-declared mistake of `part`.
-    public func evaluate(_ mistake: MistakeSpec, of part: Part) -> Result<SolvedAnswer, SolverError> {
+    package func evaluate(_ mistake: MistakeSpec, of part: Part) -> Result<SolvedAnswer, SolverError> {
         evaluate(mistake.ask.value, model: model(of: mistake, in: part))
     }
 
     /// The model a part is evaluated on, if any.
-    public func model(of part: Part) -> ModelSpec? {
+    package func model(of part: Part) -> ModelSpec? {
         guard let id = part.modelID else { return nil }
         return rubric.problem(containing: part.id)?.model(id)
     }
 
     /// The value of `ask` on `model` (or on no model), with `overrides` fixing quantities
     /// (`"yhat[2]"`) and parameters.
-    public func evaluate(_ ask: Expr, model: ModelSpec?, overrides: [String: Matrix] = [:],
+    package func evaluate(_ ask: Expr, model: ModelSpec?, overrides: [String: Matrix] = [:],
                          parameters: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
         Result { () throws(SolverError) -> SolvedAnswer in
             let run = try ModelRun(model: model ?? .empty, parameters: parameters, overrides: overrides)

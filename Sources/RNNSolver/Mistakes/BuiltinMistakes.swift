@@ -4,9 +4,9 @@ import RNNRubric
 /// The mistakes rnngrade recognises in any ask without rubric work: the immediate partial
 /// instead of the full gradient, σ and tanh swapped, a transposed result, a sign error, the ½ of
 /// the squared loss, the mean instead of the sum over time, and an off-by-one time index.
-public enum BuiltinMistakes {
+package enum BuiltinMistakes {
     /// The variants of `ask` on `model` (each only where it can differ from the ask itself).
-    public static func variants(of ask: Expr, model: ModelSpec?) -> [MistakeVariant] {
+    package static func variants(of ask: Expr, model: ModelSpec?) -> [MistakeVariant] {
         var result: [MistakeVariant] = []
         if case .call("grad", let arguments) = ask.kind {
             result.append(MistakeVariant(

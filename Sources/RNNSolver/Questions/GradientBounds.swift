@@ -12,16 +12,16 @@ import RNNMath
 ///     try GradientBounds.classifyGradients(W, gamma: Scalar(1)).regime                             // .mayExplode
 ///
 /// See also docs/conventions.md, "The Pascanu bound".
-public enum GradientBounds {
+package enum GradientBounds {
     /// How close an approximate quantity must be to 1 to count as the boundary case.
-    public static let boundaryTolerance = 1e-12
+    package static let boundaryTolerance = 1e-12
 
     /// `(γ·σ_max(W))^steps`, the Pascanu bound on `‖∂h_t/∂h_k‖₂` for `steps = t − k`; exact when
     /// σ_max(W) is rational.
     ///
     /// - Throws: `MathError.notSquare` for a non-square W; `MathError.domain` for γ ≤ 0 or a
     ///   negative number of steps.
-    public static func pascanuBound(_ W: Matrix, gamma: Scalar, steps: Int) throws(MathError) -> Scalar {
+    package static func pascanuBound(_ W: Matrix, gamma: Scalar, steps: Int) throws(MathError) -> Scalar {
         guard steps >= 0 else {
             throw .domain(operation: "gradient bound", detail: "the number of steps t − k must not be negative (got \(steps))")
         }
@@ -32,7 +32,7 @@ public enum GradientBounds {
     /// (necessary, not sufficient), `q = 1` boundary.
     ///
     /// - Throws: `MathError.notSquare` for a non-square W; `MathError.domain` for γ ≤ 0.
-    public static func classifyGradients(_ W: Matrix, gamma: Scalar) throws(MathError) -> GradientClassification {
+    package static func classifyGradients(_ W: Matrix, gamma: Scalar) throws(MathError) -> GradientClassification {
         let q = try factor(W, gamma: gamma)
         let name = "γ·σ_max(W) = \(q)"
         return verdict(q,

@@ -12,16 +12,16 @@ import RNNMath
 ///
 /// Source: Pascanu, Mikolov, Bengio 2013, Algorithm 1; PyTorch `torch/nn/utils/clip_grad.py`.
 /// See also docs/conventions.md, "Clipping".
-public enum GradientClipping {
+package enum GradientClipping {
     /// PyTorch's `clip_grad_norm_` guard added to the norm, `1e-6`, as the exact rational 1/10⁶.
-    public static let torchEpsilon = Scalar.exact(Rational(1) / Rational(1_000_000))
+    package static let torchEpsilon = Scalar.exact(Rational(1) / Rational(1_000_000))
 
     /// Clamps every component to `[−c, c]` (PyTorch `clip_grad_value_`): exact for exact input.
     ///
     ///     clipByValue([2; −0.5; −3], 1) = [1; −0.5; −1]
     ///
     /// - Throws: `MathError.domain` when `c < 0`.
-    public static func clipByValue(_ g: Matrix, _ c: Scalar) throws(MathError) -> Matrix {
+    package static func clipByValue(_ g: Matrix, _ c: Scalar) throws(MathError) -> Matrix {
         guard !c.isLess(than: .zero) else {
             throw .domain(operation: "clip by value", detail: "the threshold \(c) is negative")
         }
@@ -36,7 +36,7 @@ public enum GradientClipping {
     /// squares is the square of a rational.
     ///
     ///     globalNorm([[3; 4]]) = 5;   globalNorm([[1; 2], [2]]) = 3
-    public static func globalNorm(_ gradients: [Matrix]) throws(MathError) -> Scalar {
+    package static func globalNorm(_ gradients: [Matrix]) throws(MathError) -> Scalar {
         var sumOfSquares = Scalar.zero
         for gradient in gradients {
             for element in gradient.elements {
@@ -51,14 +51,14 @@ public enum GradientClipping {
     ///     clipByNorm([3; 4], 1) = [3/5; 4/5];   clipByNorm([3; 4], 10) = [3; 4]
     ///
     /// - Throws: `MathError.domain` when `c ≤ 0`.
-    public static func clipByNorm(_ g: Matrix, _ c: Scalar) throws(MathError) -> Matrix {
+    package static func clipByNorm(_ g: Matrix, _ c: Scalar) throws(MathError) -> Matrix {
         try clipByNorm([g], c)[0]
     }
 
     /// `clipByNorm` for several gradients with one global norm: each `gⱼ ← c·gⱼ/‖g‖` when `‖g‖ ≥ c`.
     ///
     /// - Throws: `MathError.domain` when `c ≤ 0`.
-    public static func clipByNorm(_ gradients: [Matrix], _ c: Scalar) throws(MathError) -> [Matrix] {
+    package static func clipByNorm(_ gradients: [Matrix], _ c: Scalar) throws(MathError) -> [Matrix] {
         try requirePositive(c, "clip by norm")
         let norm = try globalNorm(gradients)
         guard !norm.isLess(than: c) else { return gradients }
@@ -72,14 +72,14 @@ public enum GradientClipping {
     ///     clipByNormTorch([3; 4], 1) ≈ [0.59999988; 0.79999984]
     ///
     /// - Throws: `MathError.domain` when `c ≤ 0`.
-    public static func clipByNormTorch(_ g: Matrix, _ c: Scalar) throws(MathError) -> Matrix {
+    package static func clipByNormTorch(_ g: Matrix, _ c: Scalar) throws(MathError) -> Matrix {
         try clipByNormTorch([g], c)[0]
     }
 
     /// `clipByNormTorch` for several gradients with one global norm.
     ///
     /// - Throws: `MathError.domain` when `c ≤ 0`.
-    public static func clipByNormTorch(_ gradients: [Matrix], _ c: Scalar) throws(MathError) -> [Matrix] {
+    package static func clipByNormTorch(_ gradients: [Matrix], _ c: Scalar) throws(MathError) -> [Matrix] {
         try requirePositive(c, "clip by norm (PyTorch)")
         let coefficient = try c.dividing(by: try globalNorm(gradients).adding(torchEpsilon))
         guard coefficient.isLess(than: .one) else { return gradients }

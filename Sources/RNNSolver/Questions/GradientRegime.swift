@@ -2,7 +2,7 @@ import RNNMath
 
 /// What a norm condition says about gradients through time (Pascanu, Mikolov, Bengio 2013, §2.1).
 /// Raw values are the answers a rubric's choice question can list.
-public enum GradientRegime: String, Sendable, CaseIterable {
+package enum GradientRegime: String, Sendable, CaseIterable {
     /// The sufficient condition for vanishing holds: γ·σ_max < 1.
     case vanishing
     /// The necessary (not sufficient) condition for exploding holds: γ·σ_max > 1.
@@ -13,11 +13,11 @@ public enum GradientRegime: String, Sendable, CaseIterable {
 
 /// The verdict of `GradientBounds.classifyGradients`: the regime, the quantity
 /// it was decided by, and a sentence saying which condition is sufficient or necessary.
-public struct GradientClassification: Sendable, Hashable {
+package struct GradientClassification: Sendable, Hashable {
     /// The regime the quantity places the RNN in.
-    public var regime: GradientRegime
+    package var regime: GradientRegime
     /// `γ·σ_max(W)`.
-    public var quantity: Scalar
+    package var quantity: Scalar
     /// One sentence for a worked solution or feedback.
-    public var explanation: String
+    package var explanation: String
 }

@@ -19,7 +19,7 @@ import RNNRubric
 /// Source: PyTorch `torch/nn/modules/rnn.py` (`RNNBase.__init__`: `w_ih` is gate_size × layer_input_size,
 /// `w_hh` gate_size × real_hidden_size, `w_hr` proj_size × hidden_size); Keras `lstm.py`, `gru.py`
 /// (`build`: bias `(2, 3·units)` when `reset_after`). See also docs/conventions.md, "Parameter counts".
-public enum ParameterCount {
+package enum ParameterCount {
     /// The parameter count of a (possibly stacked, bidirectional) recurrent layer.
     ///
     /// - Parameters:
@@ -29,7 +29,7 @@ public enum ParameterCount {
     ///   - resetAfter: Keras GRU `reset_after` (two bias rows); ignored elsewhere.
     /// - Throws: `MathError.domain` for a size out of range, a projection outside a PyTorch LSTM,
     ///   or a convention the cell does not have; `MathError.overflow` when the count exceeds `Int`.
-    public static func count(cell: CellKind, convention: CellConvention, input: Int, hidden: Int,
+    package static func count(cell: CellKind, convention: CellConvention, input: Int, hidden: Int,
                              layers: Int = 1, bidirectional: Bool = false, bias: Bool = true,
                              projSize: Int = 0, output: Int = 0, resetAfter: Bool = true) throws(MathError) -> Int {
         var total = 0
@@ -43,7 +43,7 @@ public enum ParameterCount {
 
     /// The parts of ``count(cell:convention:input:hidden:layers:bidirectional:bias:projSize:output:resetAfter:)``,
     /// for worked keys: the first layer, the later layers, and the output layer (each only when present).
-    public static func terms(cell: CellKind, convention: CellConvention, input: Int, hidden: Int,
+    package static func terms(cell: CellKind, convention: CellConvention, input: Int, hidden: Int,
                              layers: Int = 1, bidirectional: Bool = false, bias: Bool = true,
                              projSize: Int = 0, output: Int = 0, resetAfter: Bool = true) throws(MathError) -> [(label: String, count: Int)] {
         try convention.check(cell)

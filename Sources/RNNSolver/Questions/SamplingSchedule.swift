@@ -10,7 +10,7 @@ import RNNMath
 ///     try SamplingSchedule.inverseSigmoid(k: Scalar(1)).probability(at: 0)   // 1/(1 + e⁰) = 0.5
 ///
 /// See also docs/conventions.md, "Scheduled sampling".
-public enum SamplingSchedule: Sendable, Hashable {
+package enum SamplingSchedule: Sendable, Hashable {
     /// Linear decay `εᵢ = max(ε, k − c·i)`, with offset 0 ≤ k ≤ 1, slope c ≥ 0 and floor 0 ≤ ε ≤ 1;
     /// exact for exact parameters.
     case linear(k: Scalar, c: Scalar, epsilon: Scalar)
@@ -23,7 +23,7 @@ public enum SamplingSchedule: Sendable, Hashable {
     ///
     /// - Throws: `MathError.domain` for a negative step or a parameter outside the schedule's
     ///   range (the message names the range), `MathError.overflow` when `exp` overflows.
-    public func probability(at i: Int) throws(MathError) -> Scalar {
+    package func probability(at i: Int) throws(MathError) -> Scalar {
         try requireDomain(i >= 0, "scheduled sampling", "the training step i must not be negative (got \(i))")
         switch self {
         case let .linear(k, c, epsilon):

@@ -3,11 +3,13 @@ import RNNRubric
 
 /// A model's equations by the name they define: the general `name[t] = …` form and any
 /// step-specific overrides such as `y[1] = …`.
-struct EquationTable {
+package struct EquationTable {
     private var general: [String: Located<Equation>] = [:]
     private var specific: [String: [Int: Located<Equation>]] = [:]
 
-    init(_ equations: [Located<Equation>]) throws(SolverError) {
+    /// The table of `equations`; throws when a left side has no time index, or one that is
+    /// neither `t` nor a step number ≥ 1.
+    package init(_ equations: [Located<Equation>]) throws(SolverError) {
         for located in equations {
             let equation = located.value
             guard let index = equation.index else {
@@ -30,7 +32,7 @@ struct EquationTable {
     }
 
     /// The equation that defines `name` at `step`, preferring a step-specific one.
-    func equation(for name: String, at step: Int) -> Equation? {
+    package func equation(for name: String, at step: Int) -> Equation? {
         locatedEquation(for: name, at: step)?.value
     }
 
@@ -40,5 +42,5 @@ struct EquationTable {
     }
 
     /// Whether some equation defines `name`.
-    func defines(_ name: String) -> Bool { general[name] != nil || specific[name] != nil }
+    package func defines(_ name: String) -> Bool { general[name] != nil || specific[name] != nil }
 }

@@ -3,15 +3,21 @@ import RNNMath
 
 /// Builds graph nodes for an expression inside a ``ModelRun``, at a time step (inside an
 /// equation or `sum_t`) or outside any step (quantities, asks, constants).
-struct ExpressionBuilder {
+package struct ExpressionBuilder {
     let run: ModelRun
     /// The current step t, or nil outside the recurrence.
     let step: Int?
 
+    /// A builder adding nodes to `run`'s graph at `step` (nil: outside the steps).
+    package init(run: ModelRun, step: Int?) {
+        self.run = run
+        self.step = step
+    }
+
     var graph: Graph { run.graph }
 
     /// The node computing `expression`.
-    func build(_ expression: Expr) throws(SolverError) -> NodeID {
+    package func build(_ expression: Expr) throws(SolverError) -> NodeID {
         let range = expression.range
         switch expression.kind {
         case .number(let literal):

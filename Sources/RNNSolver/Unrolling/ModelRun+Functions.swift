@@ -10,7 +10,7 @@ extension ModelRun {
     ///
     /// The solver's graph and the design checker both resolve calls here, so a model's
     /// activation means the same in a key and in a design check.
-    func matrixFunction(_ name: String, range: SourceRange) throws(SolverError) -> MatrixFunction? {
+    package func matrixFunction(_ name: String, range: SourceRange) throws(SolverError) -> MatrixFunction? {
         guard let activation = activation(name) else { return MatrixFunction.named(name) }
         guard let function = MatrixFunction.named(activation.function) else {
             throw SolverError("the activation \(name) names the unknown function \(activation.function)", range: range)

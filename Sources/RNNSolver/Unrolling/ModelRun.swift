@@ -13,13 +13,13 @@ import RNNRubric
 /// With `detachRecurrence`, a reference to an earlier step (`h[t-1]` inside the equation for
 /// step t) is a constant: gradients then follow only the immediate dependence, which is what
 /// `partial(f, x)` asks for.
-public final class ModelRun {
+package final class ModelRun {
     /// The graph every quantity of this run lives in.
-    public let graph = Graph()
+    package let graph = Graph()
     /// The model being run.
-    public let model: ModelSpec
+    package let model: ModelSpec
     /// The number of steps T: the length of the inputs.
-    public private(set) var steps: Int = 0
+    package private(set) var steps: Int = 0
 
     let detachRecurrence: Bool
     private let suppliedParameters: [String: Matrix]
@@ -37,7 +37,7 @@ public final class ModelRun {
     /// Working that functions record while they compute (the terms of a parameter count).
     var notes: [WorkingLine] = []
     /// The time-indexed quantities in the order they were computed, for worked solutions.
-    public private(set) var computedOrder: [(label: String, node: NodeID)] = []
+    package private(set) var computedOrder: [(label: String, node: NodeID)] = []
     /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
     var cellWeights: [String: GateWeights<NodeID>]?
 
@@ -48,7 +48,7 @@ public final class ModelRun {
     ///   - inputs: input sequences replacing the rubric's (design parts supply them this way).
     ///   - overrides: fixed values for quantities, by their text: `"yhat[2]"`, `"L"`
     ///     (follow-through substitutes a student's earlier answer this way).
-    public init(model: ModelSpec, parameters: [String: Matrix] = [:], inputs: [String: [Matrix]] = [:],
+    package init(model: ModelSpec, parameters: [String: Matrix] = [:], inputs: [String: [Matrix]] = [:],
                 overrides: [String: Matrix] = [:], detachRecurrence: Bool = false) throws(SolverError) {
         self.model = model
         self.detachRecurrence = detachRecurrence
@@ -97,7 +97,7 @@ public final class ModelRun {
     // MARK: Quantities
 
     /// The node of the time-indexed quantity `name` at step `step` (0 for an initial state).
-    public func node(_ name: String, at step: Int, range: SourceRange? = nil) throws(SolverError) -> NodeID {
+    package func node(_ name: String, at step: Int, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = timeNodes[name]?[step] { return existing }
         let label = "\(name)[\(step)]"
         if let sequence = sequences[name] {
@@ -174,7 +174,7 @@ public final class ModelRun {
     }
 
     /// The node of the time-free quantity `name` (a loss such as `L`).
-    public func quantity(_ name: String, range: SourceRange? = nil) throws(SolverError) -> NodeID {
+    package func quantity(_ name: String, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = quantityNodes[name] { return existing }
         guard let spec = model.quantities.first(where: { $0.name == name }) else {
             throw SolverError("'\(name)' is not a quantity of model '\(model.id)'", range: range)
@@ -220,15 +220,15 @@ public final class ModelRun {
     }
 
     /// Whether `name` is time-indexed in this model.
-    func isTimeIndexed(_ name: String) -> Bool {
+    package func isTimeIndexed(_ name: String) -> Bool {
         sequences[name] != nil || equations.defines(name) || model.states.contains { $0.name == name } || isCellOutput(name)
     }
 
     /// The model's own activation called `name`, if it declares one.
-    func activation(_ name: String) -> ActivationSpec? { activations[name] }
+    package func activation(_ name: String) -> ActivationSpec? { activations[name] }
 
     /// The value of a constant expression (parameter values, initial states, sequence entries).
-    func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
+    package func constantValue(_ located: Located<Expr>) throws(SolverError) -> Matrix {
         graph.value(try constantNode(located))
     }
 

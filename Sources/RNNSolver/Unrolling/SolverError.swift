@@ -4,34 +4,37 @@ import RNNRubric
 
 /// Why a value could not be computed: a sentence in the rubric author's terms, and where in
 /// the expression it happened when that is known.
-public struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, naming the quantity, the shapes or the step.
-    public var message: String
+    package var message: String
     /// The offending part of the expression being evaluated, if known.
-    public var range: SourceRange?
+    package var range: SourceRange?
     /// Where the expression that `range` points into starts in the rubric, when the error arose
     /// in a model element (an equation, quantity, parameter or initial value) rather than in the
     /// ask itself; `nil` means the ask.
-    public var origin: Origin?
+    package var origin: Origin?
 
     /// A 1-based line and column in the rubric file.
-    public struct Origin: Hashable, Sendable {
-        public var line: Int
-        public var column: Int
+    package struct Origin: Hashable, Sendable {
+        /// The line, from 1.
+        package var line: Int
+        /// The column, from 1.
+        package var column: Int
     }
 
-    public init(_ message: String, range: SourceRange? = nil) {
+    /// The error `message`, pointing at `range` of the expression when that is known.
+    package init(_ message: String, range: SourceRange? = nil) {
         self.message = message
         self.range = range
     }
 
     /// The error from a failed graph operation, located at `range`.
-    init(_ error: GraphError, at range: SourceRange?) {
+    package init(_ error: GraphError, at range: SourceRange?) {
         self.init(error.description, range: range)
     }
 
     /// The error from a failed matrix operation, located at `range`.
-    init(_ error: MathError, at range: SourceRange?) {
+    package init(_ error: MathError, at range: SourceRange?) {
         self.init(error.description, range: range)
     }
 
@@ -44,5 +47,6 @@ public struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
         return placed
     }
 
-    public var description: String { message }
+    /// The message.
+    package var description: String { message }
 }

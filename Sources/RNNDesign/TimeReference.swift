@@ -1,4 +1,5 @@
 import RNNExpr
+import RNNSolver
 
 /// Where a time index inside an equation points, relative to the step being computed.
 ///

@@ -1,6 +1,6 @@
 import RNNMath
 import Testing
-@testable import RNNSolver
+@testable import RNNDesign
 
 /// Seed 004, questions 5 and 6, graded from the shipped rubric: the seed's own weights, other
 /// correct designs, and broken designs with their exact shortest counterexamples.

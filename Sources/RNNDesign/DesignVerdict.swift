@@ -1,21 +1,21 @@
 /// The outcome of checking a student's design: whether the network does what the
 /// specification asks, what that conclusion rests on, and the shortest counterexample if not.
-public struct DesignVerdict: Hashable, Sendable {
+package struct DesignVerdict: Hashable, Sendable {
     /// Whether the network behaves as specified on everything checked.
-    public var passed: Bool
+    package var passed: Bool
     /// What the verdict rests on: a proof for all lengths, a bounded search, or the cases alone.
-    public var basis: Basis
+    package var basis: Basis
     /// The first input on which the network is wrong (shortest, then first in alphabet order).
-    public var counterexample: Counterexample?
+    package var counterexample: Counterexample?
     /// One sentence for the student: what was shown, or the counterexample.
-    public var summary: String
+    package var summary: String
 
     /// The fraction of the part's points earned: all of them when the behaviour holds, none
     /// otherwise (passing some `<case>`s earns nothing; see docs/design-checking.md).
-    public var credit: Double { passed ? 1 : 0 }
+    package var credit: Double { passed ? 1 : 0 }
 
     /// What a design verdict rests on.
-    public enum Basis: Hashable, Sendable {
+    package enum Basis: Hashable, Sendable {
         /// The student's network and the intended behaviour were compared on every reachable
         /// pair of states: `states` pairs were explored.
         case proof(states: Int)
@@ -28,16 +28,16 @@ public struct DesignVerdict: Hashable, Sendable {
 }
 
 /// An input on which the network's output differs from the intended one.
-public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
+package struct Counterexample: Hashable, Sendable, CustomStringConvertible {
     /// The input sequence as text: `0110` for one-character symbols, else symbols separated by blanks.
-    public var input: String
+    package var input: String
     /// The step where the outputs first differ (the input's length for a searched counterexample).
-    public var step: Int
+    package var step: Int
     /// The intended output at `step`.
-    public var expected: String
+    package var expected: String
     /// The network's output at `step`.
-    public var received: String
+    package var received: String
 
     /// `input 0110: expected 0 at t=3, got 1`.
-    public var description: String { "input \(input): expected \(expected) at t=\(step), got \(received)" }
+    package var description: String { "input \(input): expected \(expected) at t=\(step), got \(received)" }
 }

@@ -1,7 +1,8 @@
 import RNNMath
 import RNNRubric
+import RNNSolver
 import Testing
-@testable import RNNSolver
+@testable import RNNDesign
 
 /// The compiled step programs compute what ``ModelRun`` computes, step by step: on the seed's
 /// design models and on seeded random models (activations, overrides, exact and approximate values).

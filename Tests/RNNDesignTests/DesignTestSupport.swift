@@ -2,8 +2,9 @@ import Foundation
 import RNNExpr
 import RNNMath
 import RNNRubric
+import RNNSolver
 import Testing
-@testable import RNNSolver
+@testable import RNNDesign
 
 /// Rubrics, parameter values and checkers for the design-part tests.
 enum DesignTestSupport {

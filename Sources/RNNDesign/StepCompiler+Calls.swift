@@ -1,5 +1,6 @@
 import RNNExpr
 import RNNMath
+import RNNSolver
 
 extension StepCompiler {
     /// A call whose argument changes with time: a registered function (``MatrixFunction``, the

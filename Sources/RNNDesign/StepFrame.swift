@@ -1,4 +1,5 @@
 import RNNMath
+import RNNSolver
 
 /// The values one step of a compiled model reads: the quantities already computed at this
 /// step, and the carried values of earlier steps.

@@ -1,5 +1,6 @@
 import RNNExpr
 import RNNRubric
+import RNNSolver
 
 /// Which of a model's time-indexed quantities the output needs, how far back each is read,
 /// and the order that computes every quantity after those it reads at the same step.

@@ -1,8 +1,6 @@
-import RNNSolver
 import Foundation
-import Testing
 import RNNMath
-@testable import RNNReports
+import Testing
 
 /// DecimalText's integer fast path prints exactly what C's `%.*f` prints (then trimmed), on
 /// seeded random values of every magnitude the reports use, and on rounding ties.

@@ -1,13 +1,13 @@
 /// Why a design part could not be checked: a problem with the rubric's models, or with the
 /// parameters the student gave.
-public enum DesignError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum DesignError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The rubric's design part or models cannot be checked as written (an authoring error).
     case rubric(String)
     /// The student's parameters are missing, extra, misshapen, or make the network fail.
     case submission(String)
 
     /// The message, addressed to whoever must act on it.
-    public var description: String {
+    package var description: String {
         switch self {
         case .rubric(let message), .submission(let message): message
         }

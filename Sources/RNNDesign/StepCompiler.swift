@@ -1,5 +1,6 @@
 import RNNExpr
 import RNNMath
+import RNNSolver
 
 /// Compiles the right side of one equation into a ``CompiledExpr`` with the meaning
 /// ``ExpressionBuilder`` gives it, evaluated on values instead of graph nodes.

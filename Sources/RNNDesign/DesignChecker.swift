@@ -1,5 +1,6 @@
 import RNNMath
 import RNNRubric
+import RNNSolver
 
 /// Grades a design part: runs the student's network (the part's model with the student's
 /// free parameters) against the specification — the part's reference model or `<expect>`
@@ -16,7 +17,7 @@ import RNNRubric
 ///
 /// A checker is immutable and `Sendable`: build it once per part and check every student with
 /// it, concurrently if you like (each check keeps its own memory of states).
-public struct DesignChecker: Sendable {
+package struct DesignChecker: Sendable {
     private let design: DesignSpec
     private let model: ModelSpec
     private let alphabet: Alphabet
@@ -39,7 +40,7 @@ public struct DesignChecker: Sendable {
 
     /// Prepares the check of `design`, a part of `problem`: evaluates the alphabet and cases and
     /// compiles the intended behaviour. Throws ``DesignError/rubric(_:)`` when they cannot be.
-    public init(part design: DesignSpec, problem: Problem) throws {
+    package init(part design: DesignSpec, problem: Problem) throws {
         try self.init(part: design, problem: problem, options: Options())
     }
 
@@ -72,7 +73,7 @@ public struct DesignChecker: Sendable {
     ///
     /// Throws ``DesignError/submission(_:)`` for missing, extra or misshapen parameters and
     /// for a network that cannot be run; ``DesignError/rubric(_:)`` when the intended behaviour cannot.
-    public func check(parameters: [String: Matrix]) throws(DesignError) -> DesignVerdict {
+    package func check(parameters: [String: Matrix]) throws(DesignError) -> DesignVerdict {
         try verdict(parameters)
     }
 

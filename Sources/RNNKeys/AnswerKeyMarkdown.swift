@@ -1,9 +1,12 @@
 import RNNMath
 import RNNRubric
+import RNNSolver
 
 /// The worked answer key as Markdown: per part, the value (exact and decimal) and the
 /// intermediate values that lead to it.
 public enum AnswerKeyMarkdown {
+    /// `key` as a Markdown document: a heading per problem and per part, then the part's key,
+    /// working and known mistakes.
     public static func render(_ key: AnswerKey) -> String {
         var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(DecimalText.string(key.rubric.totalPoints, maxFractionDigits: 2)) points.\n"
         for problem in key.rubric.problems {

@@ -1,5 +1,6 @@
 import Foundation
 import RNNMath
+import RNNSolver
 
 /// The answer key as JSON, with stable key order.
 public enum AnswerKeyJSON {
@@ -25,6 +26,8 @@ public enum AnswerKeyJSON {
         var value: String
     }
 
+    /// `key` as pretty-printed JSON: assignment, title, and per part its id, points, kind, key,
+    /// exactness, decimal form, working lines and any failure, keys sorted.
     public static func render(_ key: AnswerKey) throws -> String {
         let document = Document(assignment: key.rubric.id, title: key.rubric.title, parts: key.entries.map { entry in
             var decimal: String?

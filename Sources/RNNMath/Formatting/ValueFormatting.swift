@@ -1,15 +1,12 @@
 import ComplexModule
 import Foundation
 import RealModule
-import RNNMath
 
 /// Display forms of values for keys, feedback and reports: exact values as integers or
 /// fractions (with their decimal), approximate ones to `significantDigits` digits.
 public enum ValueFormatting {
     /// Digits shown for approximate values.
     public static let significantDigits = 10
-    /// Exact forms longer than this are shown after their decimal form.
-    static let longExactForm = 40
 
     /// `6`, `-1/4`, `0.04239115828`.
     public static func scalar(_ value: Scalar) -> String {
@@ -47,22 +44,6 @@ public enum ValueFormatting {
     /// The value in decimals only (every element approximate to `significantDigits`).
     public static func decimalMatrix(_ m: Matrix) -> String {
         matrix(m) { decimal($0.doubleValue) }
-    }
-
-    /// A solved value: exact form, plus its decimal form when that differs.
-    public static func solved(_ value: SolvedValue) -> String {
-        switch value {
-        case .matrix(let m):
-            let exact = matrix(m)
-            let decimals = decimalMatrix(m)
-            if exact == decimals { return exact }
-            // Long exact fractions (W^30) read better after their decimals.
-            return exact.count > longExactForm ? "\(decimals) (exactly \(exact))" : "\(exact) ≈ \(decimals)"
-        case .complex(let values):
-            return "[" + values.map(complex).joined(separator: ", ") + "]"
-        case .text(let text):
-            return text
-        }
     }
 
     /// `0.5`, `0.3+0.4i`, `0.3-0.4i`.

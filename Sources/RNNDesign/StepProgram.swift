@@ -1,6 +1,7 @@
 import RNNExpr
 import RNNMath
 import RNNRubric
+import RNNSolver
 
 /// A model compiled for running on values, one step at a time, from a carried ``StepState``.
 ///

@@ -1,10 +1,9 @@
 import RNNMath
-import RNNSolver
 import Testing
 
-/// Display forms of key values. Expected decimals are C's `%.<digits>g` as printed by Python
+/// Decimal display forms of values. Expected decimals are C's `%.<digits>g` as printed by Python
 /// (`python3 -c "print('%.10g' % v)"`), with the exponent's `+` and leading zeros dropped.
-struct KeysValueFormattingTests {
+struct ValueFormattingTests {
     static let decimals: [(value: Double, digits: Int, text: String)] = [
         // Ordinary magnitudes: no exponent, trailing zeros trimmed.
         (0.01526121898, 10, "0.01526121898"), (20224, 10, "20224"), (-0.25, 10, "-0.25"), (0.1, 10, "0.1"),
@@ -21,16 +20,5 @@ struct KeysValueFormattingTests {
     @Test(arguments: decimals)
     func decimalIsPrintfG(value: Double, digits: Int, text: String) {
         #expect(ValueFormatting.decimal(value, digits: digits) == text)
-    }
-
-    /// Exact values show their fraction and, when it differs, the decimal; long fractions go last.
-    @Test func solvedShowsExactAndDecimalForms() throws {
-        let quarter = try #require(Rational.parse("-1/4"))
-        #expect(ValueFormatting.solved(.matrix(.scalar(.exact(quarter)))) == "-1/4 ≈ -0.25")
-        #expect(ValueFormatting.solved(.matrix(.scalar(Scalar(6)))) == "6")
-        #expect(ValueFormatting.solved(.matrix(.column([.approx(0.5), .approx(-2)]))) == "[0.5, -2]")
-        let long = try #require(Rational.parse("15260816979815703028094378017/1000000000000000000000000000000"))
-        #expect(ValueFormatting.solved(.matrix(.scalar(.exact(long))))
-                == "0.01526081698 (exactly 15260816979815703028094378017/1000000000000000000000000000000)")
     }
 }

@@ -1,5 +1,4 @@
 import RNNExpr
-import RNNMath
 import RNNRubric
 
 /// The program whose outputs a design part intends: its reference model, or its `<expect>`

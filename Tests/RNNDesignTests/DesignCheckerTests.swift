@@ -1,7 +1,7 @@
 import RNNMath
 import RNNRubric
 import Testing
-@testable import RNNSolver
+@testable import RNNDesign
 
 /// Design parts written for these tests: long counterexamples, bounded checks with random
 /// sequences, thresholded reading, `<expect>`, case-only parts and authoring errors.

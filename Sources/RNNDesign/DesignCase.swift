@@ -1,6 +1,7 @@
 import RNNExpr
 import RNNMath
 import RNNRubric
+import RNNSolver
 
 /// One `<case input="1 1 0 1" output="1 1 0 0"/>` of a design part, evaluated.
 struct DesignCase {
