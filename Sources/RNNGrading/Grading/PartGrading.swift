@@ -50,7 +50,7 @@ struct PartGrading {
         if !score.isFull {
             if let (mistake, credit) = assessment.mistake {
                 // Named whenever it matches; the answer keeps the better of the two credits.
-                grade.mistake = mistake.kind == "rubric" ? "\(mistake.ask)" : mistake.kind
+                grade.mistake = mistake.kind == .rubric ? "\(mistake.ask)" : mistake.kind.rawValue
                 grade.feedback = [mistake.feedback.prefix(1).uppercased() + mistake.feedback.dropFirst()]
                     + (credit < fraction ? score.feedback : [])
                 fraction = max(fraction, credit)

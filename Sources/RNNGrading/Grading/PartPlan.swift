@@ -125,7 +125,7 @@ struct PartPlan: Sendable {
     private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?) -> [(variant: MistakeVariant, value: AnswerValue)] {
         let model = solver.model(of: part)
         var variants: [MistakeVariant] = part.mistakes.map { mistake in
-            MistakeVariant(kind: "rubric", feedback: mistake.feedback, ask: mistake.ask.value,
+            MistakeVariant(kind: .rubric, feedback: mistake.feedback, ask: mistake.ask.value,
                            model: solver.model(of: mistake, in: part), credit: mistake.credit)
         }
         switch part.answer {

@@ -25,8 +25,8 @@ public enum RubricLint {
                 findings.append(Finding(subject: "points of \(part.id)", message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points"))
             }
             for part in problem.parts {
-                if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == "relative",
-                   let rel = tolerance.relative, rel < 1e-12, (tolerance.absolute ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
+                if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == .relative,
+                   let rel = tolerance.relative?.doubleValue, rel < 1e-12, (tolerance.absolute?.doubleValue ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
                     findings.append(Finding(subject: "tolerance of \(part.id)",
                                             message: "\(rubric.file):\(part.line):1: part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data"))
                 }

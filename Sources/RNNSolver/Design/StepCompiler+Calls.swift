@@ -22,7 +22,7 @@ extension StepCompiler {
         var threshold = Scalar.zero
         var strict = false   // the built-in step is z ≥ 0, as in ExpressionBuilder
         if let activation = run.activation(name) {
-            function = activation.function
+            function = activation.function.rawValue
             strict = activation.strict
             if let located = activation.threshold {
                 let value = try run.constantValue(located)

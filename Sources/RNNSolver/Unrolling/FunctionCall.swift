@@ -15,7 +15,7 @@ struct FunctionCall {
 
     func build() throws(SolverError) -> NodeID {
         if let activation = builder.run.activation(name) {
-            return try activate(function: activation.function, argument(0),
+            return try activate(function: activation.function.rawValue, argument(0),
                                 threshold: activation.threshold, strict: activation.strict)
         }
         switch name {
