@@ -1,4 +1,5 @@
 internal import CLibXML2
+import RNNExpr
 
 /// Gathers the diagnostics raised by libxml2 during one synchronous parse, validation or
 /// schema compilation on the current thread.
@@ -11,7 +12,7 @@ final class DiagnosticCollector {
     /// The text being parsed, to turn byte offsets into lines and columns.
     let source: SourceText
     /// The diagnostics so far, in the order they were raised.
-    private var diagnostics: [XMLDiagnostic] = []
+    private var diagnostics: [Diagnostic] = []
     /// At most this many libxml2 errors are kept (and located) per file.
     static let maxDiagnostics = 100
     /// How many libxml2 errors were dropped beyond `maxDiagnostics`.
@@ -28,7 +29,7 @@ final class DiagnosticCollector {
 
     /// Records an error at a position.
     func recordError(_ message: String, at position: XMLSourcePosition) {
-        diagnostics.append(XMLDiagnostic(file: file, line: position.line, column: position.column, message: message))
+        diagnostics.append(Diagnostic.xml(file: file, line: position.line, column: position.column, message: message))
         hasError = true
     }
 
@@ -53,7 +54,7 @@ final class DiagnosticCollector {
         guard omitted > 0, let last = diagnostics.max(by: { ($0.line, $0.column) < ($1.line, $1.column) }) else {
             return XMLLoadFailure(diagnostics, file: file)
         }
-        let more = XMLDiagnostic(
+        let more = Diagnostic.xml(
             file: file, line: last.line, column: last.column, message: "… and \(omitted) more errors not shown")
         return XMLLoadFailure(diagnostics + [more], file: file)
     }

@@ -1,3 +1,5 @@
+import RNNExpr
+
 /// A parsed (and, when a schema was given, valid) document: its root element, the file name
 /// used in diagnostics, and the source lines for carets and columns.
 public struct XMLDocumentTree: Sendable {
@@ -28,7 +30,7 @@ public struct XMLDocumentTree: Sendable {
     }
 
     /// A diagnostic at `node`'s start tag, for callers reporting problems they find in the tree.
-    public func diagnostic(_ message: String, at node: XMLNode) -> XMLDiagnostic {
-        XMLDiagnostic(file: file, line: node.line, column: node.column, message: message)
+    public func diagnostic(_ message: String, at node: XMLNode) -> Diagnostic {
+        Diagnostic.xml(file: file, line: node.line, column: node.column, message: message)
     }
 }

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import RNNExpr
 
 /// A W3C XML Schema compiled once and shared by every validation, on any thread.
 ///
@@ -16,7 +17,7 @@ public final class XMLSchema: @unchecked Sendable {
         self.name = name
         let source = SourceText(bytes: Array(xsd.utf8))
         guard !source.bytes.isEmpty, source.bytes.count <= Int(Int32.max) else {
-            throw XMLLoadFailure(XMLDiagnostic(file: name, line: 1, column: 1, message: "this schema is empty or too large"))
+            throw XMLLoadFailure(Diagnostic.xml(file: name, line: 1, column: 1, message: "this schema is empty or too large"))
         }
         let collector = DiagnosticCollector(file: name, source: source)
         let compiled: xmlSchemaPtr? = collector.collecting {

@@ -1,3 +1,4 @@
+import RNNExpr
 import Testing
 @testable import RNNXML
 
@@ -61,7 +62,7 @@ struct ParsingTests {
     }
 
     @Test func diagnosticsPrintAsFileLineColumnMessage() {
-        let diagnostic = XMLDiagnostic(file: "r.xml", line: 3, column: 7, message: "bad")
+        let diagnostic = Diagnostic(file: "r.xml", line: 3, column: 7, message: "bad")
         #expect(diagnostic.description == "r.xml:3:7: bad")
     }
 

@@ -42,7 +42,7 @@ struct PartGrading {
         }
         guard let score = assessment.score else {
             grade.verdict = .pending
-            grade.feedback = ["this part's key could not be computed, so a TA will grade it: \(plan.keyFailure ?? "no key")"]
+            grade.feedback = ["this part's key could not be computed, so a TA will grade it: \(plan.keyFailure.map(String.init(describing:)) ?? "no key")"]
             return (grade, value)
         }
         grade.feedback = score.feedback
@@ -128,7 +128,7 @@ struct PartGrading {
         var grade = grade
         guard let checker = plan.designChecker, case .weights(let entries) = value else {
             grade.verdict = .pending
-            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure ?? "no checker")"]
+            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure.map(String.init(describing:)) ?? "no checker")"]
             return grade
         }
         var parameters: [String: Matrix] = [:]

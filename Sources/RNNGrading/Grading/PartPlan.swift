@@ -12,7 +12,7 @@ struct PartPlan: Sendable {
     /// The key as a comparable value; nil for manual and design parts, or when it failed.
     let key: AnswerValue?
     /// Why there is no key, when there should be one.
-    let keyFailure: String?
+    let keyFailure: KeyFailure?
     /// The key as shown to students and TAs.
     let keyDisplay: String?
     let tolerance: Tolerance
@@ -54,7 +54,8 @@ struct PartPlan: Sendable {
         var checker: DesignChecker?
         if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
             do { checker = try DesignChecker(part: spec, problem: problem) } catch {
-                failure = "\(rubric.file):\(part.line):1: the design part \(part.id) cannot be checked: \(error)"
+                failure = .located(Diagnostic(file: rubric.file, line: part.line, column: 1,
+                                              message: "the design part \(part.id) cannot be checked: \(error)"))
             }
         }
         designChecker = checker
@@ -62,7 +63,8 @@ struct PartPlan: Sendable {
             // A key that cannot be evaluated is the rubric's problem, never a student's zero.
             let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)
             if !selfScore.isFull {
-                failure = "\(rubric.file):\(part.line):1: the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))"
+                failure = .located(Diagnostic(file: rubric.file, line: part.line, column: 1,
+                                              message: "the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))"))
                 key = nil
             }
         }
@@ -92,8 +94,8 @@ struct PartPlan: Sendable {
         }
     }
 
-    private static func key(part: Part, entry: AnswerKey.Entry?, syntax: AnswerSyntax?) -> (AnswerValue?, String?) {
-        if let failure = entry?.failure { return (nil, failure) }
+    private static func key(part: Part, entry: AnswerKey.Entry?, syntax: AnswerSyntax?) -> (AnswerValue?, KeyFailure?) {
+        if let failure = entry?.failure { return (nil, .located(failure)) }
         switch part.answer {
         case .manual, .design:
             return (nil, nil)
@@ -104,19 +106,19 @@ struct PartPlan: Sendable {
         case .computed(let kind, _, _):
             if let matrix = entry?.solved?.matrix {
                 if let mismatch = Self.shapeMismatch(matrix, kind: kind) {
-                    return (nil, "\(part.id): the ask's value is \(matrix.shapeDescription), but the part is a <\(kind.rawValue)>: \(mismatch)")
+                    return (nil, .shapeMismatch(partID: part.id, shape: matrix.shapeDescription, kind: kind, advice: mismatch))
                 }
                 return (AnswerValue(matrix), nil)
             }
             if entry?.solved != nil {
-                return (nil, "\(part.id): the ask's value is not a number or matrix; use a <number>, <vector> or <matrix> ask that gives one")
+                return (nil, .notANumber(partID: part.id))
             }
             fallthrough
         case .interval:
-            guard let text = entry?.display, let syntax else { return (nil, "part \(part.id) has no key") }
+            guard let text = entry?.display, let syntax else { return (nil, .missing(partID: part.id)) }
             switch AnswerReader.read(text, as: syntax) {
             case .success(let value): return (value, nil)
-            case .failure(let error): return (nil, "the key of part \(part.id), '\(text)', cannot be read: \(error.message)")
+            case .failure(let error): return (nil, .unreadable(partID: part.id, text: text, error))
             }
         }
     }

@@ -1,3 +1,4 @@
+import RNNExpr
 import RNNRubric
 
 extension Submission {
@@ -12,10 +13,10 @@ extension Submission {
         var warnings: [String] = []
         var parameterLines: [String: Int] = [:]
         func warn(_ answer: SubmittedAnswer, _ message: String) {
-            warnings.append("\(file):\(answer.line):\(answer.column): \(message)")
+            warnings.append(Diagnostic(file: file, line: answer.line, column: answer.column, message: message).description)
         }
         if let assignmentID, assignmentID != rubric.id {
-            warnings.append("\(file):1:1: this submission is for assignment \(assignmentID), but it is graded as \(rubric.id)")
+            warnings.append(Diagnostic(file: file, line: 1, column: 1, message: "this submission is for assignment \(assignmentID), but it is graded as \(rubric.id)").description)
         }
         let parts = PartDirectory(rubric: rubric)
         for answer in answers {

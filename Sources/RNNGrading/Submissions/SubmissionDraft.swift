@@ -1,3 +1,5 @@
+import RNNExpr
+
 /// A submission being read, shared by the sheet and XML readers so both apply the same rules:
 /// header fields keep their first value, a label answered twice keeps its first answer, and
 /// every problem is a located warning.
@@ -19,7 +21,7 @@ struct SubmissionDraft {
 
     /// Records a located warning.
     mutating func warn(line: Int, column: Int, _ message: String) {
-        warnings.append("\(file):\(line):\(column): \(message)")
+        warnings.append(Diagnostic(file: file, line: line, column: column, message: message).description)
     }
 
     /// Records a header field; a blank value is no value, and a second different value is a warning.

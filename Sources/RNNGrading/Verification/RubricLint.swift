@@ -19,26 +19,32 @@ public enum RubricLint {
             let sum = problem.parts.reduce(0) { $0 + $1.points }
             if let announced = problem.announcedPoints, abs(announced - sum) > 1e-9 {
                 findings.append(Finding(subject: "points of problem \(problem.id)",
-                                        message: "\(rubric.file):\(problem.line):1: problem \(problem.id) announces \(announced) points but its parts add up to \(sum)"))
+                                        message: located(rubric, line: problem.line, "problem \(problem.id) announces \(announced) points but its parts add up to \(sum)")))
             }
             for part in problem.parts where part.points == 0 {
-                findings.append(Finding(subject: "points of \(part.id)", message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points"))
+                findings.append(Finding(subject: "points of \(part.id)", message: located(rubric, line: part.line, "part \(part.id) is worth no points")))
             }
             for part in problem.parts {
                 if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == .relative,
                    let rel = tolerance.relative?.doubleValue, rel < 1e-12, (tolerance.absolute?.doubleValue ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
                     findings.append(Finding(subject: "tolerance of \(part.id)",
-                                            message: "\(rubric.file):\(part.line):1: part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data"))
+                                            message: located(rubric, line: part.line, "part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data")))
                 }
             }
             for model in problem.models {
                 for name in unusedParameters(model, in: problem) {
                     findings.append(Finding(subject: "parameter \(name) of model \(model.id)",
-                                            message: "\(rubric.file):\(model.params.first { $0.name == name }?.line ?? model.line):1: parameter '\(name)' of model '\(model.id)' is never used"))
+                                            message: located(rubric, line: model.params.first { $0.name == name }?.line ?? model.line,
+                                                            "parameter '\(name)' of model '\(model.id)' is never used")))
                 }
             }
         }
         return findings
+    }
+
+    /// `message` at the start of `line` of the rubric, as `file:line:1: message`.
+    private static func located(_ rubric: Rubric, line: Int, _ message: String) -> String {
+        Diagnostic(file: rubric.file, line: line, column: 1, message: message).description
     }
 
     /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.

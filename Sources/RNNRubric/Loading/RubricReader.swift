@@ -6,7 +6,7 @@ import RNNXML
 /// located diagnostics instead of stopping at the first.
 final class RubricReader {
     let tree: XMLDocumentTree
-    private(set) var diagnostics: [RubricDiagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
 
     init(tree: XMLDocumentTree) {
         self.tree = tree
@@ -106,9 +106,9 @@ final class RubricReader {
 
     /// Records an error at a file position, with a caret excerpt.
     func report(_ message: String, line: Int, column: Int, note: String?) {
-        diagnostics.append(RubricDiagnostic(
+        diagnostics.append(Diagnostic(
             file: tree.file, line: line, column: column, message: message,
-            excerpt: SourceExcerpt.render(lines: tree.sourceLines, line: line, column: column, note: note)))
+            excerpt: Diagnostic.Excerpt(lines: tree.sourceLines, line: line, column: column, note: note)))
     }
 }
 
