@@ -6,10 +6,12 @@ import RNNSolver
 /// parts with no points, problems whose parts do not add up to the points announced, parameters
 /// never used, and tolerances tighter than the data can support.
 public enum RubricLint {
-    /// One finding: what it is about, and the located message.
+    /// One finding: what it is about, and where in the rubric.
     public struct Finding: Sendable, Hashable {
+        /// What it is about: `points of 1.a`, `parameter W of model m`.
         public var subject: String
-        public var message: String
+        /// The finding, located in the rubric.
+        public var diagnostic: Diagnostic
     }
 
     /// The findings for `rubric`; `key` tells which keys are exact (a zero tolerance suits those).
@@ -19,22 +21,22 @@ public enum RubricLint {
             let sum = problem.parts.reduce(0) { $0 + $1.points }
             if let announced = problem.announcedPoints, abs(announced - sum) > 1e-9 {
                 findings.append(Finding(subject: "points of problem \(problem.id)",
-                                        message: located(rubric, line: problem.line, "problem \(problem.id) announces \(announced) points but its parts add up to \(sum)")))
+                                        diagnostic: located(rubric, line: problem.line, "problem \(problem.id) announces \(announced) points but its parts add up to \(sum)")))
             }
             for part in problem.parts where part.points == 0 {
-                findings.append(Finding(subject: "points of \(part.id)", message: located(rubric, line: part.line, "part \(part.id) is worth no points")))
+                findings.append(Finding(subject: "points of \(part.id)", diagnostic: located(rubric, line: part.line, "part \(part.id) is worth no points")))
             }
             for part in problem.parts {
                 if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == .relative,
                    let rel = tolerance.relative?.doubleValue, rel < 1e-12, (tolerance.absolute?.doubleValue ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
                     findings.append(Finding(subject: "tolerance of \(part.id)",
-                                            message: located(rubric, line: part.line, "part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data")))
+                                            diagnostic: located(rubric, line: part.line, "part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data")))
                 }
             }
             for model in problem.models {
                 for name in unusedParameters(model, in: problem) {
                     findings.append(Finding(subject: "parameter \(name) of model \(model.id)",
-                                            message: located(rubric, line: model.params.first { $0.name == name }?.line ?? model.line,
+                                            diagnostic: located(rubric, line: model.params.first { $0.name == name }?.line ?? model.line,
                                                             "parameter '\(name)' of model '\(model.id)' is never used")))
                 }
             }
@@ -42,9 +44,9 @@ public enum RubricLint {
         return findings
     }
 
-    /// `message` at the start of `line` of the rubric, as `file:line:1: message`.
-    private static func located(_ rubric: Rubric, line: Int, _ message: String) -> String {
-        Diagnostic(file: rubric.file, line: line, column: 1, message: message).description
+    /// `message` at the start of `line` of the rubric.
+    private static func located(_ rubric: Rubric, line: Int, _ message: String) -> Diagnostic {
+        Diagnostic(file: rubric.file, line: line, column: 1, message: message)
     }
 
     /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.
