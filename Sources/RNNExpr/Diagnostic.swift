@@ -4,9 +4,9 @@
 /// Two renderings, for the two kinds of reader:
 /// - ``description``, one line per problem (then the excerpt, if any), for lists of findings:
 ///   ```
-///   rubric.xml:12:33: unexpected ')'
-///   12 |       <equation>h[t] = W*h[t-1] + )</equation>
-///      |                                   ^ expected an expression
+///   r.xml:3:17: unexpected ')'
+///   3 |   <equation>h = )</equation>
+///     |                 ^ expected an expression
 ///   ```
 /// - ``caretBlock(arrow:)``, a headline and the location under it, for a single error:
 ///   ```

@@ -5,9 +5,9 @@ import RNNExpr
 /// Each diagnostic reads `file:line:column: message`, followed (for errors inside an expression)
 /// by the source line and a caret under the offending character:
 /// ```
-/// in5400.xml:12:33: unexpected ')'
-/// 12 |       <equation>h[t] = W*h[t-1] + )</equation>
-///    |                                   ^ expected an expression
+/// r.xml:3:17: unexpected ')'
+/// 3 |   <equation>h = )</equation>
+///   |                 ^ expected an expression
 /// ```
 public struct RubricLoadFailure: Error, Sendable, CustomStringConvertible {
     /// The diagnostics, sorted by line and column.
