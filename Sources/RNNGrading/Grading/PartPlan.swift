@@ -54,8 +54,7 @@ struct PartPlan: Sendable {
         var checker: DesignChecker?
         if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
             do { checker = try DesignChecker(part: spec, problem: problem) } catch {
-                failure = .located(Diagnostic(file: rubric.file, line: part.line, column: 1,
-                                              message: "the design part \(part.id) cannot be checked: \(error)"))
+                failure = .located(rubric.diagnostic("the design part \(part.id) cannot be checked: \(error)", line: part.line))
             }
         }
         designChecker = checker
@@ -63,8 +62,8 @@ struct PartPlan: Sendable {
             // A key that cannot be evaluated is the rubric's problem, never a student's zero.
             let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)
             if !selfScore.isFull {
-                failure = .located(Diagnostic(file: rubric.file, line: part.line, column: 1,
-                                              message: "the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))"))
+                failure = .located(rubric.diagnostic("the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))",
+                                                     line: part.line))
                 key = nil
             }
         }

@@ -21,32 +21,27 @@ public enum RubricLint {
             let sum = problem.parts.reduce(0) { $0 + $1.points }
             if let announced = problem.announcedPoints, abs(announced - sum) > 1e-9 {
                 findings.append(Finding(subject: "points of problem \(problem.id)",
-                                        diagnostic: located(rubric, line: problem.line, "problem \(problem.id) announces \(announced) points but its parts add up to \(sum)")))
+                                        diagnostic: rubric.diagnostic("problem \(problem.id) announces \(announced) points but its parts add up to \(sum)", line: problem.line)))
             }
             for part in problem.parts where part.points == 0 {
-                findings.append(Finding(subject: "points of \(part.id)", diagnostic: located(rubric, line: part.line, "part \(part.id) is worth no points")))
+                findings.append(Finding(subject: "points of \(part.id)", diagnostic: rubric.diagnostic("part \(part.id) is worth no points", line: part.line)))
             }
             for part in problem.parts {
                 if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == .relative,
                    let rel = tolerance.relative?.doubleValue, rel < 1e-12, (tolerance.absolute?.doubleValue ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
                     findings.append(Finding(subject: "tolerance of \(part.id)",
-                                            diagnostic: located(rubric, line: part.line, "part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data")))
+                                            diagnostic: rubric.diagnostic("part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data", line: part.line)))
                 }
             }
             for model in problem.models {
                 for name in unusedParameters(model, in: problem) {
                     findings.append(Finding(subject: "parameter \(name) of model \(model.id)",
-                                            diagnostic: located(rubric, line: model.params.first { $0.name == name }?.line ?? model.line,
-                                                            "parameter '\(name)' of model '\(model.id)' is never used")))
+                                            diagnostic: rubric.diagnostic("parameter '\(name)' of model '\(model.id)' is never used",
+                                                                          line: model.params.first { $0.name == name }?.line ?? model.line)))
                 }
             }
         }
         return findings
-    }
-
-    /// `message` at the start of `line` of the rubric.
-    private static func located(_ rubric: Rubric, line: Int, _ message: String) -> Diagnostic {
-        Diagnostic(file: rubric.file, line: line, column: 1, message: message)
     }
 
     /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.

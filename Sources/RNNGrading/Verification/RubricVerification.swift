@@ -25,9 +25,6 @@ public enum RubricVerification {
     private static func keyChecks(_ plan: PartPlan, rubric: Rubric) -> [VerificationCheck] {
         let part = plan.part
         var checks: [VerificationCheck] = []
-        func atPart(_ message: String) -> String {
-            Diagnostic(file: rubric.file, line: part.line, column: 1, message: message).description
-        }
         if let failure = plan.keyFailure {
             return [VerificationCheck(name: "key of \(part.id)", file: rubric.file, failure: failure.description)]
         }
@@ -38,13 +35,13 @@ public enum RubricVerification {
         switch AnswerReader.read(typed, as: syntax) {
         case .failure(let error):
             checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file,
-                                            failure: atPart("the key '\(typed)' cannot be read: \(error.message)")))
+                                            failure: rubric.diagnostic("the key '\(typed)' cannot be read: \(error.message)", line: part.line).description))
         case .success(let value):
             let score = AnswerComparator.score(value, key: computed, tolerance: plan.tolerance, options: plan.options)
             checks.append(VerificationCheck(
                 name: "key of \(part.id)", file: rubric.file,
                 failure: score.isFull ? nil
-                    : atPart("part \(part.id): the rubric's key \(typed) disagrees with \(ask.text) = \(plan.keyDisplay ?? "?") computed from the rubric's data")))
+                    : rubric.diagnostic("part \(part.id): the rubric's key \(typed) disagrees with \(ask.text) = \(plan.keyDisplay ?? "?") computed from the rubric's data", line: part.line).description))
         }
         return checks
     }
@@ -55,24 +52,21 @@ public enum RubricVerification {
         guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return [] }
         return plan.part.mistakes.map { mistake in
             let name = "mistake \(mistake.ask.text) of \(plan.part.id)"
-            func atAsk(_ message: String) -> String {
-                Diagnostic(file: rubric.file, line: mistake.ask.line, column: mistake.ask.column, message: message).description
-            }
             switch solver.evaluate(mistake, of: plan.part) {
             case .failure(let error):
                 return VerificationCheck(name: name, file: rubric.file, failure: error.diagnostic(in: mistake.ask, file: rubric.file).description)
             case .success(let solved):
                 guard let value = solved.matrix else {
-                    return VerificationCheck(name: name, file: rubric.file, failure: atAsk("the mistake's value is not a number or matrix"))
+                    return VerificationCheck(name: name, file: rubric.file, failure: rubric.diagnostic("the mistake's value is not a number or matrix", line: mistake.ask.line, column: mistake.ask.column).description)
                 }
                 if value.rows * value.cols != key.rows * key.cols {
                     return VerificationCheck(name: name, file: rubric.file,
-                                             failure: atAsk("the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it"))
+                                             failure: rubric.diagnostic("the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it", line: mistake.ask.line, column: mistake.ask.column).description)
                 }
                 let same = AnswerComparator.score(.matrix(value), key: .matrix(key), tolerance: plan.tolerance,
                                                   options: .init(partialCredit: false)).isFull
                 return VerificationCheck(name: name, file: rubric.file,
-                                         failure: same ? atAsk("the mistake's value equals the key (\(ValueFormatting.matrix(value))), so it can never be told apart from a right answer") : nil)
+                                         failure: same ? rubric.diagnostic("the mistake's value equals the key (\(ValueFormatting.matrix(value))), so it can never be told apart from a right answer", line: mistake.ask.line, column: mistake.ask.column).description : nil)
             }
         }
     }
@@ -84,9 +78,6 @@ public enum RubricVerification {
             for model in problem.models {
                 for claim in model.claims {
                     let name = "claim on line \(claim.line) (\(claim.left.text) = \(claim.right.text))"
-                    func atClaim(_ message: String) -> String {
-                        Diagnostic(file: rubric.file, line: claim.line, column: 1, message: message).description
-                    }
                     let sides = [claim.left, claim.right].map { solver.evaluate($0.value, model: model) }
                     guard case .success(let left) = sides[0], case .success(let right) = sides[1],
                           let l = left.matrix, let r = right.matrix else {
@@ -94,7 +85,7 @@ public enum RubricVerification {
                             if case .failure(let error) = side { error.diagnostic(in: located, file: rubric.file).description } else { nil }
                         }
                         checks.append(VerificationCheck(name: name, file: rubric.file,
-                                                        failure: atClaim("the claim cannot be checked: " + (reasons.isEmpty ? "a side is not a number or matrix" : reasons.joined(separator: "; ")))))
+                                                        failure: rubric.diagnostic("the claim cannot be checked: " + (reasons.isEmpty ? "a side is not a number or matrix" : reasons.joined(separator: "; ")), line: claim.line).description))
                         continue
                     }
                     let agree = AnswerComparator.score(.matrix(l), key: .matrix(r), tolerance: .standard,
@@ -104,12 +95,12 @@ public enum RubricVerification {
                     case (true, true):
                         checks.append(VerificationCheck(name: name, file: rubric.file))
                     case (false, true):
-                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: atClaim("\(claim.statement) does not hold: \(detail)")))
+                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: rubric.diagnostic("\(claim.statement) does not hold: \(detail)", line: claim.line).description))
                     case (false, false):
-                        checks.append(VerificationCheck(name: name, file: rubric.file, note: atClaim("known misprint, as the rubric says: \(detail)")))
+                        checks.append(VerificationCheck(name: name, file: rubric.file, note: rubric.diagnostic("known misprint, as the rubric says: \(detail)", line: claim.line).description))
                     case (true, false):
                         checks.append(VerificationCheck(name: name, file: rubric.file,
-                                                        failure: atClaim("the claim is marked holds=\"false\", but it holds; remove the mark")))
+                                                        failure: rubric.diagnostic("the claim is marked holds=\"false\", but it holds; remove the mark", line: claim.line).description))
                     }
                 }
             }
@@ -131,7 +122,7 @@ public enum RubricVerification {
             .map { "\($0.partID): \(DecimalText.string($0.points, maxFractionDigits: 2))/\(DecimalText.string($0.maxPoints, maxFractionDigits: 2)) \($0.verdict.rawValue)" }
             .joined(separator: ", ")
         return VerificationCheck(name: name, file: grader.rubric.file,
-                                 failure: Diagnostic(file: grader.rubric.file, line: sample.line, column: 1,
-                                                     message: "self-test '\(sample.id)' should score \(DecimalText.string(sample.expectedScore, maxFractionDigits: 2)) but scores \(DecimalText.string(grade.total, maxFractionDigits: 2)) (\(detail))").description)
+                                 failure: grader.rubric.diagnostic(
+                                    "self-test '\(sample.id)' should score \(DecimalText.string(sample.expectedScore, maxFractionDigits: 2)) but scores \(DecimalText.string(grade.total, maxFractionDigits: 2)) (\(detail))", line: sample.line).description)
     }
 }
