@@ -28,7 +28,7 @@ final class DiagnosticCollector {
     }
 
     /// Records an error at a position.
-    func recordError(_ message: String, at position: XMLSourcePosition) {
+    func recordError(_ message: String, at position: SourcePosition) {
         diagnostics.append(Diagnostic.xml(file: file, line: position.line, column: position.column, message: message))
         hasError = true
     }
@@ -62,8 +62,8 @@ final class DiagnosticCollector {
     /// The best position for `error`: the start of the construct it is about, or the start tag
     /// (or attribute value) of the node it names when the parser recorded one, else libxml2's
     /// own line and column.
-    private func position(of error: xmlError, message: String) -> XMLSourcePosition {
-        let fallback = XMLSourcePosition(line: Int(error.line), column: Int(error.int2))
+    private func position(of error: xmlError, message: String) -> SourcePosition {
+        let fallback = SourcePosition(line: Int(error.line), column: Int(error.int2))
         if let anchor = LibXML2Wording.anchor(forCode: error.code),
            let start = source.lastOccurrence(of: anchor, atOrBefore: source.offset(of: fallback)) {
             return source.position(ofByte: start)

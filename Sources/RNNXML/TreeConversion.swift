@@ -74,9 +74,9 @@ enum TreeConversion {
     }
 
     /// Where `node`'s start tag begins: the offset recorded by the parser, else libxml2's line.
-    private static func position(of node: xmlNodePtr, source: SourceText) -> XMLSourcePosition {
+    private static func position(of node: xmlNodePtr, source: SourceText) -> SourcePosition {
         if let offset = StartTagOffset.get(node) { return source.position(ofByte: offset) }
-        return XMLSourcePosition(line: xmlGetLineNo(node), column: 1)
+        return SourcePosition(line: xmlGetLineNo(node), column: 1)
     }
 
     /// A libxml2 string as a Swift string (`""` for null).

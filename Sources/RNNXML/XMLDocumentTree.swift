@@ -24,8 +24,8 @@ public struct XMLDocumentTree: Sendable {
     ///
     /// The value is as written: character references such as `&amp;` take several columns
     /// in the file but one character in `XMLAttribute.value`.
-    public func position(ofAttributeValue name: String, in node: XMLNode) -> XMLSourcePosition? {
-        let tagStart = source.offset(of: XMLSourcePosition(line: node.line, column: node.column))
+    public func position(ofAttributeValue name: String, in node: XMLNode) -> SourcePosition? {
+        let tagStart = source.offset(of: SourcePosition(line: node.line, column: node.column))
         return source.attributeValueOffset(named: name, inTagAt: tagStart).map(source.position(ofByte:))
     }
 

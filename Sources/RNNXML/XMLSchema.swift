@@ -43,7 +43,7 @@ public final class XMLSchema: @unchecked Sendable {
     /// Validates `document`, sending errors (located at the offending start tags) to `collector`.
     func validate(_ document: xmlDocPtr, reportingTo collector: DiagnosticCollector) {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            collector.recordError("libxml2 could not allocate a schema validator", at: XMLSourcePosition(line: 1, column: 1))
+            collector.recordError("libxml2 could not allocate a schema validator", at: SourcePosition(line: 1, column: 1))
             return
         }
         defer { xmlSchemaFreeValidCtxt(context) }
@@ -52,7 +52,7 @@ public final class XMLSchema: @unchecked Sendable {
         if outcome != 0 && !collector.hasError {
             collector.recordError(
                 "the schema \(name) rejected this file without saying why (libxml2 code \(outcome))",
-                at: XMLSourcePosition(line: 1, column: 1))
+                at: SourcePosition(line: 1, column: 1))
         }
     }
 }

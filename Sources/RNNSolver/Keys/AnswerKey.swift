@@ -77,7 +77,7 @@ extension SolverError {
     /// The error located in `file`: at the offending part of the ask, or of the model element
     /// (equation, quantity, parameter) where the error arose.
     public func diagnostic(in ask: Located<Expr>, file: String) -> Diagnostic {
-        let start = origin ?? Origin(line: ask.line, column: ask.column)
+        let start = origin ?? SourcePosition(line: ask.line, column: ask.column)
         return Diagnostic(file: file, line: start.line, column: start.column + (range?.lowerBound ?? 0), message: message)
     }
 }

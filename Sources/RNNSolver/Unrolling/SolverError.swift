@@ -12,13 +12,7 @@ public struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Where the expression that `range` points into starts in the rubric, when the error arose
     /// in a model element (an equation, quantity, parameter or initial value) rather than in the
     /// ask itself; `nil` means the ask.
-    public var origin: Origin?
-
-    /// A 1-based line and column in the rubric file.
-    public struct Origin: Hashable, Sendable {
-        public var line: Int
-        public var column: Int
-    }
+    public var origin: SourcePosition?
 
     public init(_ message: String, range: SourceRange? = nil) {
         self.message = message
@@ -40,7 +34,7 @@ public struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     func placed<Value>(in element: Located<Value>) -> SolverError {
         guard origin == nil else { return self }
         var placed = self
-        placed.origin = Origin(line: element.line, column: element.column)
+        placed.origin = SourcePosition(line: element.line, column: element.column)
         return placed
     }
 
