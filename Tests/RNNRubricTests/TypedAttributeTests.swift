@@ -1,4 +1,5 @@
 import RNNMath
+import RNNXML
 import Testing
 @testable import RNNRubric
 
@@ -65,6 +66,20 @@ import Testing
         #expect(failure.diagnostics.count == 1)
         #expect(failure.diagnostics.first?.line == 11)
         #expect(failure.diagnostics.first?.message.contains("approx") == true)
+    }
+
+    /// The reader's own check, for a tree no schema has validated.
+    @Test func readerReportsAnUnknownModeWithItsChoices() throws {
+        let text = "<tolerance mode=\"approx\" rel=\"0.1\"/>"
+        let tree = try SafeXML.parse(bytes: Array(text.utf8), file: "t.xml", schema: nil).get()
+        let reader = RubricReader(tree: tree)
+        let spec = reader.readTolerance(tree.root)
+        #expect(spec.mode == .relative)
+        #expect(reader.diagnostics.map(\.description) == ["""
+            t.xml:1:1: mode="approx" should be one of relative, sigfigs, decimals, exact
+            1 | <tolerance mode="approx" rel="0.1"/>
+              | ^
+            """])
     }
 
     // MARK: Exact bounds
