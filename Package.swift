@@ -27,11 +27,11 @@ let package = Package(
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "Numerics", package: "swift-numerics"),
         ]),
-        // The expression language: tokens, syntax tree, parser, located diagnostics; its function
-        // catalogue includes RNNMath's registry of built-in matrix functions.
+        // The expression language: tokens, syntax tree, parser, and the located Diagnostic every
+        // module reports with; its function catalogue includes RNNMath's registry of matrix functions.
         .target(name: "RNNExpr", dependencies: ["RNNMath"]),
         // Safe libxml2 loading and XSD validation into a plain Swift element tree.
-        .target(name: "RNNXML", dependencies: ["CLibXML2"]),
+        .target(name: "RNNXML", dependencies: ["CLibXML2", "RNNExpr"]),
         // The rubric model and its loader (XML tree → Rubric, semantic checks).
         .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr", "RNNMath"]),
         // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys with working

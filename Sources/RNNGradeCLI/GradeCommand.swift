@@ -63,7 +63,7 @@ struct GradeCommand: ParsableCommand {
             print(GradeTable.render(batch, reports: destination.path))
             if !grader.key.failures.isEmpty {
                 failed = true
-                for failure in grader.key.failures { printError(failure.failure ?? "") }
+                for failure in grader.key.failures { printError(failure.failure?.description ?? "") }
             }
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }

@@ -35,7 +35,7 @@ public enum AnswerKeyJSON {
             return PartKey(id: entry.part.id, points: entry.part.points, kind: entry.part.answer.kindName,
                            key: entry.display, exact: entry.solved?.isExact, decimal: decimal,
                            working: entry.solved?.working.map { Line(label: $0.label, value: ValueFormatting.matrix($0.value)) },
-                           error: entry.failure)
+                           error: entry.failure?.description)
         })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

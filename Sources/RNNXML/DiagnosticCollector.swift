@@ -1,4 +1,5 @@
 internal import CLibXML2
+import RNNExpr
 
 /// Gathers the diagnostics raised by libxml2 during one synchronous parse, validation or
 /// schema compilation on the current thread.
@@ -11,7 +12,7 @@ final class DiagnosticCollector {
     /// The text being parsed, to turn byte offsets into lines and columns.
     let source: SourceText
     /// The diagnostics so far, in the order they were raised.
-    private var diagnostics: [XMLDiagnostic] = []
+    private var diagnostics: [Diagnostic] = []
     /// At most this many libxml2 errors are kept (and located) per file.
     static let maxDiagnostics = 100
     /// How many libxml2 errors were dropped beyond `maxDiagnostics`.
@@ -27,8 +28,8 @@ final class DiagnosticCollector {
     }
 
     /// Records an error at a position.
-    func recordError(_ message: String, at position: XMLSourcePosition) {
-        diagnostics.append(XMLDiagnostic(file: file, line: position.line, column: position.column, message: message))
+    func recordError(_ message: String, at position: SourcePosition) {
+        diagnostics.append(Diagnostic.xml(file: file, line: position.line, column: position.column, message: message))
         hasError = true
     }
 
@@ -53,7 +54,7 @@ final class DiagnosticCollector {
         guard omitted > 0, let last = diagnostics.max(by: { ($0.line, $0.column) < ($1.line, $1.column) }) else {
             return XMLLoadFailure(diagnostics, file: file)
         }
-        let more = XMLDiagnostic(
+        let more = Diagnostic.xml(
             file: file, line: last.line, column: last.column, message: "… and \(omitted) more errors not shown")
         return XMLLoadFailure(diagnostics + [more], file: file)
     }
@@ -61,8 +62,8 @@ final class DiagnosticCollector {
     /// The best position for `error`: the start of the construct it is about, or the start tag
     /// (or attribute value) of the node it names when the parser recorded one, else libxml2's
     /// own line and column.
-    private func position(of error: xmlError, message: String) -> XMLSourcePosition {
-        let fallback = XMLSourcePosition(line: Int(error.line), column: Int(error.int2))
+    private func position(of error: xmlError, message: String) -> SourcePosition {
+        let fallback = SourcePosition(line: Int(error.line), column: Int(error.int2))
         if let anchor = LibXML2Wording.anchor(forCode: error.code),
            let start = source.lastOccurrence(of: anchor, atOrBefore: source.offset(of: fallback)) {
             return source.position(ofByte: start)

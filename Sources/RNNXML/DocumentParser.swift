@@ -1,4 +1,5 @@
 internal import CLibXML2
+import RNNExpr
 
 /// Runs libxml2's parser on bytes that are already known to be UTF-8 and within the size cap,
 /// with the hardening of docs/xml-safety.md: `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only, any
@@ -12,7 +13,7 @@ enum DocumentParser {
     /// partial when errors occurred.
     static func parse(_ collector: DiagnosticCollector) -> xmlDocPtr? {
         guard let context = xmlNewParserCtxt() else {
-            collector.recordError("libxml2 could not allocate a parser", at: XMLSourcePosition(line: 1, column: 1))
+            collector.recordError("libxml2 could not allocate a parser", at: SourcePosition(line: 1, column: 1))
             return nil
         }
         defer { xmlFreeParserCtxt(context) }

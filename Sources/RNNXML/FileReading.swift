@@ -1,3 +1,5 @@
+import RNNExpr
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +13,7 @@ enum FileReading {
     /// `maxBytes` must be below `Int.max`.
     static func contents(ofFile path: String, maxBytes: Int) -> Result<[UInt8], XMLLoadFailure> {
         func refuse(_ message: String) -> Result<[UInt8], XMLLoadFailure> {
-            .failure(XMLLoadFailure(XMLDiagnostic(file: path, line: 1, column: 1, message: message)))
+            .failure(XMLLoadFailure(Diagnostic.xml(file: path, line: 1, column: 1, message: message)))
         }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {

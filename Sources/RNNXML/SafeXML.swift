@@ -1,4 +1,5 @@
 internal import CLibXML2
+import RNNExpr
 
 /// Safe loading of untrusted XML files into `XMLDocumentTree`s, with optional XSD validation.
 ///
@@ -12,10 +13,10 @@ public enum SafeXML {
     public static func parse(
         bytes: [UInt8], file: String, schema: XMLSchema?, limits: XMLLimits = .init()
     ) -> Result<XMLDocumentTree, XMLLoadFailure> {
-        func refuse(_ message: String, at position: XMLSourcePosition) -> Result<XMLDocumentTree, XMLLoadFailure> {
-            .failure(XMLLoadFailure(XMLDiagnostic(file: file, line: position.line, column: position.column, message: message)))
+        func refuse(_ message: String, at position: SourcePosition) -> Result<XMLDocumentTree, XMLLoadFailure> {
+            .failure(XMLLoadFailure(Diagnostic.xml(file: file, line: position.line, column: position.column, message: message)))
         }
-        let start = XMLSourcePosition(line: 1, column: 1)
+        let start = SourcePosition(line: 1, column: 1)
         let maxBytes = limits.effectiveMaxBytes
         guard bytes.count <= maxBytes else {
             return refuse(FileReading.tooLarge(size: bytes.count, maxBytes: maxBytes), at: start)

@@ -1,3 +1,5 @@
+import RNNExpr
+
 /// The bytes of a UTF-8 file with the byte offset where each line starts, to turn byte offsets
 /// into lines and columns in time independent of the line's length (a file may be one long line).
 struct SourceText {
@@ -33,18 +35,18 @@ struct SourceText {
     }
 
     /// The line and scalar column of the byte at `offset` (clamped to the text).
-    func position(ofByte offset: Int) -> XMLSourcePosition {
+    func position(ofByte offset: Int) -> SourcePosition {
         let offset = min(max(offset, 0), bytes.count)
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        return XMLSourcePosition(line: low + 1, column: scalars(from: lineStarts[low], to: offset) + 1)
+        return SourcePosition(line: low + 1, column: scalars(from: lineStarts[low], to: offset) + 1)
     }
 
     /// The byte offset of `position` (clamped to its line).
-    func offset(of position: XMLSourcePosition) -> Int {
+    func offset(of position: SourcePosition) -> Int {
         let line = min(max(position.line, 1), lineStarts.count) - 1
         let start = lineStarts[line]
         var low = start, high = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count

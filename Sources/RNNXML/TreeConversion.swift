@@ -1,4 +1,5 @@
 internal import CLibXML2
+import RNNExpr
 
 /// Converts a libxml2 element tree into `XMLNode` values with an explicit stack (no recursion),
 /// refusing elements nested deeper than a limit.
@@ -29,7 +30,7 @@ enum TreeConversion {
             case XML_ELEMENT_NODE:
                 guard stack.count < maxDepth else {
                     let position = self.position(of: child, source: source)
-                    return .failure(XMLLoadFailure(XMLDiagnostic(
+                    return .failure(XMLLoadFailure(Diagnostic.xml(
                         file: file, line: position.line, column: position.column,
                         message: "elements are nested more than \(maxDepth) levels deep")))
                 }
@@ -73,9 +74,9 @@ enum TreeConversion {
     }
 
     /// Where `node`'s start tag begins: the offset recorded by the parser, else libxml2's line.
-    private static func position(of node: xmlNodePtr, source: SourceText) -> XMLSourcePosition {
+    private static func position(of node: xmlNodePtr, source: SourceText) -> SourcePosition {
         if let offset = StartTagOffset.get(node) { return source.position(ofByte: offset) }
-        return XMLSourcePosition(line: xmlGetLineNo(node), column: 1)
+        return SourcePosition(line: xmlGetLineNo(node), column: 1)
     }
 
     /// A libxml2 string as a Swift string (`""` for null).

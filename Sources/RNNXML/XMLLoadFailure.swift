@@ -1,24 +1,26 @@
+import RNNExpr
+
 /// Why a file or schema could not be loaded: at least one diagnostic,
 /// sorted by line and column, without duplicates.
 public struct XMLLoadFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The diagnostics, never empty.
-    public let diagnostics: [XMLDiagnostic]
+    public let diagnostics: [Diagnostic]
 
     /// Creates a failure from diagnostics in any order; they are sorted and deduplicated.
     /// An empty list is replaced by one diagnostic saying the cause is unknown.
-    public init(_ diagnostics: [XMLDiagnostic], file: String) {
-        var seen = Set<XMLDiagnostic>()
+    public init(_ diagnostics: [Diagnostic], file: String) {
+        var seen = Set<Diagnostic>()
         let unique = diagnostics.filter { seen.insert($0).inserted }
         let sorted = unique.enumerated().sorted { a, b in
             (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
         }.map(\.element)
         self.diagnostics = sorted.isEmpty
-            ? [XMLDiagnostic(file: file, line: 1, column: 1, message: "this file could not be read as XML (no further detail)")]
+            ? [Diagnostic.xml(file: file, line: 1, column: 1, message: "this file could not be read as XML (no further detail)")]
             : sorted
     }
 
     /// Creates a failure with a single diagnostic.
-    init(_ diagnostic: XMLDiagnostic) {
+    init(_ diagnostic: Diagnostic) {
         self.diagnostics = [diagnostic]
     }
 

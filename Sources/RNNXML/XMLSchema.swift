@@ -1,4 +1,5 @@
 internal import CLibXML2
+import RNNExpr
 
 /// A W3C XML Schema compiled once and shared by every validation, on any thread.
 ///
@@ -16,7 +17,7 @@ public final class XMLSchema: @unchecked Sendable {
         self.name = name
         let source = SourceText(bytes: Array(xsd.utf8))
         guard !source.bytes.isEmpty, source.bytes.count <= Int(Int32.max) else {
-            throw XMLLoadFailure(XMLDiagnostic(file: name, line: 1, column: 1, message: "this schema is empty or too large"))
+            throw XMLLoadFailure(Diagnostic.xml(file: name, line: 1, column: 1, message: "this schema is empty or too large"))
         }
         let collector = DiagnosticCollector(file: name, source: source)
         let compiled: xmlSchemaPtr? = collector.collecting {
@@ -42,7 +43,7 @@ public final class XMLSchema: @unchecked Sendable {
     /// Validates `document`, sending errors (located at the offending start tags) to `collector`.
     func validate(_ document: xmlDocPtr, reportingTo collector: DiagnosticCollector) {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            collector.recordError("libxml2 could not allocate a schema validator", at: XMLSourcePosition(line: 1, column: 1))
+            collector.recordError("libxml2 could not allocate a schema validator", at: SourcePosition(line: 1, column: 1))
             return
         }
         defer { xmlSchemaFreeValidCtxt(context) }
@@ -51,7 +52,7 @@ public final class XMLSchema: @unchecked Sendable {
         if outcome != 0 && !collector.hasError {
             collector.recordError(
                 "the schema \(name) rejected this file without saying why (libxml2 code \(outcome))",
-                at: XMLSourcePosition(line: 1, column: 1))
+                at: SourcePosition(line: 1, column: 1))
         }
     }
 }

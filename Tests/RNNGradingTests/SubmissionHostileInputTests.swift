@@ -22,7 +22,7 @@ import Testing
                 for answer in submission.answers {
                     #expect(answer.line >= 1 && answer.column >= 1, "\(bytes)")
                 }
-                #expect(submission.warnings.allSatisfy { $0.hasPrefix("fuzz.txt:") })
+                #expect(submission.warnings.allSatisfy { $0.description.hasPrefix("fuzz.txt:") })
             case .failure(let error):
                 #expect(error.message.hasPrefix("fuzz.txt:"), "\(bytes)")
             }

@@ -61,7 +61,7 @@ import Testing
         let (byPart, warnings) = try SubmissionTestSupport.submission("# assignment: in5400-w10\n" + text)
             .answers(for: rubric)
         #expect(byPart.isEmpty)
-        #expect(warnings == [warning.replacingOccurrences(of: "answers.txt:1:", with: "answers.txt:2:")])
+        #expect(warnings.map(\.description) == [warning.replacingOccurrences(of: "answers.txt:1:", with: "answers.txt:2:")])
     }
 
     @Test(arguments: [
@@ -75,20 +75,20 @@ import Testing
         let rubric = try SubmissionTestSupport.rubric(xml: Self.twoDesigns)
         let (byPart, warnings) = try SubmissionTestSupport.submission(text).answers(for: rubric)
         #expect(byPart.keys.sorted() == parts)
-        #expect(warnings == (warning.map { [$0] } ?? []))
+        #expect(warnings.map(\.description) == (warning.map { [$0] } ?? []))
     }
 
     @Test func parameterGivenTwiceKeepsTheFirst() throws {
         let rubric = try SubmissionTestSupport.rubric("sharif-dl-a3.xml")
         let (byPart, warnings) = try SubmissionTestSupport.submission("5.W_h = 1\n5.a.W_h = 2").answers(for: rubric)
         #expect(byPart["5.a"]?.parameters == [ParameterAnswer(name: "W_h", answer: answer("5.W_h", "1", 1, 9))])
-        #expect(warnings == ["answers.txt:2:11: 5.a.W_h gives W_h of 5.a again; the value on line 1 is kept"])
+        #expect(warnings.map(\.description) == ["answers.txt:2:11: 5.a.W_h gives W_h of 5.a again; the value on line 1 is kept"])
     }
 
     @Test func anotherAssignmentIsWarned() throws {
         let rubric = try SubmissionTestSupport.rubric("in5400-w10.xml")
         let (_, warnings) = try SubmissionTestSupport.submission("# assignment: sysu-dl-hw3\n1.a = 6").answers(for: rubric)
-        #expect(warnings == ["answers.txt:1:1: this submission is for assignment sysu-dl-hw3, but it is graded as in5400-w10"])
+        #expect(warnings.map(\.description) == ["answers.txt:1:1: this submission is for assignment sysu-dl-hw3, but it is graded as in5400-w10"])
     }
 
     @Test func blankAnswersAreKeptAndEmpty() throws {

@@ -67,7 +67,7 @@ import Testing
             </submission>
             """, file: "hw/400101515.xml")
         #expect(submission.answers == [answer("1.a", "6", 2, 22)])
-        #expect(submission.warnings == ["hw/400101515.xml:3:3: 1.a is answered twice; the answer on line 2 is kept"])
+        #expect(submission.warnings.map(\.description) == ["hw/400101515.xml:3:3: 1.a is answered twice; the answer on line 2 is kept"])
         #expect(submission.studentID == "400101515")
         #expect(submission.studentIDSource == .fileName)
     }
@@ -75,7 +75,7 @@ import Testing
     @Test func emptySubmissionElementHasNoAnswersAndAWarning() throws {
         let submission = try SubmissionTestSupport.submission(#"<submission xmlns="urn:rnngrade:submission:1"/>"#, file: "s.xml")
         #expect(submission.answers == [])
-        #expect(submission.warnings == ["s.xml:1:1: no answers found; write one answer per line, e.g. `1.a = 6`"])
+        #expect(submission.warnings.map(\.description) == ["s.xml:1:1: no answers found; write one answer per line, e.g. `1.a = 6`"])
     }
 
     @Test(arguments: [

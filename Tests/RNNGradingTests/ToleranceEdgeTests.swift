@@ -1,4 +1,5 @@
 import RNNMath
+import RNNRubric
 import Testing
 @testable import RNNGrading
 

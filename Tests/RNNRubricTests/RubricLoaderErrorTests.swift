@@ -1,4 +1,5 @@
 import Foundation
+import RNNExpr
 import Testing
 @testable import RNNRubric
 
@@ -26,11 +27,11 @@ import Testing
 
         """
 
-    private func diagnostics(_ text: String) -> [RubricDiagnostic] {
+    private func diagnostics(_ text: String) -> [Diagnostic] {
         diagnostics(bytes: Array(text.utf8))
     }
 
-    private func diagnostics(bytes: [UInt8]) -> [RubricDiagnostic] {
+    private func diagnostics(bytes: [UInt8]) -> [Diagnostic] {
         switch RubricLoader.parse(bytes: bytes, file: "t.xml") {
         case .success: return []
         case .failure(let failure): return failure.diagnostics
@@ -38,7 +39,7 @@ import Testing
     }
 
     /// Exactly one diagnostic, at `line` (and `column` when given), whose message contains `words`.
-    private func expectOne(_ found: [RubricDiagnostic], line: Int, column: Int? = nil, _ words: String,
+    private func expectOne(_ found: [Diagnostic], line: Int, column: Int? = nil, _ words: String,
                            sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(found.count == 1, "expected one diagnostic, got \(found.count): \(found)", sourceLocation: sourceLocation)
         guard let first = found.first else { return }
@@ -114,8 +115,9 @@ import Testing
         // Line 10: `    <part id="a" points="1"><number ask="W^"/></part>`; the ask's value starts at
         // column 42 and the error is at the end of the expression, column 44 (the closing quote).
         expectOne(found, line: 10, column: 44, "end of expression")
-        #expect(found.first?.excerpt?.split(separator: "\n").last?.hasPrefix("   | " + String(repeating: " ", count: 43) + "^") == true,
-                "\(found.first?.excerpt ?? "")")
+        let excerpt = found.first.flatMap { $0.excerpt?.rendered(lineNumber: $0.line) }
+        #expect(excerpt?.split(separator: "\n").last?.hasPrefix("   | " + String(repeating: " ", count: 43) + "^") == true,
+                "\(excerpt ?? "")")
     }
 
     @Test func expressionNamingAnUndefinedParameter() {

@@ -70,7 +70,7 @@ import Testing
         }
         #expect(formula.variables == ["n", "k", "m"])
         #expect(formula.integerDomain)
-        #expect(rubric.defaults.tolerance?.mode == "exact")
+        #expect(rubric.defaults.tolerance?.mode == .exact)
     }
 
     @Test func seed004DesignQuestions() throws {

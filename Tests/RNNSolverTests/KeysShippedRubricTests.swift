@@ -23,7 +23,7 @@ struct KeysShippedRubricTests {
     @Test(arguments: files)
     func everyComputedPartHasAKey(file: String) throws {
         let key = try Self.key(file)
-        #expect(key.failures.map { "\($0.part.id): \($0.failure ?? "")" } == [])
+        #expect(key.failures.map { "\($0.part.id): \($0.failure?.description ?? "")" } == [])
     }
 
     @Test func theShippedRubricsAreFound() {

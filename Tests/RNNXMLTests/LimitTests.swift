@@ -1,3 +1,4 @@
+import RNNExpr
 import Testing
 @testable import RNNXML
 
@@ -11,7 +12,7 @@ struct LargeFileTests {
         let tree = try result!.get()
         #expect(tree.root.children.count == 300_000)
         #expect(tree.root.children.last?.column == 14 + 10 * 299_999)
-        #expect(tree.position(ofAttributeValue: "x", in: tree.root.children[5]) == XMLSourcePosition(line: 1, column: 14 + 50 + 6))
+        #expect(tree.position(ofAttributeValue: "x", in: tree.root.children[5]) == SourcePosition(line: 1, column: 14 + 50 + 6))
         #expect(elapsed < 20)
     }
 

@@ -1,3 +1,4 @@
+import RNNExpr
 import Testing
 @testable import RNNXML
 
@@ -28,8 +29,8 @@ struct ParsingTests {
         let second = tree.root.children[1]
         #expect((second.line, second.column) == (4, 3))
         #expect(tree.sourceLines[second.line - 1].hasPrefix("  <question"))
-        #expect(tree.position(ofAttributeValue: "points", in: second) == XMLSourcePosition(line: 6, column: 15))
-        #expect(tree.position(ofAttributeValue: "id", in: tree.root.children[0]) == XMLSourcePosition(line: 3, column: 17))
+        #expect(tree.position(ofAttributeValue: "points", in: second) == SourcePosition(line: 6, column: 15))
+        #expect(tree.position(ofAttributeValue: "id", in: tree.root.children[0]) == SourcePosition(line: 3, column: 17))
         #expect(tree.position(ofAttributeValue: "nope", in: second) == nil)
     }
 
@@ -43,7 +44,7 @@ struct ParsingTests {
     @Test func columnsCountUnicodeScalars() throws {
         let tree = try parse("<a>\n<λ x=\"é\"/><b/></a>", schema: nil).get()
         #expect(tree.root.children.map(\.column) == [1, 11])
-        #expect(tree.position(ofAttributeValue: "x", in: tree.root.children[0]) == XMLSourcePosition(line: 2, column: 7))
+        #expect(tree.position(ofAttributeValue: "x", in: tree.root.children[0]) == SourcePosition(line: 2, column: 7))
     }
 
     @Test func byteOrderMarkIsAccepted() throws {
@@ -61,7 +62,7 @@ struct ParsingTests {
     }
 
     @Test func diagnosticsPrintAsFileLineColumnMessage() {
-        let diagnostic = XMLDiagnostic(file: "r.xml", line: 3, column: 7, message: "bad")
+        let diagnostic = Diagnostic(file: "r.xml", line: 3, column: 7, message: "bad")
         #expect(diagnostic.description == "r.xml:3:7: bad")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RNNExpr
 import Testing
 @testable import RNNXML
 
@@ -52,7 +53,7 @@ func parse(_ text: String, schema: XMLSchema? = testSchema, name: String = "test
 /// The single diagnostic of a failed load; records a test issue and returns nil otherwise.
 func singleDiagnostic(
     _ result: Result<XMLDocumentTree, XMLLoadFailure>, sourceLocation: SourceLocation = #_sourceLocation
-) -> XMLDiagnostic? {
+) -> Diagnostic? {
     switch result {
     case .success:
         Issue.record("expected a failure, got a tree", sourceLocation: sourceLocation)

@@ -38,12 +38,10 @@ public enum SubmissionGrading {
         case .failure(let error): return grader.unreadable(studentID: fallbackID, file: file, error: error.message)
         }
         let studentID = submission.studentIDSource == .file ? (submission.studentID ?? fallbackID) : fallbackID
-        var warnings = submission.warnings
         // Split as bytes (a `\r\n` pair is one Character, so a String split would miss it) and
         // decode only the lines that answers start on.
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let (resolved, resolveWarnings) = submission.answers(for: grader.rubric)
-        warnings += resolveWarnings
         var given: [String: GivenAnswer] = [:]
         for (partID, answer) in resolved {
             guard let first = answer.answer ?? answer.parameters.first?.answer else { continue }
@@ -52,7 +50,8 @@ public enum SubmissionGrading {
             let sourceLine = first.line >= 1 && first.line <= lines.count ? Self.text(ofLine: lines[first.line - 1]) : text
             given[partID] = GivenAnswer(text: text, file: file, line: first.line, column: first.column, sourceLine: sourceLine)
         }
-        return grader.grade(studentID: studentID, file: file, answers: given, warnings: warnings)
+        return grader.grade(studentID: studentID, file: file, answers: given,
+                            warnings: (submission.warnings + resolveWarnings).map(\.description))
     }
 
     /// A line's bytes as text, without a final `\r` (or a byte order mark, on the first line).

@@ -1,4 +1,5 @@
 import RNNMath
+import RNNRubric
 
 /// A comparison mode with its parameters; every bound is an exact rational, so edges are crisp.
 ///

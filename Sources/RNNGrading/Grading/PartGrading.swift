@@ -43,7 +43,7 @@ struct PartGrading {
         }
         guard let score = assessment.score else {
             grade.verdict = .pending
-            grade.feedback = ["this part's key could not be computed, so a TA will grade it: \(plan.keyFailure ?? "no key")"]
+            grade.feedback = ["this part's key could not be computed, so a TA will grade it: \(plan.keyFailure.map(String.init(describing:)) ?? "no key")"]
             return (grade, value)
         }
         grade.feedback = score.feedback
@@ -51,7 +51,7 @@ struct PartGrading {
         if !score.isFull {
             if let (mistake, credit) = assessment.mistake {
                 // Named whenever it matches; the answer keeps the better of the two credits.
-                grade.mistake = mistake.kind == "rubric" ? "\(mistake.ask)" : mistake.kind
+                grade.mistake = mistake.kind == .rubric ? "\(mistake.ask)" : mistake.kind.rawValue
                 grade.feedback = [mistake.feedback.prefix(1).uppercased() + mistake.feedback.dropFirst()]
                     + (credit < fraction ? score.feedback : [])
                 fraction = max(fraction, credit)
@@ -122,7 +122,7 @@ struct PartGrading {
         var grade = grade
         guard let checker = plan.designChecker, case .weights(let entries) = value else {
             grade.verdict = .pending
-            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure ?? "no checker")"]
+            grade.feedback = ["this design part cannot be checked automatically, so a TA will grade it: \(plan.keyFailure.map(String.init(describing:)) ?? "no checker")"]
             return grade
         }
         var parameters: [String: Matrix] = [:]

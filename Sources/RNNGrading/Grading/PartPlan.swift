@@ -13,7 +13,7 @@ struct PartPlan: Sendable {
     /// The key as a comparable value; nil for manual and design parts, or when it failed.
     let key: AnswerValue?
     /// Why there is no key, when there should be one.
-    let keyFailure: String?
+    let keyFailure: KeyFailure?
     /// The key as shown to students and TAs.
     let keyDisplay: String?
     let tolerance: Tolerance
@@ -52,7 +52,7 @@ struct PartPlan: Sendable {
         var checker: DesignChecker?
         if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
             do { checker = try DesignChecker(part: spec, problem: problem) } catch {
-                failure = "\(rubric.file):\(part.line):1: the design part \(part.id) cannot be checked: \(error)"
+                failure = .located(rubric.diagnostic("the design part \(part.id) cannot be checked: \(error)", line: part.line))
             }
         }
         designChecker = checker
@@ -60,7 +60,8 @@ struct PartPlan: Sendable {
             // A key that cannot be evaluated is the rubric's problem, never a student's zero.
             let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)
             if !selfScore.isFull {
-                failure = "\(rubric.file):\(part.line):1: the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))"
+                failure = .located(rubric.diagnostic("the formula key of part \(part.id) cannot be evaluated: \(selfScore.feedback.joined(separator: "; "))",
+                                                     line: part.line))
                 key = nil
             }
         }
@@ -90,8 +91,8 @@ struct PartPlan: Sendable {
         }
     }
 
-    private static func key(part: Part, entry: AnswerKey.Entry?, syntax: AnswerSyntax?) -> (AnswerValue?, String?) {
-        if let failure = entry?.failure { return (nil, failure) }
+    private static func key(part: Part, entry: AnswerKey.Entry?, syntax: AnswerSyntax?) -> (AnswerValue?, KeyFailure?) {
+        if let failure = entry?.failure { return (nil, .located(failure)) }
         switch part.answer {
         case .manual, .design:
             return (nil, nil)
@@ -102,19 +103,19 @@ struct PartPlan: Sendable {
         case .computed(let kind, _, _):
             if let matrix = entry?.solved?.matrix {
                 if let mismatch = Self.shapeMismatch(matrix, kind: kind) {
-                    return (nil, "\(part.id): the ask's value is \(matrix.shapeDescription), but the part is a <\(kind.rawValue)>: \(mismatch)")
+                    return (nil, .shapeMismatch(partID: part.id, shape: matrix.shapeDescription, kind: kind, advice: mismatch))
                 }
                 return (AnswerValue(matrix), nil)
             }
             if entry?.solved != nil {
-                return (nil, "\(part.id): the ask's value is not a number or matrix; use a <number>, <vector> or <matrix> ask that gives one")
+                return (nil, .notANumber(partID: part.id))
             }
             fallthrough
         case .interval:
-            guard let text = entry?.display, let syntax else { return (nil, "part \(part.id) has no key") }
+            guard let text = entry?.display, let syntax else { return (nil, .missing(partID: part.id)) }
             switch AnswerReader.read(text, as: syntax) {
             case .success(let value): return (value, nil)
-            case .failure(let error): return (nil, "the key of part \(part.id), '\(text)', cannot be read: \(error.message)")
+            case .failure(let error): return (nil, .unreadable(partID: part.id, text: text, error))
             }
         }
     }
@@ -123,7 +124,7 @@ struct PartPlan: Sendable {
     private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?) -> [(variant: MistakeVariant, value: AnswerValue)] {
         let model = solver.model(of: part)
         var variants: [MistakeVariant] = part.mistakes.map { mistake in
-            MistakeVariant(kind: "rubric", feedback: mistake.feedback, ask: mistake.ask.value,
+            MistakeVariant(kind: .rubric, feedback: mistake.feedback, ask: mistake.ask.value,
                            model: solver.model(of: mistake, in: part), credit: mistake.credit)
         }
         switch part.answer {

@@ -1,3 +1,4 @@
+import RNNExpr
 import RNNRubric
 
 extension Submission {
@@ -7,15 +8,15 @@ extension Submission {
     /// A label is an exact part id (`1.a`); or `problem.param` / `problem.part.param`, naming a
     /// free parameter of that problem's design part (`5.W_h`, `5.a.W_h`). Parts with no answer
     /// are absent from `byPart`.
-    public func answers(for rubric: Rubric) -> (byPart: [String: ResolvedAnswer], warnings: [String]) {
+    public func answers(for rubric: Rubric) -> (byPart: [String: ResolvedAnswer], warnings: [Diagnostic]) {
         var byPart: [String: ResolvedAnswer] = [:]
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         var parameterLines: [String: Int] = [:]
         func warn(_ answer: SubmittedAnswer, _ message: String) {
-            warnings.append("\(file):\(answer.line):\(answer.column): \(message)")
+            warnings.append(Diagnostic(file: file, line: answer.line, column: answer.column, message: message))
         }
         if let assignmentID, assignmentID != rubric.id {
-            warnings.append("\(file):1:1: this submission is for assignment \(assignmentID), but it is graded as \(rubric.id)")
+            warnings.append(Diagnostic(file: file, line: 1, column: 1, message: "this submission is for assignment \(assignmentID), but it is graded as \(rubric.id)"))
         }
         let parts = PartDirectory(rubric: rubric)
         for answer in answers {

@@ -1,3 +1,5 @@
+import RNNExpr
+
 /// One student's answers to one assignment, read from a plain answer sheet or a submission XML
 /// file by ``SubmissionReader``; both formats give the same value.
 public struct Submission: Sendable, Hashable {
@@ -14,13 +16,13 @@ public struct Submission: Sendable, Hashable {
     public var file: String
     /// The answers in file order; a label answered twice keeps only its first answer.
     public var answers: [SubmittedAnswer]
-    /// Problems that did not stop reading, each `file:line:column: message`.
-    public var warnings: [String]
+    /// Problems that did not stop reading, each located in the file.
+    public var warnings: [Diagnostic]
 
     /// Creates a submission.
     public init(
         assignmentID: String?, studentID: String?, studentIDSource: StudentIDSource, studentName: String?,
-        file: String, answers: [SubmittedAnswer], warnings: [String]
+        file: String, answers: [SubmittedAnswer], warnings: [Diagnostic]
     ) {
         self.assignmentID = assignmentID
         self.studentID = studentID

@@ -1,3 +1,5 @@
+import RNNExpr
+
 /// A submission being read, shared by the sheet and XML readers so both apply the same rules:
 /// header fields keep their first value, a label answered twice keeps its first answer, and
 /// every problem is a located warning.
@@ -10,7 +12,7 @@ struct SubmissionDraft {
     let file: String
     private(set) var fields: [Field: (value: String, line: Int)] = [:]
     private(set) var answers: [SubmittedAnswer] = []
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [Diagnostic] = []
     private var answerLines: [String: Int] = [:]
 
     init(file: String) {
@@ -19,7 +21,7 @@ struct SubmissionDraft {
 
     /// Records a located warning.
     mutating func warn(line: Int, column: Int, _ message: String) {
-        warnings.append("\(file):\(line):\(column): \(message)")
+        warnings.append(Diagnostic(file: file, line: line, column: column, message: message))
     }
 
     /// Records a header field; a blank value is no value, and a second different value is a warning.
@@ -48,7 +50,8 @@ struct SubmissionDraft {
     func submission() -> Submission {
         var warnings = self.warnings
         if answers.isEmpty {
-            warnings.append("\(file):1:1: no answers found; write one answer per line, e.g. `1.a = 6`")
+            warnings.append(Diagnostic(file: file, line: 1, column: 1,
+                                       message: "no answers found; write one answer per line, e.g. `1.a = 6`"))
         }
         let stated = fields[.student]?.value
         let stem = Self.stem(of: file)

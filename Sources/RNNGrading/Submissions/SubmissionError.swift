@@ -1,3 +1,5 @@
+import RNNExpr
+
 /// Why a whole submission file could not be read (too large, binary, not UTF-8, invalid XML).
 /// A problem confined to one line is a warning in ``Submission/warnings`` instead.
 public struct SubmissionError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -11,7 +13,7 @@ public struct SubmissionError: Error, Sendable, Hashable, CustomStringConvertibl
 
     /// An error at a place in `file`.
     init(file: String, line: Int, column: Int, _ text: String) {
-        self.message = "\(file):\(line):\(column): \(text)"
+        self.message = Diagnostic(file: file, line: line, column: column, message: text).description
     }
 
     /// The message.

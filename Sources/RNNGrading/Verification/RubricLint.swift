@@ -6,10 +6,12 @@ import RNNSolver
 /// parts with no points, problems whose parts do not add up to the points announced, parameters
 /// never used, and tolerances tighter than the data can support.
 public enum RubricLint {
-    /// One finding: what it is about, and the located message.
+    /// One finding: what it is about, and where in the rubric.
     public struct Finding: Sendable, Hashable {
+        /// What it is about: `points of 1.a`, `parameter W of model m`.
         public var subject: String
-        public var message: String
+        /// The finding, located in the rubric.
+        public var diagnostic: Diagnostic
     }
 
     /// The findings for `rubric`; `key` tells which keys are exact (a zero tolerance suits those).
@@ -19,22 +21,23 @@ public enum RubricLint {
             let sum = problem.parts.reduce(0) { $0 + $1.points }
             if let announced = problem.announcedPoints, abs(announced - sum) > 1e-9 {
                 findings.append(Finding(subject: "points of problem \(problem.id)",
-                                        message: "\(rubric.file):\(problem.line):1: problem \(problem.id) announces \(announced) points but its parts add up to \(sum)"))
+                                        diagnostic: rubric.diagnostic("problem \(problem.id) announces \(announced) points but its parts add up to \(sum)", line: problem.line)))
             }
             for part in problem.parts where part.points == 0 {
-                findings.append(Finding(subject: "points of \(part.id)", message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points"))
+                findings.append(Finding(subject: "points of \(part.id)", diagnostic: rubric.diagnostic("part \(part.id) is worth no points", line: part.line)))
             }
             for part in problem.parts {
-                if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == "relative",
-                   let rel = tolerance.relative, rel < 1e-12, (tolerance.absolute ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
+                if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == .relative,
+                   let rel = tolerance.relative?.doubleValue, rel < 1e-12, (tolerance.absolute?.doubleValue ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
                     findings.append(Finding(subject: "tolerance of \(part.id)",
-                                            message: "\(rubric.file):\(part.line):1: part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data"))
+                                            diagnostic: rubric.diagnostic("part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data", line: part.line)))
                 }
             }
             for model in problem.models {
                 for name in unusedParameters(model, in: problem) {
                     findings.append(Finding(subject: "parameter \(name) of model \(model.id)",
-                                            message: "\(rubric.file):\(model.params.first { $0.name == name }?.line ?? model.line):1: parameter '\(name)' of model '\(model.id)' is never used"))
+                                            diagnostic: rubric.diagnostic("parameter '\(name)' of model '\(model.id)' is never used",
+                                                                          line: model.params.first { $0.name == name }?.line ?? model.line)))
                 }
             }
         }

@@ -17,7 +17,7 @@ public enum RubricVerification {
         for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
         checks += claimChecks(rubric, solver: grader.solver)
         checks += rubric.selfTests.map { selfTestCheck($0, grader: grader) }
-        checks += RubricLint.findings(rubric, key: grader.key).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, failure: $0.message) }
+        checks += RubricLint.findings(rubric, key: grader.key).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, failure: $0.diagnostic.description) }
         return checks
     }
 
@@ -25,9 +25,8 @@ public enum RubricVerification {
     private static func keyChecks(_ plan: PartPlan, rubric: Rubric) -> [VerificationCheck] {
         let part = plan.part
         var checks: [VerificationCheck] = []
-        let where_ = "\(rubric.file):\(part.line):1"
         if let failure = plan.keyFailure {
-            return [VerificationCheck(name: "key of \(part.id)", file: rubric.file, failure: failure)]
+            return [VerificationCheck(name: "key of \(part.id)", file: rubric.file, failure: failure.description)]
         }
         guard case .computed(_, let ask?, let typed?) = part.answer, let computed = plan.key, let syntax = plan.syntax else {
             if plan.key != nil { checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file)) }
@@ -36,13 +35,13 @@ public enum RubricVerification {
         switch AnswerReader.read(typed, as: syntax) {
         case .failure(let error):
             checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file,
-                                            failure: "\(where_): the key '\(typed)' cannot be read: \(error.message)"))
+                                            failure: rubric.diagnostic("the key '\(typed)' cannot be read: \(error.message)", line: part.line).description))
         case .success(let value):
             let score = AnswerComparator.score(value, key: computed, tolerance: plan.tolerance, options: plan.options)
             checks.append(VerificationCheck(
                 name: "key of \(part.id)", file: rubric.file,
                 failure: score.isFull ? nil
-                    : "\(where_): part \(part.id): the rubric's key \(typed) disagrees with \(ask.text) = \(plan.keyDisplay ?? "?") computed from the rubric's data"))
+                    : rubric.diagnostic("part \(part.id): the rubric's key \(typed) disagrees with \(ask.text) = \(plan.keyDisplay ?? "?") computed from the rubric's data", line: part.line).description))
         }
         return checks
     }
@@ -53,22 +52,21 @@ public enum RubricVerification {
         guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return [] }
         return plan.part.mistakes.map { mistake in
             let name = "mistake \(mistake.ask.text) of \(plan.part.id)"
-            let place = "\(rubric.file):\(mistake.ask.line):\(mistake.ask.column)"
             switch solver.evaluate(mistake, of: plan.part) {
             case .failure(let error):
-                return VerificationCheck(name: name, file: rubric.file, failure: error.located(in: mistake.ask, file: rubric.file))
+                return VerificationCheck(name: name, file: rubric.file, failure: error.diagnostic(in: mistake.ask, file: rubric.file).description)
             case .success(let solved):
                 guard let value = solved.matrix else {
-                    return VerificationCheck(name: name, file: rubric.file, failure: "\(place): the mistake's value is not a number or matrix")
+                    return VerificationCheck(name: name, file: rubric.file, failure: rubric.diagnostic("the mistake's value is not a number or matrix", line: mistake.ask.line, column: mistake.ask.column).description)
                 }
                 if value.rows * value.cols != key.rows * key.cols {
                     return VerificationCheck(name: name, file: rubric.file,
-                                             failure: "\(place): the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it")
+                                             failure: rubric.diagnostic("the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it", line: mistake.ask.line, column: mistake.ask.column).description)
                 }
                 let same = AnswerComparator.score(.matrix(value), key: .matrix(key), tolerance: plan.tolerance,
                                                   options: .init(partialCredit: false)).isFull
                 return VerificationCheck(name: name, file: rubric.file,
-                                         failure: same ? "\(place): the mistake's value equals the key (\(ValueFormatting.matrix(value))), so it can never be told apart from a right answer" : nil)
+                                         failure: same ? rubric.diagnostic("the mistake's value equals the key (\(ValueFormatting.matrix(value))), so it can never be told apart from a right answer", line: mistake.ask.line, column: mistake.ask.column).description : nil)
             }
         }
     }
@@ -80,15 +78,14 @@ public enum RubricVerification {
             for model in problem.models {
                 for claim in model.claims {
                     let name = "claim on line \(claim.line) (\(claim.left.text) = \(claim.right.text))"
-                    let place = "\(rubric.file):\(claim.line):1"
                     let sides = [claim.left, claim.right].map { solver.evaluate($0.value, model: model) }
                     guard case .success(let left) = sides[0], case .success(let right) = sides[1],
                           let l = left.matrix, let r = right.matrix else {
                         let reasons = zip(sides, [claim.left, claim.right]).compactMap { side, located -> String? in
-                            if case .failure(let error) = side { error.located(in: located, file: rubric.file) } else { nil }
+                            if case .failure(let error) = side { error.diagnostic(in: located, file: rubric.file).description } else { nil }
                         }
                         checks.append(VerificationCheck(name: name, file: rubric.file,
-                                                        failure: "\(place): the claim cannot be checked: " + (reasons.isEmpty ? "a side is not a number or matrix" : reasons.joined(separator: "; "))))
+                                                        failure: rubric.diagnostic("the claim cannot be checked: " + (reasons.isEmpty ? "a side is not a number or matrix" : reasons.joined(separator: "; ")), line: claim.line).description))
                         continue
                     }
                     let agree = AnswerComparator.score(.matrix(l), key: .matrix(r), tolerance: .standard,
@@ -98,12 +95,12 @@ public enum RubricVerification {
                     case (true, true):
                         checks.append(VerificationCheck(name: name, file: rubric.file))
                     case (false, true):
-                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: "\(place): \(claim.statement) does not hold: \(detail)"))
+                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: rubric.diagnostic("\(claim.statement) does not hold: \(detail)", line: claim.line).description))
                     case (false, false):
-                        checks.append(VerificationCheck(name: name, file: rubric.file, note: "\(place): known misprint, as the rubric says: \(detail)"))
+                        checks.append(VerificationCheck(name: name, file: rubric.file, note: rubric.diagnostic("known misprint, as the rubric says: \(detail)", line: claim.line).description))
                     case (true, false):
                         checks.append(VerificationCheck(name: name, file: rubric.file,
-                                                        failure: "\(place): the claim is marked holds=\"false\", but it holds; remove the mark"))
+                                                        failure: rubric.diagnostic("the claim is marked holds=\"false\", but it holds; remove the mark", line: claim.line).description))
                     }
                 }
             }
@@ -125,6 +122,7 @@ public enum RubricVerification {
             .map { "\($0.partID): \(DecimalText.string($0.points, maxFractionDigits: 2))/\(DecimalText.string($0.maxPoints, maxFractionDigits: 2)) \($0.verdict.rawValue)" }
             .joined(separator: ", ")
         return VerificationCheck(name: name, file: grader.rubric.file,
-                                 failure: "\(grader.rubric.file):\(sample.line):1: self-test '\(sample.id)' should score \(DecimalText.string(sample.expectedScore, maxFractionDigits: 2)) but scores \(DecimalText.string(grade.total, maxFractionDigits: 2)) (\(detail))")
+                                 failure: grader.rubric.diagnostic(
+                                    "self-test '\(sample.id)' should score \(DecimalText.string(sample.expectedScore, maxFractionDigits: 2)) but scores \(DecimalText.string(grade.total, maxFractionDigits: 2)) (\(detail))", line: sample.line).description)
     }
 }

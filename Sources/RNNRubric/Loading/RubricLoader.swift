@@ -7,10 +7,10 @@ public enum RubricLoader {
     public static func load(path: String) -> Result<Rubric, RubricLoadFailure> {
         switch RubricSchema.compiled {
         case .failure(let failure):
-            return .failure(RubricLoadFailure(failure.diagnostics.map(RubricDiagnostic.init)))
+            return .failure(RubricLoadFailure(failure.diagnostics))
         case .success(let schema):
             return SafeXML.load(path: path, schema: schema)
-                .mapError { RubricLoadFailure($0.diagnostics.map(RubricDiagnostic.init)) }
+                .mapError { RubricLoadFailure($0.diagnostics) }
                 .flatMap(read)
         }
     }
@@ -19,10 +19,10 @@ public enum RubricLoader {
     public static func parse(bytes: [UInt8], file: String) -> Result<Rubric, RubricLoadFailure> {
         switch RubricSchema.compiled {
         case .failure(let failure):
-            return .failure(RubricLoadFailure(failure.diagnostics.map(RubricDiagnostic.init)))
+            return .failure(RubricLoadFailure(failure.diagnostics))
         case .success(let schema):
             return SafeXML.parse(bytes: bytes, file: file, schema: schema)
-                .mapError { RubricLoadFailure($0.diagnostics.map(RubricDiagnostic.init)) }
+                .mapError { RubricLoadFailure($0.diagnostics) }
                 .flatMap(read)
         }
     }
@@ -36,12 +36,5 @@ public enum RubricLoader {
         reader.checkReferences(rubric)
         reader.checkNames(rubric)
         return reader.diagnostics.isEmpty ? .success(rubric) : .failure(RubricLoadFailure(reader.diagnostics))
-    }
-}
-
-extension RubricDiagnostic {
-    /// A diagnostic from the XML layer.
-    init(_ diagnostic: XMLDiagnostic) {
-        self.init(file: diagnostic.file, line: diagnostic.line, column: diagnostic.column, message: diagnostic.message)
     }
 }

@@ -35,7 +35,7 @@ extension RubricReader {
             case "param": model.params.append(readParam(child))
             case "activation":
                 model.activations.append(ActivationSpec(
-                    name: child.attribute("name") ?? "", function: child.attribute("function") ?? "identity",
+                    name: child.attribute("name") ?? "", function: enumeration(child, "function") ?? .identity,
                     threshold: expression(child, attribute: "threshold"),
                     strict: bool(child, "strict") ?? false, line: child.line))
             case "state":

@@ -1,11 +1,12 @@
 import RNNExpr
+import RNNMath
 import RNNXML
 
 /// Turns a schema-valid XML tree into a ``Rubric``, parsing every expression and collecting
 /// located diagnostics instead of stopping at the first.
 final class RubricReader {
     let tree: XMLDocumentTree
-    private(set) var diagnostics: [RubricDiagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
 
     init(tree: XMLDocumentTree) {
         self.tree = tree
@@ -45,8 +46,8 @@ final class RubricReader {
     }
 
     func readTolerance(_ node: XMLNode) -> ToleranceSpec {
-        ToleranceSpec(mode: node.attribute("mode") ?? "relative",
-                      relative: double(node, "rel"), absolute: double(node, "abs"),
+        ToleranceSpec(mode: enumeration(node, "mode") ?? .relative,
+                      relative: rational(node, "rel"), absolute: rational(node, "abs"),
                       digits: node.attribute("digits").flatMap { Int($0) })
     }
 
@@ -54,6 +55,28 @@ final class RubricReader {
 
     func double(_ node: XMLNode, _ name: String) -> Double? {
         node.attribute(name).flatMap { Double($0.trimmingBlanks()) }
+    }
+
+    /// The attribute's decimal exactly as written (`0.1` is 1/10, not the nearest double); the
+    /// schema's `xs:double` also admits `INF` and `NaN`, which are reported.
+    func rational(_ node: XMLNode, _ name: String) -> Rational? {
+        guard let text = node.attribute(name) else { return nil }
+        guard let value = Rational.parse(text) else {
+            report("\(name)=\"\(text)\" should be a finite decimal number, for example 1e-3", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// The attribute as one of an enumeration's raw values; any other value is reported.
+    func enumeration<Value: RawRepresentable & CaseIterable>(_ node: XMLNode, _ name: String) -> Value?
+        where Value.RawValue == String {
+        guard let text = node.attribute(name) else { return nil }
+        guard let value = Value(rawValue: text.trimmingBlanks()) else {
+            report("\(name)=\"\(text)\" should be one of \(Value.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+            return nil
+        }
+        return value
     }
 
     func int(_ node: XMLNode, _ name: String) -> Int? {
@@ -83,9 +106,9 @@ final class RubricReader {
 
     /// Records an error at a file position, with a caret excerpt.
     func report(_ message: String, line: Int, column: Int, note: String?) {
-        diagnostics.append(RubricDiagnostic(
+        diagnostics.append(Diagnostic(
             file: tree.file, line: line, column: column, message: message,
-            excerpt: SourceExcerpt.render(lines: tree.sourceLines, line: line, column: column, note: note)))
+            excerpt: Diagnostic.Excerpt(lines: tree.sourceLines, line: line, column: column, note: note)))
     }
 }
 

@@ -1,17 +1,19 @@
+import RNNMath
+
 /// How a numeric answer is compared with its key, as written in the rubric.
 ///
 /// The rubric carries the data; the comparator owns the semantics (docs/comparison.md).
 public struct ToleranceSpec: Hashable, Sendable {
-    /// The comparison mode's attribute value: `relative`, `sigfigs`, `decimals` or `exact`.
-    public var mode: String
-    /// Relative tolerance `rtol` in `|s − t| ≤ atol + rtol·|t|`.
-    public var relative: Double?
-    /// Absolute tolerance `atol`.
-    public var absolute: Double?
+    /// The comparison mode.
+    public var mode: ToleranceMode
+    /// Relative tolerance `rtol` in `|s − t| ≤ atol + rtol·|t|`, exactly as written (`0.1` is 1/10).
+    public var relative: Rational?
+    /// Absolute tolerance `atol`, exactly as written.
+    public var absolute: Rational?
     /// Significant figures or decimal places, for those modes.
     public var digits: Int?
 
-    public init(mode: String, relative: Double? = nil, absolute: Double? = nil, digits: Int? = nil) {
+    public init(mode: ToleranceMode, relative: Rational? = nil, absolute: Rational? = nil, digits: Int? = nil) {
         self.mode = mode
         self.relative = relative
         self.absolute = absolute

@@ -55,8 +55,8 @@ public struct ParamSpec: Sendable {
 /// A named activation function a model's equations may call.
 public struct ActivationSpec: Sendable {
     public var name: String
-    /// `identity`, `sigmoid`, `tanh`, `relu`, `step` or `softmax`.
-    public var function: String
+    /// The function it applies.
+    public var function: ActivationFunction
     /// The step's threshold (default 0).
     public var threshold: Located<Expr>?
     /// Whether the step is `z > threshold` (true) or `z ≥ threshold`.

@@ -13,8 +13,8 @@ public struct AnswerKey: Sendable {
         package var solved: SolvedAnswer?
         /// The key as students would write it (`6`, `(0, 1)`, `f i o`, a formula), if there is one.
         package var display: String?
-        /// Why the key could not be computed, located in the rubric (`file:line:column: message`).
-        public var failure: String?
+        /// Why the key could not be computed, located in the rubric.
+        public var failure: Diagnostic?
         /// The value of each rubric-declared mistake (its display form, or why it failed), in order.
         package var mistakeValues: [String] = []
     }
@@ -60,7 +60,7 @@ public struct AnswerKey: Sendable {
             case .success(let solved):
                 return Entry(part: part, solved: solved, display: ValueFormatting.solved(solved.value))
             case .failure(let error):
-                return Entry(part: part, failure: error.located(in: ask, file: file))
+                return Entry(part: part, failure: error.diagnostic(in: ask, file: file))
             }
         case .computed(_, nil, let key), .interval(nil, let key):
             return Entry(part: part, display: key)
@@ -77,10 +77,10 @@ public struct AnswerKey: Sendable {
 }
 
 extension SolverError {
-    /// `file:line:column: message`, pointing at the offending part of the ask, or of the model
-    /// element (equation, quantity, parameter) where the error arose.
-    package func located(in ask: Located<Expr>, file: String) -> String {
-        let start = origin ?? Origin(line: ask.line, column: ask.column)
-        return "\(file):\(start.line):\(start.column + (range?.lowerBound ?? 0)): \(message)"
+    /// The error located in `file`: at the offending part of the ask, or of the model element
+    /// (equation, quantity, parameter) where the error arose.
+    package func diagnostic(in ask: Located<Expr>, file: String) -> Diagnostic {
+        let start = origin ?? SourcePosition(line: ask.line, column: ask.column)
+        return Diagnostic(file: file, line: start.line, column: start.column + (range?.lowerBound ?? 0), message: message)
     }
 }

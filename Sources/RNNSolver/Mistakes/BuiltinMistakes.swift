@@ -10,26 +10,26 @@ package enum BuiltinMistakes {
         var result: [MistakeVariant] = []
         if case .call("grad", let arguments) = ask.kind {
             result.append(MistakeVariant(
-                kind: "partial", feedback: "you kept only the immediate dependence; earlier steps also depend on \(arguments.last.map { "\($0.value)" } ?? "it"), so their terms add to the gradient",
+                kind: .partial, feedback: "you kept only the immediate dependence; earlier steps also depend on \(arguments.last.map { "\($0.value)" } ?? "it"), so their terms add to the gradient",
                 ask: ask.synthesized(.call(name: "partial", arguments: arguments)), model: nil, credit: 0))
         }
         if let model, let swapped = swappingSigmoidAndTanh(model) {
-            result.append(MistakeVariant(kind: "sigmoid-tanh", feedback: "your value is what the network gives with σ and tanh swapped; check which activation each equation uses",
+            result.append(MistakeVariant(kind: .sigmoidTanh, feedback: "your value is what the network gives with σ and tanh swapped; check which activation each equation uses",
                                          ask: ask, model: swapped, credit: 0))
         }
-        result.append(MistakeVariant(kind: "transpose", feedback: "your matrix is the transpose of the right one; check the layout (rows of ∂y, columns of ∂x)",
+        result.append(MistakeVariant(kind: .transpose, feedback: "your matrix is the transpose of the right one; check the layout (rows of ∂y, columns of ∂x)",
                                      ask: ask.synthesized(.transpose(ask)), model: nil, credit: 0))
-        result.append(MistakeVariant(kind: "sign", feedback: "your value has the wrong sign",
+        result.append(MistakeVariant(kind: .sign, feedback: "your value has the wrong sign",
                                      ask: ask.synthesized(.unary(.negate, ask)), model: nil, credit: 0))
         if let model, model.quantities.contains(where: \.isLoss) {
-            result.append(MistakeVariant(kind: "half-loss", feedback: "your value is what the loss with a factor ½ gives; this rubric's squared loss has no ½",
+            result.append(MistakeVariant(kind: .halfLoss, feedback: "your value is what the loss with a factor ½ gives; this rubric's squared loss has no ½",
                                          ask: ask, model: rescalingLoss(model, half: true), credit: 0))
-            result.append(MistakeVariant(kind: "mean-loss", feedback: "your value is what the mean over time gives; this loss is the sum over time",
+            result.append(MistakeVariant(kind: .meanLoss, feedback: "your value is what the mean over time gives; this loss is the sum over time",
                                          ask: ask, model: rescalingLoss(model, half: false), credit: 0))
         }
         for shift in [-1, 1] {
             if let shifted = shiftingTimeIndices(ask, by: shift) {
-                result.append(MistakeVariant(kind: shift < 0 ? "index-1" : "index+1",
+                result.append(MistakeVariant(kind: shift < 0 ? .indexBefore : .indexAfter,
                                              feedback: "your value belongs to the step \(shift < 0 ? "before" : "after") the one asked for; check the time index",
                                              ask: shifted, model: nil, credit: 0))
             }
@@ -54,8 +54,11 @@ package enum BuiltinMistakes {
         }
         variant.activations = model.activations.map { activation in
             var copy = activation
-            if activation.function == "sigmoid" { copy.function = "tanh"; changed = true }
-            else if activation.function == "tanh" { copy.function = "sigmoid"; changed = true }
+            switch activation.function {
+            case .sigmoid: copy.function = .tanh; changed = true
+            case .tanh: copy.function = .sigmoid; changed = true
+            case .identity, .relu, .step, .softmax: break
+            }
             return copy
         }
         return changed ? variant : nil

@@ -4,8 +4,8 @@ import RNNRubric
 /// A wrong way to compute an ask: the ask and model a student who made the mistake would have
 /// evaluated, and the sentence that names the mistake.
 package struct MistakeVariant: Sendable {
-    /// A short identifier: `partial`, `sigmoid-tanh`, `transpose`, `sign`, `half-loss`, `mean-loss`, `index-1`, `index+1`, or `rubric`.
-    package var kind: String
+    /// Which mistake this is.
+    package var kind: MistakeKind
     /// The feedback for a student whose answer matches this variant.
     package var feedback: String
     /// The ask to evaluate.
@@ -15,8 +15,7 @@ package struct MistakeVariant: Sendable {
     /// Credit for matching it (built-in mistakes earn none unless the rubric declares them).
     package var credit: Double
 
-    /// A variant with every field given.
-    package init(kind: String, feedback: String, ask: Expr, model: ModelSpec?, credit: Double) {
+    package init(kind: MistakeKind, feedback: String, ask: Expr, model: ModelSpec?, credit: Double) {
         self.kind = kind
         self.feedback = feedback
         self.ask = ask

@@ -12,8 +12,8 @@ extension ModelRun {
     /// activation means the same in a key and in a design check.
     package func matrixFunction(_ name: String, range: SourceRange) throws(SolverError) -> MatrixFunction? {
         guard let activation = activation(name) else { return MatrixFunction.named(name) }
-        guard let function = MatrixFunction.named(activation.function) else {
-            throw SolverError("the activation \(name) names the unknown function \(activation.function)", range: range)
+        guard let function = MatrixFunction.named(activation.function.rawValue) else {
+            throw SolverError("the activation \(name) names the unknown function \(activation.function.rawValue)", range: range)
         }
         guard function.name == MatrixFunction.step.name else { return function }
         var threshold = Scalar.zero

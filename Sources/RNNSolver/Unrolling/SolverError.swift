@@ -12,15 +12,7 @@ package struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Where the expression that `range` points into starts in the rubric, when the error arose
     /// in a model element (an equation, quantity, parameter or initial value) rather than in the
     /// ask itself; `nil` means the ask.
-    package var origin: Origin?
-
-    /// A 1-based line and column in the rubric file.
-    package struct Origin: Hashable, Sendable {
-        /// The line, from 1.
-        package var line: Int
-        /// The column, from 1.
-        package var column: Int
-    }
+    package var origin: SourcePosition?
 
     /// The error `message`, pointing at `range` of the expression when that is known.
     package init(_ message: String, range: SourceRange? = nil) {
@@ -43,7 +35,7 @@ package struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     func placed<Value>(in element: Located<Value>) -> SolverError {
         guard origin == nil else { return self }
         var placed = self
-        placed.origin = Origin(line: element.line, column: element.column)
+        placed.origin = SourcePosition(line: element.line, column: element.column)
         return placed
     }
 

@@ -1,0 +1,38 @@
+extension Diagnostic {
+    /// A source line and a caret under the offending characters:
+    /// ```
+    /// 12 | h[t] = sigmoid(W*h[t-1] + )
+    ///    |                           ^ expected an expression
+    /// ```
+    public struct Excerpt: Hashable, Sendable {
+        /// The source line as shown (no line break).
+        public var text: String
+        /// The 0-based `Character` offset in `text` of the first caret (it may be past the end).
+        public var caretOffset: Int
+        /// How many carets, at least one.
+        public var caretCount: Int
+        /// Shown after the carets, such as `expected an expression`.
+        public var note: String?
+
+        /// Creates an excerpt; `caretCount` is raised to at least 1.
+        public init(text: String, caretOffset: Int, caretCount: Int = 1, note: String? = nil) {
+            self.text = text
+            self.caretOffset = max(0, caretOffset)
+            self.caretCount = max(1, caretCount)
+            self.note = note
+        }
+
+        /// The two lines under a gutter holding `lineNumber`. The caret line copies each tab
+        /// before the caret from `text` (other characters become spaces), so the caret stays
+        /// under its character however a terminal expands tabs.
+        public func rendered(lineNumber: Int) -> String {
+            let gutter = String(lineNumber)
+            let blankGutter = String(repeating: " ", count: gutter.count)
+            let before = Array(text.prefix(caretOffset))
+            let padding = String(before.map { $0 == "\t" ? "\t" : " " })
+                + String(repeating: " ", count: caretOffset - before.count)
+            let carets = String(repeating: "^", count: caretCount) + (note.map { " " + $0 } ?? "")
+            return "\(gutter) | \(text)\n\(blankGutter) | \(padding)\(carets)"
+        }
+    }
+}

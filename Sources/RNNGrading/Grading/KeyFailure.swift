@@ -1,0 +1,32 @@
+import RNNExpr
+import RNNRubric
+
+/// Why a part that should have a key has none; it becomes text only when a report prints it.
+enum KeyFailure: Error, Sendable, CustomStringConvertible {
+    /// A problem located in the rubric: the solver's error, or a design or formula key that
+    /// cannot be checked.
+    case located(Diagnostic)
+    /// The ask's value has the wrong shape for the part's answer element.
+    case shapeMismatch(partID: String, shape: String, kind: ComputedKind, advice: String)
+    /// The ask's value is neither a number nor a matrix.
+    case notANumber(partID: String)
+    /// The part states no key and none was computed.
+    case missing(partID: String)
+    /// The key text cannot be read in the part's answer syntax.
+    case unreadable(partID: String, text: String, AnswerFormatError)
+
+    var description: String {
+        switch self {
+        case .located(let diagnostic):
+            diagnostic.description
+        case .shapeMismatch(let partID, let shape, let kind, let advice):
+            "\(partID): the ask's value is \(shape), but the part is a <\(kind.rawValue)>: \(advice)"
+        case .notANumber(let partID):
+            "\(partID): the ask's value is not a number or matrix; use a <number>, <vector> or <matrix> ask that gives one"
+        case .missing(let partID):
+            "part \(partID) has no key"
+        case .unreadable(let partID, let text, let error):
+            "the key of part \(partID), '\(text)', cannot be read: \(error.message)"
+        }
+    }
+}
