@@ -18,7 +18,7 @@ struct VerifyCommand: ParsableCommand {
     var junit: String?
 
     mutating func run() throws {
-        let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths)
+        let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths, requireRubrics: true)
         var suites: [JUnitTestSuite] = []
         var failures = 0
         for file in files {

@@ -97,4 +97,23 @@ import Testing
                 </testcase>
             """))
     }
+
+    /// Issue 15: `verify` of a folder holding no rubric used to pass with "all 0 checks passed".
+    @Test func verifyOfAnEmptyFolderFails() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("empty"), withIntermediateDirectories: false)
+        let run = try Executable.run(["verify", "empty"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "empty: no rubric found there (no *.xml file in this folder)\n")
+    }
+
+    /// Issue 15: a folder with files but no rubric among them fails the same way.
+    @Test func verifyOfAFolderWithNoRubricFails() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("not a rubric", to: "notes/readme.md")
+        let run = try Executable.run(["verify", "notes"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.stderr == "notes: no rubric found there (no *.xml file in this folder)\n")
+    }
 }
