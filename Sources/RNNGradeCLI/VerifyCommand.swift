@@ -25,7 +25,8 @@ struct VerifyCommand: ParsableCommand {
             let checks: [VerificationCheck]
             switch RubricLoader.load(path: file) {
             case .success(let rubric): checks = [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
-            case .failure(let failure): checks = [VerificationCheck(name: "schema and rules", file: file, failure: failure.description)]
+            case .failure(let failure):
+                checks = [VerificationCheck(name: "schema and rules", file: file, line: failure.diagnostics.first?.line, failure: failure.description)]
             }
             let failed = checks.filter { !$0.passed }
             failures += failed.count
@@ -33,8 +34,10 @@ struct VerifyCommand: ParsableCommand {
             for check in failed { print("  FAIL \(check.name)\n       \(check.failure ?? "")") }
             for check in checks { if let note = check.note { print("  note \(check.name)\n       \(note)") } }
             suites.append(JUnitTestSuite(name: file, cases: checks.map { check in
+                // A failure names the rubric file and line, so CI can annotate the line.
                 JUnitTestCase(name: check.name, classname: file,
-                              failure: check.failure.map { JUnitFailure(message: $0, text: $0) })
+                              failure: check.failure.map { JUnitFailure(message: $0, text: $0) },
+                              file: check.passed ? nil : file, line: check.passed ? nil : check.line)
             }))
         }
         if let junit {

@@ -60,7 +60,7 @@ import Testing
             """)
         let message = "rubric.xml:\(line):1: part 1.d: the rubric&#39;s key 9 disagrees with grad(L, W_h) = 8 computed from the rubric&#39;s data"
         #expect(try folder.text("report.xml").contains("""
-                <testcase name="key of 1.d" classname="rubric.xml" time="0">
+                <testcase name="key of 1.d" classname="rubric.xml" time="0" file="rubric.xml" line="\(line)">
                   <failure message="\(message)">\(message)</failure>
                 </testcase>
             """))
@@ -92,7 +92,7 @@ import Testing
         let report = try folder.text("report.xml")
         #expect(report.contains("failures=\"1\""))
         #expect(report.contains("""
-                <testcase name="self-test overclaimed" classname="rubric.xml" time="0">
+                <testcase name="self-test overclaimed" classname="rubric.xml" time="0" file="rubric.xml" line="\(line)">
                   <failure message="\(escaped)">\(escaped)</failure>
                 </testcase>
             """))
@@ -115,5 +115,20 @@ import Testing
         let run = try Executable.run(["verify", "notes"], in: folder.url)
         #expect(run.status == 1)
         #expect(run.stderr == "notes: no rubric found there (no *.xml file in this folder)\n")
+    }
+
+    /// Issue 15: a failed check's JUnit test case names the rubric file and the line of the
+    /// failing part, so CI can annotate that line.
+    @Test func junitFailuresCarryFileAndLine() throws {
+        let folder = try TemporaryFolder()
+        let text = try Self.variant(of: folder, "rubric.xml", replacing: "key=\"8\"", with: "key=\"9\"")
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("<part id=\"d\" points=\"2\">") }) + 1
+        let run = try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url)
+        #expect(run.status == 1)
+        let report = try folder.text("report.xml")
+        #expect(report.contains("    <testcase name=\"key of 1.d\" classname=\"rubric.xml\" time=\"0\" file=\"rubric.xml\" line=\"\(line)\">\n"))
+        // Passing checks stay as they were: no place.
+        #expect(report.contains("    <testcase name=\"key of 1.a\" classname=\"rubric.xml\" time=\"0\"/>\n"))
     }
 }

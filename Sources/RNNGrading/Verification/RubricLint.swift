@@ -6,9 +6,11 @@ import RNNSolver
 /// parts with no points, problems whose parts do not add up to the points announced, parameters
 /// never used, and tolerances tighter than the data can support.
 public enum RubricLint {
-    /// One finding: what it is about, and the located message.
+    /// One finding: what it is about, where, and the located message.
     public struct Finding: Sendable, Hashable {
         public var subject: String
+        /// The rubric line the finding is about.
+        public var line: Int
         public var message: String
     }
 
@@ -18,23 +20,25 @@ public enum RubricLint {
         for problem in rubric.problems {
             let sum = problem.parts.reduce(0) { $0 + $1.points }
             if let announced = problem.announcedPoints, abs(announced - sum) > 1e-9 {
-                findings.append(Finding(subject: "points of problem \(problem.id)",
+                findings.append(Finding(subject: "points of problem \(problem.id)", line: problem.line,
                                         message: "\(rubric.file):\(problem.line):1: problem \(problem.id) announces \(announced) points but its parts add up to \(sum)"))
             }
             for part in problem.parts where part.points == 0 {
-                findings.append(Finding(subject: "points of \(part.id)", message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points"))
+                findings.append(Finding(subject: "points of \(part.id)", line: part.line,
+                                        message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points"))
             }
             for part in problem.parts {
                 if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == "relative",
                    let rel = tolerance.relative, rel < 1e-12, (tolerance.absolute ?? 0) < 1e-12, key.entry(part.id)?.solved?.isExact == false {
-                    findings.append(Finding(subject: "tolerance of \(part.id)",
+                    findings.append(Finding(subject: "tolerance of \(part.id)", line: part.line,
                                             message: "\(rubric.file):\(part.line):1: part \(part.id)'s tolerance rel=\(rel) is tighter than the precision of its approximate key (about 1e-15); use rel ≥ 1e-9 or mode=\"exact\" for exact data"))
                 }
             }
             for model in problem.models {
                 for name in unusedParameters(model, in: problem) {
-                    findings.append(Finding(subject: "parameter \(name) of model \(model.id)",
-                                            message: "\(rubric.file):\(model.params.first { $0.name == name }?.line ?? model.line):1: parameter '\(name)' of model '\(model.id)' is never used"))
+                    let line = model.params.first { $0.name == name }?.line ?? model.line
+                    findings.append(Finding(subject: "parameter \(name) of model \(model.id)", line: line,
+                                            message: "\(rubric.file):\(line):1: parameter '\(name)' of model '\(model.id)' is never used"))
                 }
             }
         }

@@ -17,7 +17,7 @@ public enum RubricVerification {
         for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
         checks += claimChecks(rubric, solver: grader.solver)
         checks += rubric.selfTests.map { selfTestCheck($0, grader: grader) }
-        checks += RubricLint.findings(rubric, key: grader.key).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, failure: $0.message) }
+        checks += RubricLint.findings(rubric, key: grader.key).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, line: $0.line, failure: $0.message) }
         return checks
     }
 
@@ -27,20 +27,20 @@ public enum RubricVerification {
         var checks: [VerificationCheck] = []
         let where_ = "\(rubric.file):\(part.line):1"
         if let failure = plan.keyFailure {
-            return [VerificationCheck(name: "key of \(part.id)", file: rubric.file, failure: failure)]
+            return [VerificationCheck(name: "key of \(part.id)", file: rubric.file, line: part.line, failure: failure)]
         }
         guard case .computed(_, let ask?, let typed?) = part.answer, let computed = plan.key, let syntax = plan.syntax else {
-            if plan.key != nil { checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file)) }
+            if plan.key != nil { checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file, line: part.line)) }
             return checks
         }
         switch AnswerReader.read(typed, as: syntax) {
         case .failure(let error):
-            checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file,
+            checks.append(VerificationCheck(name: "key of \(part.id)", file: rubric.file, line: part.line,
                                             failure: "\(where_): the key '\(typed)' cannot be read: \(error.message)"))
         case .success(let value):
             let score = AnswerComparator.score(value, key: computed, tolerance: plan.tolerance, options: plan.options)
             checks.append(VerificationCheck(
-                name: "key of \(part.id)", file: rubric.file,
+                name: "key of \(part.id)", file: rubric.file, line: part.line,
                 failure: score.isFull ? nil
                     : "\(where_): part \(part.id): the rubric's key \(typed) disagrees with \(ask.text) = \(plan.keyDisplay ?? "?") computed from the rubric's data"))
         }
@@ -56,18 +56,18 @@ public enum RubricVerification {
             let place = "\(rubric.file):\(mistake.ask.line):\(mistake.ask.column)"
             switch solver.evaluate(mistake, of: plan.part) {
             case .failure(let error):
-                return VerificationCheck(name: name, file: rubric.file, failure: error.located(in: mistake.ask, file: rubric.file))
+                return VerificationCheck(name: name, file: rubric.file, line: mistake.ask.line, failure: error.located(in: mistake.ask, file: rubric.file))
             case .success(let solved):
                 guard let value = solved.matrix else {
-                    return VerificationCheck(name: name, file: rubric.file, failure: "\(place): the mistake's value is not a number or matrix")
+                    return VerificationCheck(name: name, file: rubric.file, line: mistake.ask.line, failure: "\(place): the mistake's value is not a number or matrix")
                 }
                 if value.rows * value.cols != key.rows * key.cols {
-                    return VerificationCheck(name: name, file: rubric.file,
+                    return VerificationCheck(name: name, file: rubric.file, line: mistake.ask.line,
                                              failure: "\(place): the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it")
                 }
                 let same = AnswerComparator.score(.matrix(value), key: .matrix(key), tolerance: plan.tolerance,
                                                   options: .init(partialCredit: false)).isFull
-                return VerificationCheck(name: name, file: rubric.file,
+                return VerificationCheck(name: name, file: rubric.file, line: mistake.ask.line,
                                          failure: same ? "\(place): the mistake's value equals the key (\(ValueFormatting.matrix(value))), so it can never be told apart from a right answer" : nil)
             }
         }
@@ -87,7 +87,7 @@ public enum RubricVerification {
                         let reasons = zip(sides, [claim.left, claim.right]).compactMap { side, located -> String? in
                             if case .failure(let error) = side { error.located(in: located, file: rubric.file) } else { nil }
                         }
-                        checks.append(VerificationCheck(name: name, file: rubric.file,
+                        checks.append(VerificationCheck(name: name, file: rubric.file, line: claim.line,
                                                         failure: "\(place): the claim cannot be checked: " + (reasons.isEmpty ? "a side is not a number or matrix" : reasons.joined(separator: "; "))))
                         continue
                     }
@@ -96,13 +96,13 @@ public enum RubricVerification {
                     let detail = "\(claim.left.text) = \(ValueFormatting.matrix(l)) but \(claim.right.text) = \(ValueFormatting.matrix(r))"
                     switch (agree, claim.expectedToHold) {
                     case (true, true):
-                        checks.append(VerificationCheck(name: name, file: rubric.file))
+                        checks.append(VerificationCheck(name: name, file: rubric.file, line: claim.line))
                     case (false, true):
-                        checks.append(VerificationCheck(name: name, file: rubric.file, failure: "\(place): \(claim.statement) does not hold: \(detail)"))
+                        checks.append(VerificationCheck(name: name, file: rubric.file, line: claim.line, failure: "\(place): \(claim.statement) does not hold: \(detail)"))
                     case (false, false):
-                        checks.append(VerificationCheck(name: name, file: rubric.file, note: "\(place): known misprint, as the rubric says: \(detail)"))
+                        checks.append(VerificationCheck(name: name, file: rubric.file, line: claim.line, note: "\(place): known misprint, as the rubric says: \(detail)"))
                     case (true, false):
-                        checks.append(VerificationCheck(name: name, file: rubric.file,
+                        checks.append(VerificationCheck(name: name, file: rubric.file, line: claim.line,
                                                         failure: "\(place): the claim is marked holds=\"false\", but it holds; remove the mark"))
                     }
                 }
@@ -120,11 +120,11 @@ public enum RubricVerification {
         }
         let grade = grader.grade(studentID: sample.id, file: grader.rubric.file, answers: answers)
         let name = "self-test \(sample.id)"
-        guard abs(grade.total - sample.expectedScore) > selfTestTolerance else { return VerificationCheck(name: name, file: grader.rubric.file) }
+        guard abs(grade.total - sample.expectedScore) > selfTestTolerance else { return VerificationCheck(name: name, file: grader.rubric.file, line: sample.line) }
         let detail = grade.parts.filter { $0.verdict != .unanswered }
             .map { "\($0.partID): \(DecimalText.string($0.points, maxFractionDigits: 2))/\(DecimalText.string($0.maxPoints, maxFractionDigits: 2)) \($0.verdict.rawValue)" }
             .joined(separator: ", ")
-        return VerificationCheck(name: name, file: grader.rubric.file,
+        return VerificationCheck(name: name, file: grader.rubric.file, line: sample.line,
                                  failure: "\(grader.rubric.file):\(sample.line):1: self-test '\(sample.id)' should score \(DecimalText.string(sample.expectedScore, maxFractionDigits: 2)) but scores \(DecimalText.string(grade.total, maxFractionDigits: 2)) (\(detail))")
     }
 }
