@@ -32,7 +32,10 @@ struct VerifyCommand: ParsableCommand {
             failures += failed.count
             print("\(file): \(checks.count - failed.count) of \(checks.count) checks passed")
             for check in failed { print("  FAIL \(check.name)\n       \(check.failure ?? "")") }
-            for check in checks { if let note = check.note { print("  note \(check.name)\n       \(note)") } }
+            for check in checks {
+                if let note = check.note { print("  note \(check.name)\n       \(note)") }
+                if let warning = check.warning { print("  warning \(check.name)\n       \(warning)") }
+            }
             suites.append(JUnitTestSuite(name: file, cases: checks.map { check in
                 // A failure names the rubric file and line, so CI can annotate the line.
                 JUnitTestCase(name: check.name, classname: file,

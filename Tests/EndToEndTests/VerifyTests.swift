@@ -131,4 +131,37 @@ import Testing
         // Passing checks stay as they were: no place.
         #expect(report.contains("    <testcase name=\"key of 1.a\" classname=\"rubric.xml\" time=\"0\"/>\n"))
     }
+
+    /// Issue 15: a part with `points="0"` (an ungraded practice part) used to fail lint; it
+    /// passes with a warning. h[1] = 1·1 + (1/10)·10 = 2 and h[2] = 2 + 1 = 3.
+    @Test func aZeroPointPartOnlyWarnsInLint() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <assignment xmlns="urn:rnngrade:rubric:1" id="practice" title="Practice">
+              <problem id="1" title="A scalar RNN">
+                <model id="m">
+                  <param name="W_h" value="1"/>
+                  <param name="W_x" value="1/10"/>
+                  <state name="h" initial="1"/>
+                  <input name="x" values="10 10"/>
+                  <equation>h[t] = W_h*h[t-1] + W_x*x[t]</equation>
+                </model>
+                <part id="a" points="1"><number ask="h[1]" key="2"/></part>
+                <part id="b" points="0"><number ask="h[2]" key="3"/></part>
+              </problem>
+            </assignment>
+
+            """, to: "rubric.xml")
+        let run = try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url)
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+            rubric.xml: 4 of 4 checks passed
+              warning lint: points of 1.b
+                   rubric.xml:12:1: part 1.b is worth no points, so it is graded for feedback only; give it points if it should count
+            verify: all 4 checks passed
+
+            """)
+        #expect(try !folder.text("report.xml").contains("<failure"))
+    }
 }

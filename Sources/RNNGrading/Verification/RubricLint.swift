@@ -3,15 +3,18 @@ import RNNRubric
 import RNNSolver
 
 /// Rubric mistakes that the schema and the solver accept but an instructor would want to know:
-/// parts with no points, problems whose parts do not add up to the points announced, parameters
-/// never used, and tolerances tighter than the data can support.
+/// problems whose parts do not add up to the points announced, parameters never used, and
+/// tolerances tighter than the data can support fail; a part with no points (an ungraded
+/// practice part, or a slip) only warns.
 public enum RubricLint {
-    /// One finding: what it is about, where, and the located message.
+    /// One finding: what it is about, where, the located message, and whether it only warns.
     public struct Finding: Sendable, Hashable {
         public var subject: String
         /// The rubric line the finding is about.
         public var line: Int
         public var message: String
+        /// Whether the finding only warns: the rubric works as written, but may not say what was meant.
+        public var isWarning = false
     }
 
     /// The findings for `rubric`; `key` tells which keys are exact (a zero tolerance suits those).
@@ -25,7 +28,8 @@ public enum RubricLint {
             }
             for part in problem.parts where part.points == 0 {
                 findings.append(Finding(subject: "points of \(part.id)", line: part.line,
-                                        message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points"))
+                                        message: "\(rubric.file):\(part.line):1: part \(part.id) is worth no points, so it is graded for feedback only; give it points if it should count",
+                                        isWarning: true))
             }
             for part in problem.parts {
                 if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == "relative",

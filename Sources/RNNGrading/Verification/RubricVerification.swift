@@ -17,7 +17,10 @@ public enum RubricVerification {
         for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
         checks += claimChecks(rubric, solver: grader.solver)
         checks += rubric.selfTests.map { selfTestCheck($0, grader: grader) }
-        checks += RubricLint.findings(rubric, key: grader.key).map { VerificationCheck(name: "lint: \($0.subject)", file: rubric.file, line: $0.line, failure: $0.message) }
+        checks += RubricLint.findings(rubric, key: grader.key).map { finding in
+            VerificationCheck(name: "lint: \(finding.subject)", file: rubric.file, line: finding.line,
+                              failure: finding.isWarning ? nil : finding.message, warning: finding.isWarning ? finding.message : nil)
+        }
         return checks
     }
 
