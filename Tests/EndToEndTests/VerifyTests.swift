@@ -164,4 +164,25 @@ import Testing
             """)
         #expect(try !folder.text("report.xml").contains("<failure"))
     }
+
+    /// Issue 15: a rubric with design parts that no self-test sample answers passes `verify`
+    /// with a warning naming them (sharif-dl-a3 has two design parts, 5.a and 6.a, and no
+    /// self-test); rubrics without design parts get no such warning.
+    @Test func verifyWarnsWhenDesignPartsHaveNoSelfTest() throws {
+        let text = try String(contentsOf: Executable.repositoryRoot.appendingPathComponent("Rubrics/sharif-dl-a3.xml"), encoding: .utf8)
+        #expect(!text.contains("<self-test"))
+        // The warning points at the first design part's <part> element.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let design = try #require(lines.firstIndex { $0.contains("<design ") })
+        let line = try #require(lines[..<design].lastIndex { $0.contains("<part ") }) + 1
+        let run = try Executable.run(["verify", "Rubrics/sharif-dl-a3.xml", "Rubrics/in5400-w10.xml"])
+        #expect(run.status == 0)
+        let warning = """
+              warning lint: self-test of design parts
+                   Rubrics/sharif-dl-a3.xml:\(line):1: design parts 5.a, 6.a are answered by no self-test sample; add a <sample> with a working design to <self-test>, so verify shows the checker accepts it
+
+            """
+        #expect(run.stdout.contains(warning))
+        #expect(run.stdout.components(separatedBy: "  warning ").count == 2)
+    }
 }

@@ -5,7 +5,7 @@ import RNNSolver
 /// Rubric mistakes that the schema and the solver accept but an instructor would want to know:
 /// problems whose parts do not add up to the points announced, parameters never used, and
 /// tolerances tighter than the data can support fail; a part with no points (an ungraded
-/// practice part, or a slip) only warns.
+/// practice part, or a slip) and design parts no self-test answers only warn.
 public enum RubricLint {
     /// One finding: what it is about, where, the located message, and whether it only warns.
     public struct Finding: Sendable, Hashable {
@@ -46,7 +46,21 @@ public enum RubricLint {
                 }
             }
         }
+        if let finding = untestedDesigns(rubric) { findings.append(finding) }
         return findings
+    }
+
+    /// A warning when design parts are answered by no self-test sample: only a sample with a
+    /// working design shows that the checker accepts one (a misspelt reference or case would
+    /// otherwise fail every student).
+    static func untestedDesigns(_ rubric: Rubric) -> Finding? {
+        let answered = Set(rubric.selfTests.flatMap { $0.answers.map(\.part) })
+        let untested = rubric.problems.flatMap(\.parts).filter { $0.answer.isDesign && !answered.contains($0.id) }
+        guard let first = untested.first else { return nil }
+        let parts = untested.count == 1 ? "design part \(first.id) is" : "design parts \(untested.map(\.id).joined(separator: ", ")) are"
+        return Finding(subject: "self-test of design parts", line: first.line,
+                       message: "\(rubric.file):\(first.line):1: \(parts) answered by no self-test sample; add a <sample> with a working design to <self-test>, so verify shows the checker accepts it",
+                       isWarning: true)
     }
 
     /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.
