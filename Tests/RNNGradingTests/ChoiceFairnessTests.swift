@@ -52,4 +52,28 @@ import RNNRubric
     func multipleChoicePenaltyIsApplied(part: String, answer: String, points: Double) throws {
         #expect(abs(try Self.grade(part, answer).points - points) < 1e-12)
     }
+
+    /// Single choice with word labels: two labels are two answers, a letter is not an option,
+    /// and hints name the part's labels, not letters. The whole feedback is `message (hint)`.
+    @Test("single-choice answers are read with the part's own labels", arguments: [
+        ("1.c", "vanish, explode", "choose one answer, not 2 (write one of vanish, explode, constant)"),
+        ("1.c", "b", "‘b’ is not an option (write one of vanish, explode, constant)"),
+        ("1.c", "(vanish", "this ‘(’ is never closed (write (vanish))"),
+        ("1.a", "f, x", "‘x’ is not an option (write one or more of f, i, o, Ctilde, C, h, separated by commas)"),
+    ])
+    func singleChoiceAnswers(part: String, answer: String, feedback: String) throws {
+        let grade = try Self.grade(part, answer)
+        #expect(grade.verdict == .unreadable)
+        #expect(grade.feedback == [feedback])
+    }
+
+    /// Readable word labels still grade as before: the key, another option, option text.
+    @Test func wordLabelsStillGrade() throws {
+        #expect(try Self.grade("1.c", "vanish").points == 1)
+        #expect(try Self.grade("1.c", "(Vanish)").points == 1)
+        let wrong = try Self.grade("1.c", "explode")
+        #expect(wrong.points == 0)
+        #expect(wrong.feedback == ["this choice is wrong"])
+        #expect(try Self.grade("1.a", "{F, I, O}").points == 6)
+    }
 }
