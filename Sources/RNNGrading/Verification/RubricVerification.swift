@@ -4,7 +4,8 @@ import RNNRubric
 import RNNSolver
 
 /// The instructor's CI gate for one loaded rubric: every key the solver must compute, every key
-/// the instructor typed against the solver's, every claim, every self-test sample, and lint.
+/// the instructor typed against the solver's, every claim, every design case against its
+/// part's reference, every self-test sample, and lint.
 public enum RubricVerification {
     /// How far a self-test's score may be from the one it states: scores are written with two
     /// decimals (2/3 of a point is `0.67`).
@@ -16,6 +17,7 @@ public enum RubricVerification {
         var checks: [VerificationCheck] = []
         for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
         checks += claimChecks(rubric, solver: grader.solver)
+        checks += designCaseChecks(rubric)
         checks += rubric.selfTests.map { selfTestCheck($0, grader: grader) }
         checks += RubricLint.findings(rubric, key: grader.key).map { finding in
             VerificationCheck(name: "lint: \(finding.subject)", file: rubric.file, line: finding.line,
