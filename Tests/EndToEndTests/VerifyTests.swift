@@ -43,13 +43,18 @@ import Testing
         #expect(!report.contains("<failure"))
     }
 
-    @Test func failsOnAWrongKey() throws {
-        let folder = try TemporaryFolder()
-        let text = try Self.variant(of: folder, "rubric.xml", replacing: "key=\"8\"", with: "key=\"9\"")
-        // The failure points at the part's element.
+    /// `verify --junit report.xml` run in `folder` on in5400-w10 with part 1.d's key 8 mistyped
+    /// as 9, and the line of that part's element (where the failure points).
+    static func wrongKeyRun(in folder: TemporaryFolder) throws -> (run: CommandRun, line: Int) {
+        let text = try variant(of: folder, "rubric.xml", replacing: "key=\"8\"", with: "key=\"9\"")
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("<part id=\"d\" points=\"2\">") }) + 1
-        let run = try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url)
+        return (try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url), line)
+    }
+
+    @Test func failsOnAWrongKey() throws {
+        let folder = try TemporaryFolder()
+        let (run, line) = try Self.wrongKeyRun(in: folder)
         #expect(run.status == 1)
         #expect(Self.countLine(run, file: "rubric.xml", failed: 1))
         #expect(run.stdout.split(separator: "\n", maxSplits: 1).last.map(String.init) == """
@@ -121,10 +126,7 @@ import Testing
     /// failing part, so CI can annotate that line.
     @Test func junitFailuresCarryFileAndLine() throws {
         let folder = try TemporaryFolder()
-        let text = try Self.variant(of: folder, "rubric.xml", replacing: "key=\"8\"", with: "key=\"9\"")
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.contains("<part id=\"d\" points=\"2\">") }) + 1
-        let run = try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url)
+        let (run, line) = try Self.wrongKeyRun(in: folder)
         #expect(run.status == 1)
         let report = try folder.text("report.xml")
         #expect(report.contains("    <testcase name=\"key of 1.d\" classname=\"rubric.xml\" time=\"0\" file=\"rubric.xml\" line=\"\(line)\">\n"))
