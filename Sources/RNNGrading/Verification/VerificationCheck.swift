@@ -15,6 +15,7 @@ public struct VerificationCheck: Sendable, Hashable {
     /// design part without a self-test); a check with a warning still passes.
     public var warning: String?
 
+    /// A check named `name` of `file`, about `line` when known; failed when `failure` is given.
     public init(name: String, file: String, line: Int? = nil, failure: String? = nil, note: String? = nil, warning: String? = nil) {
         self.name = name
         self.file = file
@@ -24,5 +25,6 @@ public struct VerificationCheck: Sendable, Hashable {
         self.warning = warning
     }
 
+    /// Whether the check holds (a note or a warning does not make it fail).
     public var passed: Bool { failure == nil }
 }
