@@ -4,7 +4,9 @@ import Foundation
 /// Rubric files named on the command line: files as given, folders as their `*.xml` files
 /// (sorted), the schema files excluded.
 enum RubricPaths {
-    static func expand(_ paths: [String]) throws -> [String] {
+    /// The rubric files `paths` name. With `requireRubrics`, a folder holding no `*.xml` file is
+    /// an error (`verify` of an empty folder must not pass with "all 0 checks passed").
+    static func expand(_ paths: [String], requireRubrics: Bool = false) throws -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -14,7 +16,12 @@ enum RubricPaths {
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".xml") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+                let found = names.filter { $0.hasSuffix(".xml") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+                if requireRubrics && found.isEmpty {
+                    printError("\(path): no rubric found there (no *.xml file in this folder)")
+                    throw ExitCode(ExitStatus.invalidInput)
+                }
+                files += found
             } else {
                 files.append(path)
             }

@@ -18,23 +18,29 @@ struct VerifyCommand: ParsableCommand {
     var junit: String?
 
     mutating func run() throws {
-        let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths)
+        let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths, requireRubrics: true)
         var suites: [JUnitTestSuite] = []
         var failures = 0
         for file in files {
             let checks: [VerificationCheck]
             switch RubricLoader.load(path: file) {
             case .success(let rubric): checks = [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
-            case .failure(let failure): checks = [VerificationCheck(name: "schema and rules", file: file, failure: failure.description)]
+            case .failure(let failure):
+                checks = [VerificationCheck(name: "schema and rules", file: file, line: failure.diagnostics.first?.line, failure: failure.description)]
             }
             let failed = checks.filter { !$0.passed }
             failures += failed.count
             print("\(file): \(checks.count - failed.count) of \(checks.count) checks passed")
             for check in failed { print("  FAIL \(check.name)\n       \(check.failure ?? "")") }
-            for check in checks { if let note = check.note { print("  note \(check.name)\n       \(note)") } }
+            for check in checks {
+                if let note = check.note { print("  note \(check.name)\n       \(note)") }
+                if let warning = check.warning { print("  warning \(check.name)\n       \(warning)") }
+            }
             suites.append(JUnitTestSuite(name: file, cases: checks.map { check in
+                // A failure names the rubric file and line, so CI can annotate the line.
                 JUnitTestCase(name: check.name, classname: file,
-                              failure: check.failure.map { JUnitFailure(message: $0, text: $0) })
+                              failure: check.failure.map { JUnitFailure(message: $0, text: $0) },
+                              file: check.passed ? nil : file, line: check.passed ? nil : check.line)
             }))
         }
         if let junit {

@@ -12,11 +12,15 @@ public enum AnswerComparator {
         public var partialCredit: Bool
         /// Where formula variables are sampled.
         public var formulaDomain: FormulaDomain
+        /// The credit a wrong pick of multiple choice takes away (nil: one right pick's share).
+        public var choicePenalty: Double?
 
-        /// Makes options; by default per-entry partial credit and the default formula domain.
-        public init(partialCredit: Bool = true, formulaDomain: FormulaDomain = FormulaDomain()) {
+        /// Makes options; by default per-entry partial credit, the default formula domain and
+        /// the default choice penalty.
+        public init(partialCredit: Bool = true, formulaDomain: FormulaDomain = FormulaDomain(), choicePenalty: Double? = nil) {
             self.partialCredit = partialCredit
             self.formulaDomain = formulaDomain
+            self.choicePenalty = choicePenalty
         }
     }
 
@@ -34,7 +38,7 @@ public enum AnswerComparator {
         case let (.interval(student), .interval(expected)):
             allOrNothing(IntervalScoring.score(student, key: expected, tolerance: tolerance), unless: options.partialCredit)
         case let (.choices(picks), .choices(expected)):
-            ChoiceScoring.score(picks, key: expected)
+            ChoiceScoring.score(picks, key: expected, penalty: options.choicePenalty)
         case let (.formula(student, _), .formula(expected, _)):
             FormulaScoring.score(student, key: expected, tolerance: tolerance, domain: options.formulaDomain)
         case let (.weights(student), .weights(expected)):

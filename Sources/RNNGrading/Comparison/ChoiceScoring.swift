@@ -1,11 +1,14 @@
 /// Scores choice labels.
 ///
-/// Credit is `(right picks − wrong picks) / key size`, floored at 0: each right pick earns an
-/// equal share, each wrong pick takes one share away, and a missed label earns nothing. A
-/// single choice is the case of a one-label key: right or wrong.
+/// Credit is `right picks / key size − wrong picks × penalty`, floored at 0: each right pick
+/// earns an equal share, each wrong pick takes `penalty` of the part's credit away (by default
+/// one right pick's share, `1 / key size`), and a missed label earns nothing. Against `f i o`
+/// with `penalty="0.5"`, `f, i, C` earns 2/3 − 1/2 = 1/6. A single choice is the case of a
+/// one-label key: right or wrong.
 public enum ChoiceScoring {
-    /// The score of the labels `picks` against the key's labels (both compared without case).
-    public static func score(_ picks: [String], key: [String]) -> Score {
+    /// The score of the labels `picks` against the key's labels (both compared without case),
+    /// each wrong pick costing `penalty` (nil: one right pick's share).
+    public static func score(_ picks: [String], key: [String], penalty: Double? = nil) -> Score {
         let chosen = Set(picks.map { $0.lowercased() })
         let correct = Set(key.map { $0.lowercased() })
         guard !correct.isEmpty else {
@@ -20,6 +23,7 @@ public enum ChoiceScoring {
         if right < correct.count, correct.count > 1 {
             feedback.append("\(correct.count - right) correct \(correct.count - right == 1 ? "choice is" : "choices are") missing")
         }
-        return Score(fraction: Double(right - wrong) / Double(correct.count), feedback: feedback)
+        let share = 1 / Double(correct.count)
+        return Score(fraction: max(0, Double(right) * share - Double(wrong) * (penalty ?? share)), feedback: feedback)
     }
 }

@@ -78,8 +78,8 @@ struct PartGrading {
     /// and the first known mistake it matches when not fully right.
     private func assess(_ text: String, as syntax: AnswerSyntax) -> AnswerAssessment {
         let reading: Result<AnswerValue, AnswerFormatError>
-        if case .choice(let choice) = part.answer, let options = choice.optionIDs(in: text) {
-            reading = .success(.choices(options.map { $0.lowercased() }))
+        if case .choice(let choice) = part.answer {
+            reading = choice.read(text)
         } else {
             reading = AnswerReader.read(text, as: syntax)
         }

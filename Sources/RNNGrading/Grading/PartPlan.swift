@@ -40,12 +40,18 @@ struct PartPlan: Sendable {
         tolerance = Tolerance(part.tolerance ?? defaults.tolerance)
         followThroughCredit = part.followThroughCredit ?? defaults.followThroughCredit
         var domain = FormulaDomain()
-        if case .formula(let formula) = part.answer {
+        var penalty: Double?
+        switch part.answer {
+        case .formula(let formula):
             domain = FormulaDomain(low: formula.low, high: formula.high, integers: formula.integerDomain,
                                    samples: formula.points, seed: FormulaDomain.defaultSeed)
+        case .choice(let choice):
+            penalty = choice.penalty
+        default:
+            break
         }
         options = AnswerComparator.Options(partialCredit: part.perElementCredit ?? defaults.perElementCredit,
-                                           formulaDomain: domain)
+                                           formulaDomain: domain, choicePenalty: penalty)
         syntax = Self.syntax(of: part.answer)
         keyDisplay = entry?.display
         var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)

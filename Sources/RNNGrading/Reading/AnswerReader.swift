@@ -13,24 +13,25 @@ public enum AnswerReader {
     /// The longest answer read, in characters; a longer one is a format error, not a slow grade.
     public static let longestAnswer = 100_000
 
-    /// Reads `text` as `syntax`, or says why it cannot be read.
-    public static func read(_ text: String, as syntax: AnswerSyntax) -> Result<AnswerValue, AnswerFormatError> {
+    /// Reads `text` as `syntax`, or says why it cannot be read; `labels` are a choice part's
+    /// options, when known (a label naming none is refused, and hints name them).
+    public static func read(_ text: String, as syntax: AnswerSyntax, labels: ChoiceLabels? = nil) -> Result<AnswerValue, AnswerFormatError> {
         do {
-            return .success(try value(of: text, as: syntax))
+            return .success(try value(of: text, as: syntax, labels: labels))
         } catch {
             return .failure(error)
         }
     }
 
     /// The value of `text`, thrown as a format error when it cannot be read.
-    private static func value(of text: String, as syntax: AnswerSyntax) throws(AnswerFormatError) -> AnswerValue {
+    private static func value(of text: String, as syntax: AnswerSyntax, labels known: ChoiceLabels?) throws(AnswerFormatError) -> AnswerValue {
         var cursor = AnswerCursor(text)
         guard cursor.characters.count <= longestAnswer else {
             throw AnswerFormatError(message: "the answer is longer than \(longestAnswer) characters", column: 0)
         }
         cursor.skipSpaces()
         if cursor.isAtEnd {
-            throw AnswerFormatError(message: "the answer is empty", column: cursor.offset, hint: emptyHint(for: syntax))
+            throw AnswerFormatError(message: "the answer is empty", column: cursor.offset, hint: known?.hint ?? emptyHint(for: syntax))
         }
         let value: AnswerValue
         switch syntax {
@@ -45,13 +46,14 @@ public enum AnswerReader {
         case .interval:
             value = .interval(try IntervalReader.read(&cursor))
         case .choice:
-            let labels = try ChoiceReader.read(&cursor)
+            let labels = try ChoiceReader.read(&cursor, labels: known)
             guard labels.count == 1 else {
-                throw AnswerFormatError(message: "choose one answer, not \(labels.count)", column: 0, hint: "write only the letter of your choice, e.g. b")
+                throw AnswerFormatError(message: "choose one answer, not \(labels.count)", column: 0,
+                                        hint: known?.hint ?? "write only the letter of your choice, e.g. b")
             }
             value = .choices(labels)
         case .multipleChoice:
-            value = .choices(try ChoiceReader.read(&cursor))
+            value = .choices(try ChoiceReader.read(&cursor, labels: known))
         case .formula:
             return try FormulaReader.read(text)
         case .weights:

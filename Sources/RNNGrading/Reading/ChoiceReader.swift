@@ -6,13 +6,16 @@
 /// label   := '(' name ')' | name (')' | '.')?
 /// name    := one to four letters or digits       -- a, B, iv, 12
 /// ```
-/// Labels are compared without case and returned in lower case, sorted, without repeats.
+/// Labels are compared without case and returned in lower case, sorted, without repeats. When
+/// the part's option ids are known, a label is any one of them (`vanish`, however long), any
+/// other label is refused as "not an option", and hints name the options instead of letters.
 enum ChoiceReader {
     /// The longest label accepted, so a sentence is not taken for a list of labels.
     static let longestLabel = 4
 
-    /// Reads the labels of the whole answer (the cursor ends at the end of the text).
-    static func read(_ cursor: inout AnswerCursor) throws(AnswerFormatError) -> [String] {
+    /// Reads the labels of the whole answer (the cursor ends at the end of the text); `known`
+    /// are the part's option ids, when known.
+    static func read(_ cursor: inout AnswerCursor, labels known: ChoiceLabels? = nil) throws(AnswerFormatError) -> [String] {
         cursor.skipSpaces()
         let open = cursor.offset
         let closer: Character? = cursor.consume("{") ? "}" : cursor.consume("[") ? "]" : nil
@@ -26,18 +29,19 @@ enum ChoiceReader {
                 }
                 break
             }
-            labels.append(try readLabel(&cursor))
+            labels.append(try readLabel(&cursor, known: known))
             cursor.skipSpaces()
             if cursor.consume(",") || cursor.consume(";") { continue }
         }
         guard !labels.isEmpty else {
-            throw AnswerFormatError(message: "no choice is given", column: open, hint: "write the letter of your choice, e.g. b")
+            throw AnswerFormatError(message: "no choice is given", column: open,
+                                    hint: known?.hint ?? "write the letter of your choice, e.g. b")
         }
         return Array(Set(labels)).sorted()
     }
 
     /// Reads one label with its optional parentheses or trailing dot.
-    private static func readLabel(_ cursor: inout AnswerCursor) throws(AnswerFormatError) -> String {
+    private static func readLabel(_ cursor: inout AnswerCursor, known: ChoiceLabels?) throws(AnswerFormatError) -> String {
         let start = cursor.offset
         let parenthesised = cursor.consume("(")
         var name = ""
@@ -48,7 +52,10 @@ enum ChoiceReader {
         guard !name.isEmpty else {
             throw NumberReader.unexpected(at: cursor, expecting: "a choice label")
         }
-        guard name.count <= longestLabel else {
+        if let known, !known.contains(name) {
+            throw AnswerFormatError(message: "‘\(name)’ is not an option", column: start, hint: known.hint)
+        }
+        guard known != nil || name.count <= longestLabel else {
             throw AnswerFormatError(
                 message: "‘\(name)’ is not a choice label",
                 column: start,
@@ -61,4 +68,5 @@ enum ChoiceReader {
         if !parenthesised, !cursor.consume(")") { _ = cursor.consume(".") }
         return name.lowercased()
     }
+
 }

@@ -3,15 +3,18 @@ import RNNRubric
 import RNNSolver
 
 /// Rubric mistakes that the schema and the solver accept but an instructor would want to know:
-/// parts with no points, problems whose parts do not add up to the points announced, parameters
-/// never used, and tolerances tighter than the data can support.
+/// problems whose parts do not add up to the points announced, parameters never used, and
+/// tolerances tighter than the data can support fail; a part with no points (an ungraded
+/// practice part, or a slip) and design parts no self-test answers only warn.
 public enum RubricLint {
-    /// One finding: what it is about, and where in the rubric.
+    /// One finding: what it is about, where, the located message, and whether it only warns.
     public struct Finding: Sendable, Hashable {
         /// What it is about: `points of 1.a`, `parameter W of model m`.
         public var subject: String
         /// The finding, located in the rubric.
         public var diagnostic: Diagnostic
+        /// Whether the finding only warns: the rubric works as written, but may not say what was meant.
+        public var isWarning = false
     }
 
     /// The findings for `rubric`; `key` tells which keys are exact (a zero tolerance suits those).
@@ -24,7 +27,9 @@ public enum RubricLint {
                                         diagnostic: rubric.diagnostic("problem \(problem.id) announces \(announced) points but its parts add up to \(sum)", line: problem.line)))
             }
             for part in problem.parts where part.points == 0 {
-                findings.append(Finding(subject: "points of \(part.id)", diagnostic: rubric.diagnostic("part \(part.id) is worth no points", line: part.line)))
+                findings.append(Finding(subject: "points of \(part.id)",
+                                        diagnostic: rubric.diagnostic("part \(part.id) is worth no points, so it is graded for feedback only; give it points if it should count", line: part.line),
+                                        isWarning: true))
             }
             for part in problem.parts {
                 if let tolerance = part.tolerance ?? rubric.defaults.tolerance, tolerance.mode == .relative,
@@ -41,7 +46,21 @@ public enum RubricLint {
                 }
             }
         }
+        if let finding = untestedDesigns(rubric) { findings.append(finding) }
         return findings
+    }
+
+    /// A warning when design parts are answered by no self-test sample: only a sample with a
+    /// working design shows that the checker accepts one (a misspelt reference or case would
+    /// otherwise fail every student).
+    static func untestedDesigns(_ rubric: Rubric) -> Finding? {
+        let answered = Set(rubric.selfTests.flatMap { $0.answers.map(\.part) })
+        let untested = rubric.problems.flatMap(\.parts).filter { $0.answer.isDesign && !answered.contains($0.id) }
+        guard let first = untested.first else { return nil }
+        let parts = untested.count == 1 ? "design part \(first.id) is" : "design parts \(untested.map(\.id).joined(separator: ", ")) are"
+        return Finding(subject: "self-test of design parts",
+                       diagnostic: rubric.diagnostic("\(parts) answered by no self-test sample; add a <sample> with a working design to <self-test>, so verify shows the checker accepts it", line: first.line),
+                       isWarning: true)
     }
 
     /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.

@@ -4,17 +4,27 @@ public struct VerificationCheck: Sendable, Hashable {
     public var name: String
     /// The rubric file it belongs to.
     public var file: String
+    /// The rubric line of what was checked (the part, mistake, claim, sample, case), when known:
+    /// where CI annotates a failure.
+    public var line: Int?
     /// Why it failed, if it did (`file:line:column: message` where the place is known).
     public var failure: String?
     /// Something worth saying that is not a failure (an acknowledged misprint).
     public var note: String?
+    /// Something the instructor should probably change, though the rubric works as it is (a
+    /// design part without a self-test); a check with a warning still passes.
+    public var warning: String?
 
-    public init(name: String, file: String, failure: String? = nil, note: String? = nil) {
+    /// A check named `name` of `file`, about `line` when known; failed when `failure` is given.
+    public init(name: String, file: String, line: Int? = nil, failure: String? = nil, note: String? = nil, warning: String? = nil) {
         self.name = name
         self.file = file
+        self.line = line
         self.failure = failure
         self.note = note
+        self.warning = warning
     }
 
+    /// Whether the check holds (a note or a warning does not make it fail).
     public var passed: Bool { failure == nil }
 }

@@ -1,13 +1,14 @@
 extension JUnitReport {
     /// The report as JUnit XML: UTF-8, two-space indentation, every name and message escaped,
-    /// `time="0"` throughout (the grader's reports carry no timings, so they stay deterministic).
+    /// `time="0"` throughout (the grader's reports carry no timings, so they stay deterministic);
+    /// a case with a place carries `file` and `line`, which CI tools use to annotate that line.
     ///
     /// ```
     /// <?xml version="1.0" encoding="UTF-8"?>
     /// <testsuites name="rnngrade verify" tests="2" failures="1" errors="0" time="0">
     ///   <testsuite name="w10.xml" tests="2" failures="1" errors="0" skipped="0" time="0">
     ///     <testcase name="key 1.a" classname="w10" time="0"/>
-    ///     <testcase name="key 1.d" classname="w10" time="0">
+    ///     <testcase name="key 1.d" classname="w10" time="0" file="w10.xml" line="25">
     ///       <failure message="key 8 disagrees with the solver (6)">…</failure>
     ///     </testcase>
     ///   </testsuite>
@@ -29,7 +30,9 @@ extension JUnitReport {
     }
 
     private static func element(_ testCase: JUnitTestCase) -> String {
-        let open = "    <testcase name=\"\(MarkupEscaping.attribute(testCase.name))\" classname=\"\(MarkupEscaping.attribute(testCase.classname))\" time=\"0\""
+        var open = "    <testcase name=\"\(MarkupEscaping.attribute(testCase.name))\" classname=\"\(MarkupEscaping.attribute(testCase.classname))\" time=\"0\""
+        if let file = testCase.file { open += " file=\"\(MarkupEscaping.attribute(file))\"" }
+        if let line = testCase.line { open += " line=\"\(line)\"" }
         guard let failure = testCase.failure else { return open + "/>\n" }
         return open + ">\n"
             + "      <failure message=\"\(MarkupEscaping.attribute(failure.message))\">\(MarkupEscaping.text(failure.text))</failure>\n"

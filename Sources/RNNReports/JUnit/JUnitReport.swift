@@ -38,12 +38,19 @@ public struct JUnitTestCase: Sendable, Hashable {
     public var classname: String
     /// Why the case failed, if it did.
     public var failure: JUnitFailure?
+    /// The source file the case is about (the `file` attribute CI tools annotate), if given.
+    public var file: String?
+    /// The line of `file` the case is about (the `line` attribute), if given.
+    public var line: Int?
 
-    /// A case named `name` in `classname`, failed when `failure` is given.
-    public init(name: String, classname: String, failure: JUnitFailure? = nil) {
+    /// A case named `name` in `classname`, failed when `failure` is given, located at `file`
+    /// and `line` when they are given.
+    public init(name: String, classname: String, failure: JUnitFailure? = nil, file: String? = nil, line: Int? = nil) {
         self.name = name
         self.classname = classname
         self.failure = failure
+        self.file = file
+        self.line = line
     }
 }
 
