@@ -168,30 +168,39 @@ import Testing
     }
 
     /// Issue 15: a rubric with design parts that no self-test sample answers passes `verify`
-    /// with a warning naming them (sharif-dl-a3 has two design parts, 5.a and 6.a, and no
-    /// self-test); rubrics without design parts get no such warning.
+    /// with a warning naming them: sharif-dl-a3 without its self-test (it has two design parts,
+    /// 5.a and 6.a); the shipped rubric, whose self-test answers both, and rubrics without design
+    /// parts get no such warning.
     @Test func verifyWarnsWhenDesignPartsHaveNoSelfTest() throws {
-        let text = try String(contentsOf: Executable.repositoryRoot.appendingPathComponent("Rubrics/sharif-dl-a3.xml"), encoding: .utf8)
-        #expect(!text.contains("<self-test"))
+        let shipped = try String(contentsOf: Executable.repositoryRoot.appendingPathComponent("Rubrics/sharif-dl-a3.xml"), encoding: .utf8)
+        let selfTest = try #require(shipped.range(of: "<self-test>")?.lowerBound)
+        let selfTestEnd = try #require(shipped.range(of: "</self-test>")?.upperBound)
+        let text = shipped.replacingCharacters(in: selfTest..<selfTestEnd, with: "")
         // The warning points at the first design part's <part> element.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let design = try #require(lines.firstIndex { $0.contains("<design ") })
         let line = try #require(lines[..<design].lastIndex { $0.contains("<part ") }) + 1
-        let run = try Executable.run(["verify", "Rubrics/sharif-dl-a3.xml", "Rubrics/in5400-w10.xml"])
+        let folder = try TemporaryFolder()
+        try folder.write(text, to: "untested.xml")
+        let run = try Executable.run(["verify", "untested.xml"], in: folder.url)
         #expect(run.status == 0)
         let warning = """
               warning lint: self-test of design parts
-                   Rubrics/sharif-dl-a3.xml:\(line):1: design parts 5.a, 6.a are answered by no self-test sample; add a <sample> with a working design to <self-test>, so verify shows the checker accepts it
+                   untested.xml:\(line):1: design parts 5.a, 6.a are answered by no self-test sample; add a <sample> with a working design to <self-test>, so verify shows the checker accepts it
 
             """
         #expect(run.stdout.contains(warning))
         #expect(run.stdout.components(separatedBy: "  warning ").count == 2)
+        let tested = try Executable.run(["verify", "Rubrics/sharif-dl-a3.xml", "Rubrics/in5400-w10.xml"])
+        #expect(tested.status == 0)
+        #expect(!tested.stdout.contains("warning"))
     }
 
     /// Issue 15: `verify` runs each `<case>` of a design part through the part's `<reference>`.
     /// sharif-dl-a3's 5.a case is x = 1111010000 → y = 1111000000; q5ref's s[t] = s[t-1]·x[t]
     /// with s[0] = 1 gives 1 while only ones were seen, so at t = 6 (after the 0 at t = 5) it
-    /// gives 0. A copy whose case says y6 = 1 must fail naming the case's line and step 6.
+    /// gives 0. A copy whose case says y6 = 1 must fail naming the case's line and step 6 (and
+    /// the rubric's own self-test, whose seed designs are right, then fails on 5.a as well).
     @Test func designCasesAreCheckedAgainstTheReference() throws {
         let shipped = try Executable.run(["verify", "Rubrics/sharif-dl-a3.xml"])
         #expect(shipped.status == 0)
@@ -205,7 +214,8 @@ import Testing
         try folder.write(text, to: "rubric.xml")
         let run = try Executable.run(["verify", "--junit", "report.xml", "rubric.xml"], in: folder.url)
         #expect(run.status == 1)
-        #expect(Self.countLine(run, file: "rubric.xml", failed: 1))
+        #expect(Self.countLine(run, file: "rubric.xml", failed: 2))
+        #expect(run.stdout.contains("self-test 'seed-designs' should score 140 but scores 70"))
         let message = "rubric.xml:\(line):1: part 5.a: the case input=\"1 1 1 1 0 1 0 0 0 0\" disagrees with the reference q5ref at step 6: the case says 1, the reference gives 0"
         #expect(run.stdout.contains("""
               FAIL case on line \(line) of 5.a
