@@ -36,6 +36,8 @@ import Testing
         // tanh′(0) = 1; tanh′(ln 2) = 1 − 9/25 = 16/25.
         "dtanh": [(0, 1), (Foundation.log(2.0), 0.64)],
         // softplus(0) = ln 2; softplus(ln 3) = ln 4; softplus(−ln 3) = ln(4/3).
+        // gelu(x) = x·Φ(x): Φ(0) = 1/2, Φ(1) = 0.841344746068543, Φ(−1) = 0.158655253931457 (normal tables).
+        "gelu": [(0, 0), (1, 0.841344746068543), (-1, -0.158655253931457)],
         "softplus": [(0, Foundation.log(2.0)), (Foundation.log(3.0), Foundation.log(4.0)), (-Foundation.log(3.0), Foundation.log(4.0 / 3.0))],
     ]
 

@@ -7,7 +7,7 @@ import RealModule
 extension MatrixFunction {
     /// Every registered function, in catalogue order.
     public static let registry: [MatrixFunction] = [
-        identity, sigmoid, tanh, relu, step, softmax, exp, log, sqrt, abs, dsigmoid, dtanh, softplus,
+        identity, sigmoid, tanh, relu, step, softmax, exp, log, sqrt, abs, dsigmoid, dtanh, softplus, gelu,
     ]
 
     /// `x`: the identity activation.
@@ -126,6 +126,19 @@ extension MatrixFunction {
         exact: { x throws(MathError) in try Scalar.approximate(Double.softplus(x.doubleValue), operation: "softplus") },
         double: Double.softplus,
         gradient: { g, x, _ throws(MathError) in try g.multiplying(by: try x.sigmoid()) })
+
+    /// `gelu(x) = x·Φ(x)` with Φ the standard normal distribution function (Hendrycks & Gimpel
+    /// 2016, arXiv:1606.08415; PyTorch's `GELU(approximate='none')`), `Φ(x) = (1 + erf(x/√2))/2`;
+    /// `gelu′ = Φ(x) + x·φ(x)`, `φ(x) = e^(−x²/2)/√(2π)`.
+    public static let gelu = elementwise(
+        "gelu", summary: "x·Φ(x), Φ the standard normal distribution function (exact erf form), elementwise.",
+        exact: { x throws(MathError) in try Scalar.approximate(Double.gelu(x.doubleValue), operation: "gelu") },
+        double: Double.gelu,
+        gradient: { g, x, _ throws(MathError) in
+            let v = x.doubleValue
+            let slope = (1 + Double.erf(v / 2.0.squareRoot())) / 2 + v * Double.exp(-v * v / 2) / (2 * Double.pi).squareRoot()
+            return try g.multiplying(by: try Scalar.approximate(slope, operation: "gelu′"))
+        })
 }
 
 extension Double {
@@ -138,5 +151,10 @@ extension Double {
     /// `ln(1 + eˣ)` as `max(x, 0) + ln(1 + e^−|x|)`.
     @Sendable public static func softplus(_ x: Double) -> Double {
         Swift.max(x, 0) + Double.log(onePlus: Double.exp(-Swift.abs(x)))
+    }
+
+    /// `x·Φ(x) = x·(1 + erf(x/√2))/2`.
+    @Sendable public static func gelu(_ x: Double) -> Double {
+        x * (1 + Double.erf(x / 2.0.squareRoot())) / 2
     }
 }
