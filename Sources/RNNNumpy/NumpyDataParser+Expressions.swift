@@ -1,0 +1,270 @@
+import BigInt
+import RNNMath
+
+/// Expressions: arithmetic, postfix `.T`, `.reshape`, subscripts, and primaries.
+extension NumpyDataParser {
+    /// One argument of a call, with its label (`num=`) if any.
+    struct Argument {
+        var label: String?
+        var value: NumpyValue
+        var offset: Int
+    }
+
+    /// `term (('+' | '-') term)*`.
+    mutating func expression() throws(NumpyDataError) -> NumpyValue {
+        var left = try term()
+        while isSymbol("+") || isSymbol("-") {
+            let operation = current
+            advance()
+            let right = try term()
+            left = try arithmetic(operation, left, right)
+        }
+        return left
+    }
+
+    /// `unary (('*' | '/') unary)*`.
+    private mutating func term() throws(NumpyDataError) -> NumpyValue {
+        var left = try unary()
+        while isSymbol("*") || isSymbol("/") {
+            let operation = current
+            advance()
+            let right = try unary()
+            left = try arithmetic(operation, left, right)
+        }
+        return left
+    }
+
+    private mutating func unary() throws(NumpyDataError) -> NumpyValue {
+        if isSymbol("-") || isSymbol("+") {
+            let operation = current
+            advance()
+            let operand = try unary()
+            let array = try self.array(operand, at: operation.offset, what: "the operand of '-'")
+            if operation.kind == .symbol("+") { return .array(array) }
+            return .array(NumpyArray(shape: array.shape, elements: array.elements.map(\.negated)))
+        }
+        return try power()
+    }
+
+    /// `postfix ('**' unary)?`: elementwise power with an integer exponent; binds tighter than
+    /// a unary minus on its left (`-2**2` is −4), as in Python.
+    private mutating func power() throws(NumpyDataError) -> NumpyValue {
+        let base = try postfix()
+        guard current.kind == .power else { return base }
+        let offset = current.offset
+        advance()
+        let exponentOffset = current.offset
+        let exponent = try integer(try unary(), at: exponentOffset, what: "the exponent of '**'")
+        let array = try self.array(base, at: offset, what: "the base of '**'")
+        guard abs(exponent) <= 4096 else {
+            throw NumpyDataError("the exponent \(exponent) is too large for rnngrade's exact numbers", at: exponentOffset)
+        }
+        var elements: [Scalar] = []
+        for element in array.elements {
+            do { elements.append(try element.power(exponent)) } catch {
+                throw NumpyDataError("\(error)", at: offset)
+            }
+        }
+        return .array(NumpyArray(shape: array.shape, elements: elements))
+    }
+
+    /// Elementwise `+ - * /` with numpy's broadcasting.
+    private func arithmetic(_ operation: NumpyToken, _ left: NumpyValue, _ right: NumpyValue) throws(NumpyDataError) -> NumpyValue {
+        guard case .symbol(let symbol) = operation.kind else { return left }
+        let a = try array(left, at: operation.offset, what: "the left operand of '\(symbol)'")
+        let b = try array(right, at: operation.offset, what: "the right operand of '\(symbol)'")
+        do {
+            return .array(try a.combined(with: b, symbol))
+        } catch let error as NumpyArray.BroadcastError {
+            throw NumpyDataError("operands could not be broadcast together with shapes \(error.left) \(error.right)",
+                                 at: operation.offset, expected: "equal sizes, or size 1, along each axis")
+        } catch {
+            throw NumpyDataError("\(error)", at: operation.offset)
+        }
+    }
+
+    private mutating func postfix() throws(NumpyDataError) -> NumpyValue {
+        var value = try primary()
+        while true {
+            if isSymbol("."), case .name(let member) = tokens[min(index + 1, tokens.count - 1)].kind {
+                let offset = tokens[index + 1].offset
+                advance()
+                advance()
+                let base = try array(value, at: offset, what: "'.\(member)'")
+                switch member {
+                case "T": value = .array(base.transposed)
+                case "reshape":
+                    let arguments = try callArguments()
+                    let sizes = try shape(arguments, at: offset, what: "reshape")
+                    value = .array(try base.reshaped(sizes, at: offset))
+                case "copy":
+                    _ = try callArguments()
+                    value = .array(base)
+                default:
+                    throw NumpyDataError("'.\(member)' is not in the numpy subset rnngrade reads", at: offset,
+                                         expected: "supported: " + Self.supported)
+                }
+            } else if isSymbol("[") {
+                let offset = current.offset
+                advance()
+                var items = [try subscriptItem()]
+                while isSymbol(",") {
+                    advance()
+                    items.append(try subscriptItem())
+                }
+                try expectSymbol("]", "to close the subscript")
+                value = .array(try array(value, at: offset, what: "a subscript").subscripted(items, at: offset))
+            } else {
+                return value
+            }
+        }
+    }
+
+    /// An integer index `i` or a slice `start:stop:step` (each part optional).
+    private mutating func subscriptItem() throws(NumpyDataError) -> NumpyArray.Index {
+        var parts: [Int?] = []
+        var current: Int?
+        while true {
+            if isSymbol(":") {
+                parts.append(current)
+                current = nil
+                advance()
+                continue
+            }
+            if isSymbol(",") || isSymbol("]") { break }
+            let offset = self.current.offset
+            current = try integer(try expression(), at: offset, what: "an index")
+        }
+        if parts.isEmpty {
+            guard let single = current else {
+                throw NumpyDataError("empty subscript", at: self.current.offset, expected: "an index such as a[1] or a[:, :H]")
+            }
+            return .integer(single)
+        }
+        parts.append(current)
+        guard parts.count <= 3 else {
+            throw NumpyDataError("a slice has at most start:stop:step", at: self.current.offset)
+        }
+        return .slice(start: parts[0], stop: parts[1], step: parts.count == 3 ? parts[2] : nil)
+    }
+
+    private mutating func primary() throws(NumpyDataError) -> NumpyValue {
+        let token = current
+        switch token.kind {
+        case .number(let text):
+            advance()
+            guard let value = Rational.parse(text) else {
+                throw NumpyDataError("'\(text)' is not a number rnngrade can read", at: token.offset)
+            }
+            return .array(NumpyArray(scalar: .exact(value)))
+        case .name("np"):
+            let name = try qualifiedName()
+            if name == "np.float64" || name == "np.double" { return .floatType }
+            guard isSymbol("(") else {
+                throw NumpyDataError("'\(name)' is not in the numpy subset rnngrade reads", at: token.offset,
+                                     expected: "supported: " + Self.supported)
+            }
+            return try call(name, at: token.offset, arguments: try callArguments())
+        case .name("None"):
+            advance()
+            return .none
+        case .name("float"):
+            advance()
+            return .floatType
+        case .name(let name):
+            advance()
+            guard let value = variables[name] else {
+                throw NumpyDataError("'\(name)' is not defined above", at: token.offset,
+                                     expected: "assign it on an earlier line (names: \(variables.keys.sorted().joined(separator: ", ")))")
+            }
+            return value
+        case .symbol("("):
+            advance()
+            var items = [try expression()]
+            var isTuple = false
+            while isSymbol(",") {
+                isTuple = true
+                advance()
+                if isSymbol(")") { break }
+                items.append(try expression())
+            }
+            try expectSymbol(")", "to close the parenthesis opened here")
+            return isTuple ? .tuple(items) : items[0]
+        case .symbol("["):
+            advance()
+            var items: [NumpyValue] = []
+            while !isSymbol("]") {
+                items.append(try expression())
+                guard isSymbol(",") else { break }
+                advance()
+            }
+            try expectSymbol("]", "to close the list")
+            return .list(items)
+        default:
+            throw NumpyDataError("expected a number, a name or an np.… call", at: token.offset,
+                                 expected: "supported: " + Self.supported)
+        }
+    }
+
+    /// `(a, b, name=c)`: the arguments of a call.
+    mutating func callArguments() throws(NumpyDataError) -> [Argument] {
+        try expectSymbol("(", "to start the arguments")
+        var arguments: [Argument] = []
+        while !isSymbol(")") {
+            let offset = current.offset
+            var label: String?
+            if case .name(let name) = current.kind, peekIsSymbol("=", ahead: 1) {
+                label = name
+                advance()
+                advance()
+            }
+            arguments.append(Argument(label: label, value: try expression(), offset: offset))
+            guard isSymbol(",") else { break }
+            advance()
+        }
+        try expectSymbol(")", "to close the arguments")
+        return arguments
+    }
+
+    // MARK: Conversions
+
+    /// The value as an array; a tuple or list is an error naming `what` needed an array.
+    func array(_ value: NumpyValue, at offset: Int, what: String) throws(NumpyDataError) -> NumpyArray {
+        switch value {
+        case .array(let array): return array
+        case .list:
+            throw NumpyDataError("\(what) is a Python list, not an array", at: offset, expected: "wrap it in np.array([...])")
+        case .tuple:
+            throw NumpyDataError("\(what) is a tuple, not an array", at: offset)
+        case .none, .floatType:
+            throw NumpyDataError("\(what) is not an array", at: offset)
+        }
+    }
+
+    /// The value as a Python integer (an exact integer of rank 0).
+    func integer(_ value: NumpyValue, at offset: Int, what: String) throws(NumpyDataError) -> Int {
+        if case .array(let array) = value, array.rank == 0, let exact = array.elements[0].rational,
+           exact.isInteger, let integer = Int(exactly: exact.numerator) {
+            return integer
+        }
+        throw NumpyDataError("\(what) must be an integer", at: offset)
+    }
+
+    /// The value as a float64 number (rank 0), exact or not.
+    func number(_ value: NumpyValue, at offset: Int, what: String) throws(NumpyDataError) -> Scalar {
+        if case .array(let array) = value, array.rank == 0 { return array.elements[0] }
+        throw NumpyDataError("\(what) must be a number", at: offset)
+    }
+
+    /// A shape: `reshape(3, 4)`, `reshape((3, 4))`, `zeros(5)`, `zeros((N, H))`.
+    func shape(_ arguments: [Argument], at offset: Int, what: String) throws(NumpyDataError) -> [Int] {
+        if arguments.count == 1, case .tuple(let items) = arguments[0].value {
+            var sizes: [Int] = []
+            for item in items { sizes.append(try integer(item, at: arguments[0].offset, what: "a size in \(what)'s shape")) }
+            return sizes
+        }
+        var sizes: [Int] = []
+        for argument in arguments { sizes.append(try integer(argument.value, at: argument.offset, what: "a size in \(what)'s shape")) }
+        return sizes
+    }
+}
