@@ -1,4 +1,3 @@
-import BigInt
 import RNNMath
 
 /// The arguments of one `np.…` call, taken by position or by numpy's keyword, each exactly once;
@@ -44,8 +43,10 @@ struct CallArguments {
     mutating func optionalNumber(_ name: String) throws(NumpyDataError) -> Scalar? {
         guard let argument = take(name) else { return nil }
         if case .none = argument.value { return nil }
-        if case .array(let array) = argument.value, array.rank == 0 { return array.elements[0] }
-        throw NumpyDataError("\(function)'s '\(name)' must be a number", at: argument.offset)
+        guard let number = argument.value.scalarValue else {
+            throw NumpyDataError("\(function)'s '\(name)' must be a number", at: argument.offset)
+        }
+        return number
     }
 
     /// A required integer, or `fallback` when not given.
@@ -59,11 +60,10 @@ struct CallArguments {
     mutating func optionalInteger(_ name: String) throws(NumpyDataError) -> Int? {
         guard let argument = take(name) else { return nil }
         if case .none = argument.value { return nil }
-        if case .array(let array) = argument.value, array.rank == 0, let exact = array.elements[0].rational,
-           exact.isInteger, let value = Int(exactly: exact.numerator) {
-            return value
+        guard let integer = argument.value.integerValue else {
+            throw NumpyDataError("\(function)'s '\(name)' must be an integer", at: argument.offset)
         }
-        throw NumpyDataError("\(function)'s '\(name)' must be an integer", at: argument.offset)
+        return integer
     }
 
     /// A shape: an integer or a tuple of integers; nil when not given (or `None`).
@@ -74,16 +74,17 @@ struct CallArguments {
         case .tuple(let items), .list(let items):
             var sizes: [Int] = []
             for item in items {
-                guard case .array(let array) = item, array.rank == 0, let exact = array.elements[0].rational,
-                      exact.isInteger, let size = Int(exactly: exact.numerator) else {
+                guard let size = item.integerValue else {
                     throw NumpyDataError("\(function)'s '\(name)' must be integers", at: argument.offset)
                 }
                 sizes.append(size)
             }
             return sizes
         default:
-            var single = CallArguments(function: function, arguments: [argument], offset: offset)
-            return [try single.integer(name)]
+            guard let size = argument.value.integerValue else {
+                throw NumpyDataError("\(function)'s '\(name)' must be an integer or a tuple of integers", at: argument.offset)
+            }
+            return [size]
         }
     }
 

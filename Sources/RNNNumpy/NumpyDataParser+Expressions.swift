@@ -1,4 +1,3 @@
-import BigInt
 import RNNMath
 
 /// Expressions: arithmetic, postfix `.T`, `.reshape`, subscripts, and primaries.
@@ -241,30 +240,20 @@ extension NumpyDataParser {
         }
     }
 
-    /// The value as a Python integer (an exact integer of rank 0).
+    /// The value as a Python integer, or an error naming `what` had to be one.
     func integer(_ value: NumpyValue, at offset: Int, what: String) throws(NumpyDataError) -> Int {
-        if case .array(let array) = value, array.rank == 0, let exact = array.elements[0].rational,
-           exact.isInteger, let integer = Int(exactly: exact.numerator) {
-            return integer
-        }
-        throw NumpyDataError("\(what) must be an integer", at: offset)
+        guard let integer = value.integerValue else { throw NumpyDataError("\(what) must be an integer", at: offset) }
+        return integer
     }
 
-    /// The value as a float64 number (rank 0), exact or not.
-    func number(_ value: NumpyValue, at offset: Int, what: String) throws(NumpyDataError) -> Scalar {
-        if case .array(let array) = value, array.rank == 0 { return array.elements[0] }
-        throw NumpyDataError("\(what) must be a number", at: offset)
-    }
-
-    /// A shape: `reshape(3, 4)`, `reshape((3, 4))`, `zeros(5)`, `zeros((N, H))`.
+    /// A shape: `reshape(3, 4)` or `reshape((3, 4))`.
     func shape(_ arguments: [Argument], at offset: Int, what: String) throws(NumpyDataError) -> [Int] {
-        if arguments.count == 1, case .tuple(let items) = arguments[0].value {
-            var sizes: [Int] = []
-            for item in items { sizes.append(try integer(item, at: arguments[0].offset, what: "a size in \(what)'s shape")) }
-            return sizes
+        var items = arguments.map { ($0.value, $0.offset) }
+        if arguments.count == 1, case .tuple(let sizes) = arguments[0].value {
+            items = sizes.map { ($0, arguments[0].offset) }
         }
         var sizes: [Int] = []
-        for argument in arguments { sizes.append(try integer(argument.value, at: argument.offset, what: "a size in \(what)'s shape")) }
+        for (item, offset) in items { sizes.append(try integer(item, at: offset, what: "a size in \(what)'s shape")) }
         return sizes
     }
 }
