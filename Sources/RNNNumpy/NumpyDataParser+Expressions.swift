@@ -1,3 +1,4 @@
+import BigInt
 import RNNMath
 
 /// Expressions: arithmetic, postfix `.T`, `.reshape`, subscripts, and primaries.
@@ -34,6 +35,12 @@ extension NumpyDataParser {
     }
 
     private mutating func unary() throws(NumpyDataError) -> NumpyValue {
+        // Every nesting (a parenthesis, a bracket, a sign, an argument) passes here once.
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw NumpyDataError("this expression nests more than \(Self.maximumDepth) levels deep", at: current.offset)
+        }
         if isSymbol("-") || isSymbol("+") {
             let operation = current
             advance()
@@ -55,11 +62,14 @@ extension NumpyDataParser {
         let exponentOffset = current.offset
         let exponent = try integer(try unary(), at: exponentOffset, what: "the exponent of '**'")
         let array = try self.array(base, at: offset, what: "the base of '**'")
-        guard abs(exponent) <= 4096 else {
-            throw NumpyDataError("the exponent \(exponent) is too large for rnngrade's exact numbers", at: exponentOffset)
-        }
         var elements: [Scalar] = []
         for element in array.elements {
+            let bits = element.rational.map { max($0.numerator.magnitude.bitWidth, $0.denominator.bitWidth) } ?? 0
+            let limit = NumpyArray.maximumExactBits
+            guard exponent >= -limit, exponent <= limit, exponent == 0 || bits <= limit / abs(exponent) else {
+                throw NumpyDataError("this power gives an exact number of more than 20,000 digits, more than a rubric needs",
+                                     at: exponentOffset)
+            }
             do { elements.append(try element.power(exponent)) } catch {
                 throw NumpyDataError("\(error)", at: offset)
             }
@@ -73,7 +83,11 @@ extension NumpyDataParser {
         let a = try array(left, at: operation.offset, what: "the left operand of '\(symbol)'")
         let b = try array(right, at: operation.offset, what: "the right operand of '\(symbol)'")
         do {
-            return .array(try a.combined(with: b, symbol))
+            let result = try a.combined(with: b, symbol)
+            try result.checkExactSize(at: operation.offset)
+            return .array(result)
+        } catch let error as NumpyDataError {
+            throw error
         } catch let error as NumpyArray.BroadcastError {
             throw NumpyDataError("operands could not be broadcast together with shapes \(error.left) \(error.right)",
                                  at: operation.offset, expected: "equal sizes, or size 1, along each axis")

@@ -32,8 +32,13 @@ package struct NumpyDataParser {
         + "np.random.seed then np.random.randn/rand/random_sample/standard_normal/normal/uniform/randint, "
         + ".reshape, .T, slicing a[i, j:k], + - * / with broadcasting, and ** with an integer exponent"
 
+    /// The deepest nesting of parentheses, brackets and signs the parser follows (recursion is
+    /// bounded, so no rubric can exhaust the stack).
+    static let maximumDepth = 64
+
     var tokens: [NumpyToken]
     var index = 0
+    var depth = 0
     var variables: [String: NumpyValue] = [:]
     var random: LegacyRandomState?
 

@@ -1,3 +1,5 @@
+import RNNMath
+
 /// Splits a numpy data block into tokens the way Python does for the subset rnngrade reads:
 /// `#` comments run to the end of the line, a newline inside brackets or after `\` continues the
 /// statement, indentation is ignored. Quotes, `@` and other operators are refused with
@@ -87,11 +89,6 @@ enum NumpyLexer {
         }
         return i
     }
-}
-
-extension Character {
-    /// Whether this is one of the ASCII digits 0–9.
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension String {

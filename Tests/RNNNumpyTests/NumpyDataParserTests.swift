@@ -65,6 +65,13 @@ import Testing
         #expect(error("x = np.arange(6).reshape(4, 2)")?.message == "cannot reshape array of size 6 into shape (4, 2)")
         #expect(error("x = np.ones((2, 3)) + np.ones((3, 2))")?.message
             == "operands could not be broadcast together with shapes (2, 3) (3, 2)")
+        let deep = "x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        #expect(error(deep)?.message == "this expression nests more than 64 levels deep")
+        #expect(error("x = " + String(repeating: "-", count: 100_000) + "1")?.message == "this expression nests more than 64 levels deep")
+        #expect(error("x = 2**64\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x")?.message
+            == "this computation gives an exact number of more than 20,000 digits, more than a rubric needs")
+        #expect(error("x = 10 ** 100000")?.offset == 10)  // the exponent
+        #expect(error("x = np.zeros((10**7, 10))")?.message.contains("more than 1000000 elements") == true)
         #expect(error("x = np.arange(4)[4]")?.message == "index 4 is out of bounds for axis 0 with size 4")
     }
 
