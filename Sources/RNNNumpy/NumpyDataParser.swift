@@ -70,6 +70,26 @@ package struct NumpyDataParser {
         return result
     }
 
+    /// The names `text` assigns (`x` in `x = …`, `N`, `D` in `N, D = …`), found without
+    /// evaluating anything: after an error, the loader still knows them, so that their uses
+    /// elsewhere in the rubric are not reported as undefined as well.
+    package static func assignedNames(in text: String) -> [String] {
+        guard let tokens = try? NumpyLexer.tokens(text) else { return [] }
+        var names: [String] = []
+        var statement: [NumpyToken.Kind] = []
+        for token in tokens {
+            guard token.kind == .endOfStatement || token.kind == .end else {
+                statement.append(token.kind)
+                continue
+            }
+            if let equals = statement.firstIndex(of: .symbol("=")) {
+                for case .name(let name) in statement[..<equals] where !names.contains(name) { names.append(name) }
+            }
+            statement = []
+        }
+        return names
+    }
+
     // MARK: Statements
 
     /// One statement; returns the names it assigned with their offsets.

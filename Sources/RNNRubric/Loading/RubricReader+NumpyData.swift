@@ -16,7 +16,10 @@ extension RubricReader {
         } catch {
             let position = site.position(ofOffset: error.offset, in: text, lines: tree.sourceLines)
             report("in <data>: " + error.message, line: position.line, column: position.column, note: error.expected)
-            return []
+            // The names still exist (without values), so their uses are not reported a second time.
+            return NumpyDataParser.assignedNames(in: text).map {
+                ParamSpec(name: $0, value: nil, free: false, shape: nil, line: position.line)
+            }
         }
     }
 }
