@@ -10,30 +10,25 @@ extension NumpyDataParser {
         var offset: Int
     }
 
-    /// `term (('+' | '-') term)*`.
+    /// `term (('+' | '-') term)*`, where `term := unary (('*' | '/') unary)*`.
     mutating func expression() throws(NumpyDataError) -> NumpyValue {
-        var left = try term()
-        while isSymbol("+") || isSymbol("-") {
+        try infix(additive: true)
+    }
+
+    /// One level of left-associative operators: `+ -` over terms, or `* /` over unary operands.
+    private mutating func infix(additive: Bool) throws(NumpyDataError) -> NumpyValue {
+        let symbols: [Character] = additive ? ["+", "-"] : ["*", "/"]
+        var left = additive ? try infix(additive: false) : try unary()
+        while case .symbol(let symbol) = current.kind, symbols.contains(symbol) {
             let operation = current
             advance()
-            let right = try term()
+            let right = additive ? try infix(additive: false) : try unary()
             left = try arithmetic(operation, left, right)
         }
         return left
     }
 
-    /// `unary (('*' | '/') unary)*`.
-    private mutating func term() throws(NumpyDataError) -> NumpyValue {
-        var left = try unary()
-        while isSymbol("*") || isSymbol("/") {
-            let operation = current
-            advance()
-            let right = try unary()
-            left = try arithmetic(operation, left, right)
-        }
-        return left
-    }
-
+    /// `('-' | '+') unary | power`.
     private mutating func unary() throws(NumpyDataError) -> NumpyValue {
         // Every nesting (a parenthesis, a bracket, a sign, an argument) passes here once.
         depth += 1
