@@ -15,6 +15,12 @@ struct LegacyRandomState {
         cachedGaussian = nil
     }
 
+    /// The state after `np.random.seed([k0, k1, …])` (the Gaussian cache is emptied too).
+    init(key: [UInt32]) {
+        generator = MT19937(key: key)
+        cachedGaussian = nil
+    }
+
     /// `random_sample`: a double in [0, 1) (`rand`, `random_sample`, `uniform`'s source).
     mutating func uniformUnit() -> Double { generator.nextDouble() }
 

@@ -19,6 +19,29 @@ struct MT19937 {
         position = Self.size
     }
 
+    /// The state `np.random.seed(key)` sets for a 1-D array of integers in 0…2³²−1
+    /// (`mt19937_init_by_array`, Matsumoto and Nishimura's `init_by_array`).
+    init(key initKey: [UInt32]) {
+        self.init(seed: 19_650_218)
+        var i = 1
+        var j = 0
+        for _ in 0..<max(Self.size, initKey.count) {
+            let previous = key[i - 1] ^ (key[i - 1] >> 30)
+            key[i] = (key[i] ^ (previous &* 1_664_525)) &+ initKey[j] &+ UInt32(j)
+            i += 1
+            j += 1
+            if i >= Self.size { key[0] = key[Self.size - 1]; i = 1 }
+            if j >= initKey.count { j = 0 }
+        }
+        for _ in 0..<(Self.size - 1) {
+            let previous = key[i - 1] ^ (key[i - 1] >> 30)
+            key[i] = (key[i] ^ (previous &* 1_566_083_941)) &- UInt32(i)
+            i += 1
+            if i >= Self.size { key[0] = key[Self.size - 1]; i = 1 }
+        }
+        key[0] = 0x8000_0000
+    }
+
     /// The next tempered 32-bit output (`mt19937_next32`).
     mutating func next32() -> UInt32 {
         if position == Self.size { regenerate() }

@@ -143,7 +143,8 @@ package struct NumpyDataParser {
         }
     }
 
-    /// `np.random.seed(s)`: starts numpy's legacy generator from the integer seed `s`.
+    /// `np.random.seed(s)`: starts numpy's legacy generator from the integer seed `s`, or from a
+    /// list or 1-D array of such integers.
     private mutating func seedCall() throws(NumpyDataError) {
         let offset = current.offset
         let name = try qualifiedName()
@@ -153,13 +154,28 @@ package struct NumpyDataParser {
         }
         let arguments = try callArguments()
         guard arguments.count == 1, arguments[0].label == nil || arguments[0].label == "seed" else {
-            throw NumpyDataError("np.random.seed takes one integer seed", at: offset)
+            throw NumpyDataError("np.random.seed takes one seed: an integer, or a list of integers", at: offset)
         }
-        let seed = try integer(arguments[0].value, at: arguments[0].offset, what: "the seed")
+        let argument = arguments[0]
+        if argument.value.integerValue == nil, let key = try? NumpyArray.fromNested(argument.value, at: argument.offset), key.rank == 1 {
+            // An array of integers: numpy's init_by_array.
+            var words: [UInt32] = []
+            for element in key.elements {
+                words.append(try seedWord(.array(NumpyArray(scalar: element)), at: argument.offset))
+            }
+            random = LegacyRandomState(key: words)
+        } else {
+            random = LegacyRandomState(seed: try seedWord(argument.value, at: argument.offset))
+        }
+    }
+
+    /// One integer of a seed, which numpy requires to be in 0…2³²−1.
+    private func seedWord(_ value: NumpyValue, at offset: Int) throws(NumpyDataError) -> UInt32 {
+        let seed = try integer(value, at: offset, what: "the seed")
         guard seed >= 0, seed <= Int(UInt32.max) else {
-            throw NumpyDataError("numpy's seed must be between 0 and 2**32 - 1, not \(seed)", at: arguments[0].offset)
+            throw NumpyDataError("numpy's seed must be between 0 and 2**32 - 1, not \(seed)", at: offset)
         }
-        random = LegacyRandomState(seed: UInt32(seed))
+        return UInt32(seed)
     }
 
     private mutating func expectEndOfStatement() throws(NumpyDataError) {

@@ -34,6 +34,7 @@ CASES = [
     ("normal-random-sample", "bits", "np.random.seed(11)\na = np.random.normal(0.5, 2.0, size=(2, 3))\nb = np.random.random_sample((2, 2))\nc = np.random.random(3)\nd = np.random.normal(size=2)"),
     ("randint", "bits", "np.random.seed(0)\na = np.random.randint(10, size=(3, 4))\nb = np.random.randint(-5, 5, size=6)\nc = np.random.randint(0, 1000000, size=5)\nd = np.random.randint(3, 4, size=2)\ne = np.random.randint(100)\nf = np.random.randint(0, 2**33, size=3)"),
     ("randint-then-randn", "bits", "np.random.seed(2**32 - 1)\na = np.random.randint(0, 7, size=5)\nb = np.random.randn(2, 3)\nc = np.random.rand(2)"),
+    ("seed-by-array", "bits", "np.random.seed([1, 2, 3])\na = np.random.randn(4, 3)\nnp.random.seed(np.array([2**32 - 1, 0, 12345, 7, 99]))\nb = np.random.rand(5)\nc = np.random.randint(0, 50, size=4)"),
     ("large-seed-and-many", "bits", "np.random.seed(123456789)\na = np.random.randn(40, 30)\nb = np.random.rand(700)"),
     # Broadcasting and slicing.
     ("broadcast", "bits", "x = np.linspace(-0.4, 0.7, num=12).reshape(3, 4)\nb = np.linspace(-0.2, 0.4, num=4)\nc = np.linspace(1, 2, num=3).reshape(3, 1)\ns = x + b\nt = x - c\nu = x * b\nv = x / c\nw = c + b\ny = 2 * x - 0.5\nz = b / 4 + 1"),
