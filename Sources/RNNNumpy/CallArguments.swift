@@ -23,47 +23,49 @@ struct CallArguments {
         return positional.isEmpty ? nil : positional.removeFirst()
     }
 
+    /// `value`, or an error saying the call needs its argument `name`.
+    func required<Value>(_ value: Value?, _ name: String) throws(NumpyDataError) -> Value {
+        guard let value else { throw NumpyDataError("\(function) needs its '\(name)' argument", at: offset) }
+        return value
+    }
+
     /// A required argument with its offset.
     mutating func value(_ name: String) throws(NumpyDataError) -> (NumpyValue, Int) {
-        guard let argument = take(name) else {
-            throw NumpyDataError("\(function) needs its '\(name)' argument", at: offset)
-        }
+        let argument = try required(take(name), name)
         return (argument.value, argument.offset)
     }
 
     /// A required number.
     mutating func number(_ name: String) throws(NumpyDataError) -> Scalar {
-        guard let number = try optionalNumber(name) else {
-            throw NumpyDataError("\(function) needs its '\(name)' argument", at: offset)
-        }
-        return number
+        try required(try optionalNumber(name), name)
     }
 
     /// A number, or nil when not given (or given as `None`).
     mutating func optionalNumber(_ name: String) throws(NumpyDataError) -> Scalar? {
-        guard let argument = take(name) else { return nil }
-        if case .none = argument.value { return nil }
-        guard let number = argument.value.scalarValue else {
-            throw NumpyDataError("\(function)'s '\(name)' must be a number", at: argument.offset)
-        }
-        return number
+        try optional(name, "a number") { $0.scalarValue }
     }
 
     /// A required integer, or `fallback` when not given.
     mutating func integer(_ name: String, default fallback: Int? = nil) throws(NumpyDataError) -> Int {
         if let value = try optionalInteger(name) { return value }
-        guard let fallback else { throw NumpyDataError("\(function) needs its '\(name)' argument", at: offset) }
-        return fallback
+        return try required(fallback, name)
     }
 
     /// An integer, or nil when not given (or `None`).
     mutating func optionalInteger(_ name: String) throws(NumpyDataError) -> Int? {
+        try optional(name, "an integer") { $0.integerValue }
+    }
+
+    /// The argument `name` read by `convert`, nil when not given (or `None`), an error naming
+    /// `kind` when `convert` cannot read it.
+    private mutating func optional<Value>(_ name: String, _ kind: String,
+                                          _ convert: (NumpyValue) -> Value?) throws(NumpyDataError) -> Value? {
         guard let argument = take(name) else { return nil }
         if case .none = argument.value { return nil }
-        guard let integer = argument.value.integerValue else {
-            throw NumpyDataError("\(function)'s '\(name)' must be an integer", at: argument.offset)
+        guard let value = convert(argument.value) else {
+            throw NumpyDataError("\(function)'s '\(name)' must be \(kind)", at: argument.offset)
         }
-        return integer
+        return value
     }
 
     /// A shape: an integer or a tuple of integers; nil when not given (or `None`).
@@ -90,10 +92,7 @@ struct CallArguments {
 
     /// A required shape.
     mutating func shape(_ name: String) throws(NumpyDataError) -> [Int] {
-        guard let sizes = try optionalShape(name) else {
-            throw NumpyDataError("\(function) needs its '\(name)' argument", at: offset)
-        }
-        return sizes
+        try required(try optionalShape(name), name)
     }
 
     /// Accepts `dtype=float` or `dtype=np.float64` (what rnngrade computes in anyway).
