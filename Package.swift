@@ -30,10 +30,16 @@ let package = Package(
         // The expression language: tokens, syntax tree, parser, and the located Diagnostic every
         // module reports with; its function catalogue includes RNNMath's registry of matrix functions.
         .target(name: "RNNExpr", dependencies: ["RNNMath"]),
+        // numpy data pasted from a test cell: a parser of a safe subset of numpy assignment lines,
+        // evaluated exactly as numpy does (MT19937 and the legacy Gaussian for np.random), never executed.
+        .target(name: "RNNNumpy", dependencies: [
+            "RNNMath",
+            .product(name: "BigInt", package: "BigInt"),
+        ]),
         // Safe libxml2 loading and XSD validation into a plain Swift element tree.
         .target(name: "RNNXML", dependencies: ["CLibXML2", "RNNExpr"]),
         // The rubric model and its loader (XML tree → Rubric, semantic checks).
-        .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr", "RNNMath"]),
+        .target(name: "RNNRubric", dependencies: ["RNNXML", "RNNExpr", "RNNMath", "RNNNumpy"]),
         // Reference solver: unrolled graphs, reverse-mode gradients, presets, answer keys with working
         // (RealModule for complex eigenvalues in solved values).
         .target(name: "RNNSolver", dependencies: [
@@ -59,9 +65,14 @@ let package = Package(
         .testTarget(name: "RNNMathTests", dependencies: ["RNNMath"], exclude: ["golden/make_golden.py"]),
         // RNNMath for its seeded generator (SplitMix64) in the random-input tests.
         .testTarget(name: "RNNExprTests", dependencies: ["RNNExpr", "RNNMath"]),
+        .testTarget(name: "RNNNumpyTests", dependencies: ["RNNNumpy", "RNNMath"],
+                    exclude: ["golden/make_numpy_golden.py", "golden/numpy_golden.json"]),
         .testTarget(name: "RNNXMLTests", dependencies: ["RNNXML", "RNNMath"]),
         .testTarget(name: "RNNRubricTests", dependencies: ["RNNRubric", "RNNExpr"]),
-        .testTarget(name: "RNNSolverTests", dependencies: ["RNNSolver", "RNNRubric"], exclude: ["Golden/make_cells_golden.py", "Golden/cells_golden.json"]),
+        .testTarget(name: "RNNSolverTests", dependencies: ["RNNSolver", "RNNRubric"], exclude: [
+            "Golden/make_cells_golden.py", "Golden/cells_golden.json",
+            "Golden/make_cs231n_rnn_step_golden.py", "Golden/cs231n_rnn_step_golden.json",
+        ]),
         .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
         .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading", "RNNDesign", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),

@@ -1,7 +1,18 @@
-/// Elementwise operations with MATLAB's 1×1 broadcasting: a 1×1 operand combines with every
-/// element of the other operand; otherwise the shapes must be equal.
+/// Elementwise operations with numpy's broadcasting on rank ≤ 2 (also MATLAB's implicit
+/// expansion): along each axis the two sizes must be equal, or one of them 1, and a size-1 axis
+/// is repeated to the other's size. So a 1×1 operand combines with every element, a 1×n row is
+/// added to every row of an m×n matrix, and an m×1 column to every column.
 extension Matrix {
-    /// Applies `combine` element by element, broadcasting a 1×1 operand.
+    /// The shape of `self ∘ other` under broadcasting, or nil when the shapes do not broadcast.
+    ///
+    ///     (3×4, 1×4) → 3×4;   (3×1, 1×4) → 3×4;   (3×4, 4×1) → nil
+    public func broadcastShape(with other: Matrix) -> (rows: Int, cols: Int)? {
+        func axis(_ a: Int, _ b: Int) -> Int? { a == b || b == 1 ? a : (a == 1 ? b : nil) }
+        guard let rows = axis(rows, other.rows), let cols = axis(cols, other.cols) else { return nil }
+        return (rows, cols)
+    }
+
+    /// Applies `combine` element by element, broadcasting size-1 axes.
     ///
     /// - Throws: `MathError.shapeMismatch` naming `operation` and both shapes.
     public func elementwise(
@@ -14,15 +25,17 @@ extension Matrix {
             for (a, b) in zip(elements, other.elements) { result.append(try combine(a, b)) }
             return Matrix(uncheckedRows: rows, cols: cols, elements: result)
         }
-        if other.isScalar {
-            let b = other.elements[0]
-            return try map { (a: Scalar) throws(MathError) in try combine(a, b) }
+        guard let shape = broadcastShape(with: other) else {
+            throw .shapeMismatch(operation: operation, lhs: shapeDescription, rhs: other.shapeDescription)
         }
-        if isScalar {
-            let a = elements[0]
-            return try other.map { (b: Scalar) throws(MathError) in try combine(a, b) }
+        var result: [Scalar] = []
+        result.reserveCapacity(shape.rows * shape.cols)
+        for i in 0..<shape.rows {
+            for j in 0..<shape.cols {
+                result.append(try combine(self[i % rows, j % cols], other[i % other.rows, j % other.cols]))
+            }
         }
-        throw .shapeMismatch(operation: operation, lhs: shapeDescription, rhs: other.shapeDescription)
+        return Matrix(uncheckedRows: shape.rows, cols: shape.cols, elements: result)
     }
 
     /// `self + other` elementwise.

@@ -84,7 +84,7 @@ extension Rational {
 
 extension Character {
     /// Whether this is one of the ASCII digits 0–9.
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    package var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }
 
 extension String {

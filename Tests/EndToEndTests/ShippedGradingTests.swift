@@ -7,6 +7,7 @@ import Testing
     /// Each shipped assignment, its one sample student, and its part ids in rubric order.
     static let assignments: [(id: String, student: String, parts: [String])] = [
         ("assignment5", "seed000", ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "3.1", "4.1", "4.2", "5.1"]),
+        ("cs231n-rnn-step", "ada-nguyen", ["1.a", "2.a", "2.b", "2.c"]),
         ("in5400-w10", "mohamed-ismail", ["1.a", "1.b", "1.c", "1.d", "2.a", "2.b", "2.c", "2.d"]),
         ("sharif-dl-a3", "400101515", ["1.a", "1.b", "2.a", "3.a", "3.b", "3.c", "3.d", "3.e", "3.f", "3.g",
                                        "3.h", "4.a", "4.b", "4.c", "5.a", "6.a"]),
@@ -34,6 +35,7 @@ import Testing
         let titles = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("  ") }
         #expect(titles == [
             "assignment5 — Assignment 5: Recurrent networks and LSTM: 1 submission, reports in \(out)/assignment5/",
+            "cs231n-rnn-step — CS231n assignment 3: vanilla RNN step, forward and backward: 1 submission, reports in \(out)/cs231n-rnn-step/",
             "in5400-w10 — IN5400 week 10: Recurrent neural networks: 1 submission, reports in \(out)/in5400-w10/",
             "sharif-dl-a3 — Deep Learning, Assignment 3: Recurrent networks: 1 submission, reports in \(out)/sharif-dl-a3/",
             "sysu-dl-hw3 — Homework 3: Recurrent Neural Networks: 1 submission, reports in \(out)/sysu-dl-hw3/",
@@ -66,7 +68,7 @@ import Testing
         let eight = try Executable.run(["grade", "--out", folder.path("eight"), "--jobs", "8", "--quiet"])
         #expect(one.status == 0 && eight.status == 0)
         let files = TemporaryFolder.tree(below: folder.url.appendingPathComponent("one"))
-        #expect(files.count == 5 * 8)
+        #expect(files.count == Self.assignments.count * 8)
         #expect(TemporaryFolder.tree(below: folder.url.appendingPathComponent("eight")) == files)
         for file in files where !folder.isDirectory("one/\(file)") {
             let a = try Data(contentsOf: URL(fileURLWithPath: folder.path("one/\(file)")))

@@ -42,6 +42,16 @@ struct MatrixBasicsTests {
         #expect(product == .shapeMismatch(operation: "matrix product", lhs: "2×3", rhs: "2×3"))
     }
 
+    @Test func elementwiseOperationsBroadcastSizeOneAxes() throws {
+        // numpy: [[1, 2], [3, 4]] + [[10, 20]] = [[11, 22], [13, 24]]; with [[10], [20]]: [[11, 12], [23, 24]];
+        // [[1], [2]] * [[3, 4, 5]] = [[3, 4, 5], [6, 8, 10]] (a column against a row).
+        #expect(try a.adding(try Matrix(exact: [[10, 20]])) == (try Matrix(exact: [[11, 22], [13, 24]])))
+        #expect(try a.adding(try Matrix(exact: [[10], [20]])) == (try Matrix(exact: [[11, 12], [23, 24]])))
+        #expect(try Matrix(exact: [[1], [2]]).hadamard(try Matrix(exact: [[3, 4, 5]])) == (try Matrix(exact: [[3, 4, 5], [6, 8, 10]])))
+        #expect(try Matrix(exact: [[2, 4]]).subtracting(a) == (try Matrix(exact: [[1, 2], [-1, 0]])))
+        #expect(a.broadcastShape(with: try Matrix(exact: [[1, 2, 3]])) == nil)
+    }
+
     @Test func productAndTranspose() throws {
         let v = try Matrix(exact: [[5], [6]])
         #expect(try a.matmul(v) == (try Matrix(exact: [[17], [39]])))

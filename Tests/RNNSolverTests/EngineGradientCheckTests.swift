@@ -20,6 +20,15 @@ struct EngineGradientCheckTests {
     static let cases: [Case] = [
         Case(name: "add", inputs: [m, m.map { $0.map { $0 * 3 - 1 } }]) { g, x in try g.add(x[0], x[1]) },
         Case(name: "add broadcast", inputs: [s, wide]) { g, x in try g.add(x[0], x[1]) },
+        // numpy broadcasting on rank ≤ 2: a 1×n row over the rows, an m×1 column over the columns,
+        // and a column against a row (both broadcast).
+        Case(name: "add row broadcast over rows", inputs: [wide, [[0.4, -0.8, 0.15]]]) { g, x in try g.add(x[0], x[1]) },
+        Case(name: "subtract column broadcast", inputs: [[[0.6], [-0.3]], wide]) { g, x in try g.subtract(x[0], x[1]) },
+        Case(name: "hadamard column by row", inputs: [v, [[0.4, -0.8, 0.15]]]) { g, x in try g.hadamard(x[0], x[1]) },
+        Case(name: "divide by a broadcast row", inputs: [wide, [[1.5, 2.5, -1.75]]]) { g, x in try g.divide(x[0], x[1]) },
+        Case(name: "batched RNN step tanh(x Wx + h Wh + b)", inputs: [wide, [[0.3, -0.5], [0.8, 0.2], [-0.4, 0.9]], m, m, [[0.1, -0.2]]]) { g, x in
+            try g.apply(.tanh, try g.add(try g.add(try g.matmul(x[0], x[1]), try g.matmul(x[2], x[3])), x[4]))
+        },
         Case(name: "subtract", inputs: [wide, s]) { g, x in try g.subtract(x[0], x[1]) },
         Case(name: "negate", inputs: [v]) { g, x in try g.negate(x[0]) },
         Case(name: "identity", inputs: [v]) { g, x in try g.identity(x[0]) },
@@ -35,6 +44,7 @@ struct EngineGradientCheckTests {
         Case(name: "matrixPower 3", inputs: [m]) { g, x in try g.matrixPower(x[0], 3) },
         Case(name: "transpose", inputs: [wide]) { g, x in try g.transpose(x[0]) },
         Case(name: "sum", inputs: [wide]) { g, x in try g.sum(x[0]) },
+        Case(name: "trace", inputs: [m]) { g, x in try g.trace(x[0]) },
         Case(name: "sigmoid", inputs: [v]) { g, x in try g.apply(.sigmoid, x[0]) },
         Case(name: "tanh", inputs: [v]) { g, x in try g.apply(.tanh, x[0]) },
         Case(name: "relu", inputs: [v]) { g, x in try g.apply(.relu, x[0]) },

@@ -28,7 +28,9 @@ struct SolverErrorTests {
         // Shapes: both operands' shapes in the message.
         ("W*U'", "in matmul: shape mismatch in matrix product: the left operand is 2×2 but the right operand is 3×2"),
         ("W + U", "in add: shape mismatch in addition: the left operand is 2×2 but the right operand is 2×3"),
-        ("W .* v", "in hadamard: shape mismatch in elementwise product: the left operand is 2×2 but the right operand is 2×1"),
+        // Elementwise operations broadcast a size-1 axis (numpy's rule; W .* v scales W's rows by v),
+        // so only shapes that differ where neither size is 1 are refused.
+        ("W .* U'", "in hadamard: shape mismatch in elementwise product: the left operand is 2×2 but the right operand is 3×2"),
         ("v * v", "in matmul: shape mismatch in matrix product: the left operand is 2×1 but the right operand is 2×1"),
         // Time indices before the first state, after the last step.
         ("h[-1]", "h[-1] is before the first step: h is defined for t = 1…2"),

@@ -63,7 +63,7 @@ public enum RubricLint {
                        isWarning: true)
     }
 
-    /// Parameters no equation, quantity, claim, initial state or ask of the problem mentions.
+    /// Parameters (not from `<data>`) no equation, quantity, claim, initial state or ask of the problem mentions.
     static func unusedParameters(_ model: ModelSpec, in problem: Problem) -> [String] {
         var used: Set<String> = []
         var expressions: [Expr] = model.equations.map(\.value.right) + model.quantities.map(\.expression.value)
@@ -81,7 +81,8 @@ public enum RubricLint {
             // A preset cell's equations use every parameter of its convention.
             used.formUnion(CellCatalog.parameterShapes(cell.kind, cell.convention).map(\.name))
         }
-        return model.params.filter { !$0.free && !used.contains($0.name) }.map(\.name)
+        // A <data> block's names are the test cell's own (sizes such as N, D): not reported.
+        return model.params.filter { !$0.free && $0.data == nil && !used.contains($0.name) }.map(\.name)
     }
 
     private static func collectNames(_ expression: Expr, into names: inout Set<String>) {

@@ -65,7 +65,8 @@ extension RubricReader {
         return items
     }
 
-    private func textAndSite(_ node: XMLNode) -> (String, ExpressionSite) {
+    /// The element's text without surrounding blanks, and where its first character is.
+    func textAndSite(_ node: XMLNode) -> (String, ExpressionSite) {
         let position = tree.positionOfText(in: node)
         return (node.text.trimmingBlanks(), ExpressionSite(line: position.line, column: position.column))
     }

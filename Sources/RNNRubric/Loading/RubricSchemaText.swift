@@ -141,6 +141,11 @@ let rubricSchemaText = #"""
     <!-- Without values, the sequence is supplied when the model is run (design parts). -->
     <xs:attribute name="values" type="r:Expression"/>
   </xs:complexType>
+  <!-- Assignment lines of a numpy test cell (x = np.linspace(...).reshape(N, D)); each name
+       assigned becomes a parameter of the model. A safe subset, read and never executed. -->
+  <xs:simpleType name="NumpyData">
+    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+  </xs:simpleType>
   <xs:complexType name="Quantity">
     <xs:simpleContent>
       <xs:extension base="r:Expression">
@@ -171,6 +176,7 @@ let rubricSchemaText = #"""
         <xs:element name="loss" type="r:Quantity"/>
         <xs:element name="quantity" type="r:Quantity"/>
         <xs:element name="claim" type="r:Claim"/>
+        <xs:element name="data" type="r:NumpyData"/>
       </xs:choice>
     </xs:sequence>
     <xs:attribute name="id" type="r:Id" use="required"/>

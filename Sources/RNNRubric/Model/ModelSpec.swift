@@ -1,4 +1,5 @@
 import RNNExpr
+import RNNMath
 
 /// A recurrent model as the rubric states it: parameters, states, sequences and equations,
 /// or a preset cell.
@@ -50,6 +51,9 @@ public struct ParamSpec: Sendable {
     /// `rows×cols` (written `2x2`) for a free parameter; nil: scalar.
     public var shape: (rows: Int, cols: Int)?
     public var line: Int
+    /// The value a `<data>` block assigned to this name (numpy lines), already evaluated;
+    /// nil for a `<param>`.
+    public var data: Matrix? = nil
 }
 
 /// A named activation function a model's equations may call.

@@ -1,10 +1,11 @@
 import RNNMath
 
 /// Linear and polynomial primitives. Each forward computation is followed by its gradient rule.
-/// Elementwise operations broadcast a 1×1 operand (MATLAB semantics); its gradient is the sum of
-/// the broadcast gradient.
+/// Elementwise operations broadcast size-1 axes (numpy's rule on rank ≤ 2, see
+/// `Matrix.elementwise`); a broadcast operand's gradient is the broadcast gradient summed over
+/// the axes it was repeated along (`Matrix.unbroadcast`).
 extension Graph {
-    /// `a + b`; `∂/∂a = G`, `∂/∂b = G` (summed for a broadcast 1×1 operand).
+    /// `a + b`; `∂/∂a = G`, `∂/∂b = G` (summed over a broadcast operand's repeated axes).
     package func add(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
         return try record("add", [a, b]) { () throws(MathError) in try x.adding(y) } backward: { g, _ throws(MathError) in
@@ -80,6 +81,21 @@ extension Graph {
         let x = value(a)
         return try record("sum", [a]) { () throws(MathError) in .scalar(try x.sumOfElements()) } backward: { g, _ throws(MathError) in
             [try x.filled(with: g.elements[0])]
+        }
+    }
+
+    /// The trace Σᵢ Aᵢᵢ of a square matrix, a 1×1 result; `∂/∂A = G·I`.
+    package func trace(_ a: NodeID) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("trace", [a]) { () throws(MathError) in
+            guard x.isSquare else {
+                throw .domain(operation: "trace", detail: "trace needs a square matrix, not \(x.shapeDescription)")
+            }
+            let total = (0..<x.rows).reduce(Scalar.zero) { $0 + x[$1, $1] }
+            if case .approx(let d) = total { return .scalar(try .approximate(d, operation: "trace")) }
+            return .scalar(total)
+        } backward: { g, _ throws(MathError) in
+            [try Matrix.identity(x.rows).scaled(by: g.elements[0])]
         }
     }
 

@@ -1,12 +1,21 @@
 import RNNMath
 
 extension Matrix {
-    /// The gradient `gradient` of a broadcast result, reduced to the shape of this operand:
-    /// a 1×1 operand that was broadcast receives the sum of all gradient elements (it influenced
-    /// every element); an operand of the result's own shape receives the gradient unchanged.
+    /// The gradient `gradient` of a broadcast result, reduced to the shape of this operand: every
+    /// axis along which this operand was repeated (size 1 here, larger in the result) is summed,
+    /// since the one element influenced every element along it. A 1×1 operand receives the sum
+    /// of all gradient elements, a 1×n row broadcast over m rows the column sums; an operand of
+    /// the result's own shape receives the gradient unchanged.
     func unbroadcast(_ gradient: Matrix) throws(MathError) -> Matrix {
-        if isScalar && !gradient.isScalar { return .scalar(try gradient.sumOfElements()) }
-        return gradient
+        if rows == gradient.rows && cols == gradient.cols { return gradient }
+        var sums = [Scalar](repeating: .zero, count: rows * cols)
+        for i in 0..<gradient.rows {
+            for j in 0..<gradient.cols {
+                let k = (i % rows) * cols + j % cols
+                sums[k] = try sums[k].adding(gradient[i, j])
+            }
+        }
+        return try Matrix(rows: rows, cols: cols, elements: sums)
     }
 
     /// A matrix of this shape with every element equal to `value`.

@@ -8,9 +8,6 @@ extension FunctionCall {
             switch name {
             case "det": return .scalar(try square(value(0), "det").determinant())
             case "inv": return try square(value(0), "inv").inverse()
-            case "trace":
-                let m = try square(value(0), "trace")
-                return .scalar((0..<m.rows).reduce(Scalar.zero) { $0 + m[$1, $1] })
             case "diag": return try diagonal(value(0))
             case "eigvals": return try realEigenvalues(value(0))
             case "singvals": return .column(try value(0).singularValues().map { .approx($0) })

@@ -3,7 +3,7 @@ import RNNMath
 import RNNRubric
 
 /// A call `f(args)` inside an expression: registered functions (``MatrixFunction``, and the
-/// model's own activations) and max/min become graph operations, so gradients pass through them;
+/// model's own activations), max/min and trace become graph operations, so gradients pass through them;
 /// calculus, linear algebra and question helpers are evaluated on their arguments' values and
 /// enter the graph as constants.
 struct FunctionCall {
@@ -24,6 +24,13 @@ struct FunctionCall {
         case "transpose":
             let x = try builder.build(try argument(0))
             return try builder.wrap(range) { () throws(GraphError) in try graph.transpose(x) }
+        case "trace":
+            // A graph primitive, so that a gradient passes through it (trace(Aᵀ B) is the usual
+            // way to write Σ A ⊙ B, a loss whose upstream gradient is B).
+            let x = try builder.build(try argument(0))
+            let shape = graph.value(x)
+            guard shape.isSquare else { throw SolverError("trace needs a square matrix, not \(shape.shapeDescription)", range: range) }
+            return try builder.wrap(range) { () throws(GraphError) in try graph.trace(x) }
         case "grad", "partial":
             return graph.constant(try Calculus(builder: builder, range: range)
                 .gradient(of: argument(0), withRespectTo: argument(1), immediateOnly: name == "partial"), label: name)

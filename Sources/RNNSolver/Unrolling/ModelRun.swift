@@ -55,7 +55,9 @@ package final class ModelRun {
         self.equations = try EquationTable(model.equations)
         self.parameterExpressions = Dictionary(model.params.compactMap { p in p.value.map { (p.name, $0) } },
                                                uniquingKeysWith: { first, _ in first })
-        self.parameterValues = parameters
+        // A <data> block's values are known already; supplied parameters replace them.
+        self.parameterValues = Dictionary(model.params.compactMap { p in p.data.map { (p.name, $0) } },
+                                          uniquingKeysWith: { _, last in last }).merging(parameters) { _, supplied in supplied }
         self.suppliedParameters = parameters
         self.suppliedInputs = inputs
         self.overrides = overrides

@@ -1,0 +1,108 @@
+import BigInt
+import RNNMath
+
+/// numpy's elementwise arithmetic, transpose and reshape on arrays of rank ≤ 2.
+extension NumpyArray {
+    /// The most elements one array of a data block may have (numpy has no such limit; a rubric
+    /// needs none near it, and it keeps a mistyped shape from exhausting memory).
+    static let maximumElements = 1_000_000
+
+    /// Two shapes that numpy cannot broadcast together, as numpy prints them.
+    struct BroadcastError: Error {
+        var left: String
+        var right: String
+    }
+
+    /// `self ∘ other` for `∘` one of `+ - * /`, broadcasting as numpy does: the shapes are
+    /// aligned at their last axis (so a 1-D array acts as a row), and along each axis the sizes
+    /// are equal or one of them is 1. The result has the larger rank. Uses `Matrix.elementwise`,
+    /// the one definition of broadcasting.
+    func combined(with other: NumpyArray, _ symbol: Character) throws -> NumpyArray {
+        let (a, b) = (try matrix(), try other.matrix())
+        guard let shape = a.broadcastShape(with: b) else {
+            throw BroadcastError(left: shapeDescription, right: other.shapeDescription)
+        }
+        guard shape.rows * shape.cols <= Self.maximumElements else {
+            throw MathError.domain(operation: "broadcasting", detail: "the result would have more than \(Self.maximumElements) elements")
+        }
+        let result: Matrix = switch symbol {
+        case "+": try a.adding(b)
+        case "-": try a.subtracting(b)
+        case "*": try a.hadamard(b)
+        default: try a.dividingElementwise(by: b)
+        }
+        return NumpyArray(result, rank: max(rank, other.rank))
+    }
+
+    /// The most bits the numerator or denominator of an exact element may have (about 20,000
+    /// digits): exact arithmetic grows numbers, so `x = x*x` repeated must stop, not hang.
+    static let maximumExactBits = 65_536
+
+    /// Refuses an array holding an exact number larger than ``maximumExactBits``.
+    func checkExactSize(at offset: Int) throws(NumpyDataError) {
+        for element in elements {
+            guard let exact = element.rational else { continue }
+            if exact.numerator.magnitude.bitWidth > Self.maximumExactBits || exact.denominator.bitWidth > Self.maximumExactBits {
+                throw NumpyDataError("this computation gives an exact number of more than 20,000 digits, more than a rubric needs",
+                                     at: offset)
+            }
+        }
+    }
+
+    /// `a.T`: the axes reversed (a 1-D array is unchanged, as in numpy).
+    var transposed: NumpyArray {
+        guard rank == 2 else { return self }
+        var elements: [Scalar] = []
+        elements.reserveCapacity(self.elements.count)
+        for j in 0..<shape[1] {
+            for i in 0..<shape[0] { elements.append(self.elements[i * shape[1] + j]) }
+        }
+        return NumpyArray(shape: [shape[1], shape[0]], elements: elements)
+    }
+
+    /// `a.reshape(sizes)`: the same elements in row-major order under a new shape; one size may
+    /// be −1 (inferred).
+    func reshaped(_ sizes: [Int], at offset: Int) throws(NumpyDataError) -> NumpyArray {
+        let count = elements.count
+        var sizes = sizes
+        try Self.checkRank(sizes, at: offset)
+        let inferred = sizes.indices.filter { sizes[$0] == -1 }
+        guard inferred.count <= 1, sizes.allSatisfy({ $0 >= -1 }) else {
+            throw NumpyDataError("reshape sizes must be positive, with at most one -1", at: offset)
+        }
+        if let position = inferred.first {
+            let known = sizes.filter { $0 != -1 }.reduce(1, *)
+            guard known > 0, count % known == 0 else {
+                throw NumpyDataError("cannot reshape array of size \(count) into shape \(Self.describe(sizes))", at: offset)
+            }
+            sizes[position] = count / known
+        }
+        guard sizes.reduce(1, *) == count else {
+            throw NumpyDataError("cannot reshape array of size \(count) into shape \(Self.describe(sizes))", at: offset)
+        }
+        return NumpyArray(shape: sizes, elements: elements)
+    }
+
+    /// Refuses a shape of more than two axes (the value model holds at most two), negative sizes
+    /// and arrays above ``maximumElements``.
+    static func checkRank(_ sizes: [Int], at offset: Int) throws(NumpyDataError) {
+        guard sizes.count <= 2 else {
+            throw NumpyDataError("arrays of rank \(sizes.count) (shape \(describe(sizes))) are not supported yet: "
+                                 + "rnngrade's values have at most 2 axes", at: offset,
+                                 expected: "a shape of one or two sizes, such as (N, D)")
+        }
+        guard sizes.allSatisfy({ $0 >= -1 }) else {
+            throw NumpyDataError("negative dimensions are not allowed: \(describe(sizes))", at: offset)
+        }
+        guard sizes.reduce(1, { $0.multipliedReportingOverflow(by: max($1, 1)).partialValue }) <= maximumElements,
+              sizes.allSatisfy({ $0 <= maximumElements }) else {
+            throw NumpyDataError("shape \(describe(sizes)) has more than \(maximumElements) elements, more than a rubric may hold",
+                                 at: offset)
+        }
+    }
+
+    /// A shape as numpy prints it.
+    static func describe(_ sizes: [Int]) -> String {
+        sizes.count == 1 ? "(\(sizes[0]),)" : "(" + sizes.map(String.init).joined(separator: ", ") + ")"
+    }
+}

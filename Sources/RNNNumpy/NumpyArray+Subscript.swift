@@ -1,0 +1,62 @@
+import RNNMath
+
+/// numpy's basic indexing on rank ≤ 2: `a[1]`, `a[-1]`, `a[1, 2]`, `a[:, :H]`, `a[::2]`.
+extension NumpyArray {
+    /// One item of a subscript.
+    enum Index {
+        /// `i`: selects one position and removes the axis (negative counts from the end).
+        case integer(Int)
+        /// `start:stop:step`, Python's slice; nil parts take their defaults.
+        case slice(start: Int?, stop: Int?, step: Int?)
+    }
+
+    /// `a[items]`: items apply to the leading axes; axes without one are taken whole.
+    func subscripted(_ items: [Index], at offset: Int) throws(NumpyDataError) -> NumpyArray {
+        guard items.count <= rank else {
+            throw NumpyDataError("too many indices: the array has \(rank) axes (shape \(shapeDescription)) but \(items.count) were given",
+                                 at: offset)
+        }
+        var positions: [[Int]] = []
+        var keptShape: [Int] = []
+        for axis in 0..<rank {
+            let item = axis < items.count ? items[axis] : .slice(start: nil, stop: nil, step: nil)
+            let size = shape[axis]
+            switch item {
+            case .integer(let i):
+                guard i >= -size, i < size else {
+                    throw NumpyDataError("index \(i) is out of bounds for axis \(axis) with size \(size)", at: offset)
+                }
+                positions.append([i < 0 ? i + size : i])
+            case let .slice(start, stop, step):
+                let selected = try Self.slicePositions(start: start, stop: stop, step: step ?? 1, size: size, at: offset)
+                positions.append(selected)
+                keptShape.append(selected.count)
+            }
+        }
+        var elements: [Scalar] = []
+        if rank == 2 {
+            for i in positions[0] {
+                for j in positions[1] { elements.append(self.elements[i * shape[1] + j]) }
+            }
+        } else {
+            for i in positions[0] { elements.append(self.elements[i]) }
+        }
+        guard !elements.isEmpty else {
+            throw NumpyDataError("this slice selects no elements (shape \(Self.describe(keptShape)))", at: offset)
+        }
+        return NumpyArray(shape: keptShape, elements: elements)
+    }
+
+    /// The positions Python's `slice(start, stop, step).indices(size)` walks.
+    private static func slicePositions(start: Int?, stop: Int?, step: Int, size: Int, at offset: Int) throws(NumpyDataError) -> [Int] {
+        guard step != 0 else { throw NumpyDataError("slice step cannot be zero", at: offset) }
+        func clamp(_ value: Int?, default fallback: Int) -> Int {
+            guard var value else { return fallback }
+            if value < 0 { value += size }
+            return step > 0 ? min(max(value, 0), size) : min(max(value, -1), size - 1)
+        }
+        let first = clamp(start, default: step > 0 ? 0 : size - 1)
+        let end = clamp(stop, default: step > 0 ? size : -1)
+        return Array(stride(from: first, to: end, by: step))
+    }
+}

@@ -1,0 +1,38 @@
+import RNNNumpy
+import RNNXML
+
+extension RubricReader {
+    /// Reads a `<data>` block: the numpy assignment lines of a course's test cell, evaluated by
+    /// ``NumpyDataParser`` (never executed). Each name assigned becomes a parameter of the model
+    /// with its value; an error is reported at its line and column in the rubric.
+    func readNumpyData(_ node: XMLNode) -> [ParamSpec] {
+        let (text, site) = textAndSite(node)
+        do {
+            return try NumpyDataParser.assignments(in: text).map { assignment in
+                let position = site.position(ofOffset: assignment.offset, in: text, lines: tree.sourceLines)
+                return ParamSpec(name: assignment.name, value: nil, free: false, shape: nil, line: position.line,
+                                 data: assignment.value)
+            }
+        } catch {
+            let position = site.position(ofOffset: error.offset, in: text, lines: tree.sourceLines)
+            report("in <data>: " + error.message, line: position.line, column: position.column, note: error.expected)
+            // The names still exist (without values), so their uses are not reported a second time.
+            return NumpyDataParser.assignedNames(in: text).map {
+                ParamSpec(name: $0, value: nil, free: false, shape: nil, line: position.line)
+            }
+        }
+    }
+}
+
+extension RubricReader {
+    /// Reports a name that a `<data>` block assigns and another element of the model declares
+    /// too (a `<param>`, `<state>`, `<input>`…): the model would have two values for it.
+    func checkDataNames(_ model: ModelSpec, _ node: XMLNode) {
+        let elements = ["param", "activation", "state", "input", "target", "loss", "quantity"]
+        let declared = Set(node.children.filter { elements.contains($0.name) }.compactMap { $0.attribute("name") })
+        for param in model.params where param.data != nil && declared.contains(param.name) {
+            report("'\(param.name)' is assigned in <data> and declared by another element of model '\(model.id)'; give it one value",
+                   line: param.line, column: 1, note: nil)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import RNNMath
+@testable import RNNNumpy
+import Testing
+
+/// The parser's exactness rule, its located errors, and MT19937 against published values.
+@Suite struct NumpyDataParserTests {
+    private func value(_ source: String, _ name: String) throws -> Matrix {
+        try #require(try NumpyDataParser.assignments(in: source).first { $0.name == name }).value
+    }
+
+    private func error(_ source: String) -> NumpyDataError? {
+        #expect(throws: NumpyDataError.self) { try NumpyDataParser.assignments(in: source) }
+    }
+
+    @Test func mersenneTwisterMatchesTheReferenceOutputs() {
+        // Matsumoto & Nishimura's mt19937ar.c, init_genrand(5489): first outputs 3499211612, 581869302.
+        var generator = MT19937(seed: 5489)
+        #expect(generator.next32() == 3_499_211_612)
+        #expect(generator.next32() == 581_869_302)
+        // numpy's documented `np.random.seed(0); np.random.rand()` = 0.5488135039273248.
+        var state = LegacyRandomState(seed: 0)
+        #expect(state.uniformUnit() == 0.5488135039273248)
+    }
+
+    @Test func exactConstructorsStayExact() throws {
+        let data = "a = np.arange(6).reshape(2, 3)\nb = np.array([0.1, 1/3])\nc = np.eye(2) * 0.5 + np.full((2, 2), 2)\nd = np.zeros((2, 1))"
+        #expect(try value(data, "a") == (try Matrix(exact: [[0, 1, 2], [3, 4, 5]])))
+        // 0.1 is exactly 1/10 and 1/3 exactly a third, as everywhere in rnngrade.
+        #expect(try value(data, "b") == (try Matrix([[.exact(try .fraction(1, 10)), .exact(try .fraction(1, 3))]])))
+        #expect(try value(data, "c") == (try Matrix([[.exact(try .fraction(5, 2)), Scalar(2)], [Scalar(2), .exact(try .fraction(5, 2))]])))
+        #expect(try value(data, "d") == Matrix.zeros(2, 1))
+        // linspace and random draws are numpy's float64 values, so approximate.
+        #expect(try value("a = np.linspace(0, 1, 3)", "a").isExact == false)
+    }
+
+    @Test func oneDimensionalArraysAreRows() throws {
+        // numpy aligns a 1-D array with the last axis: b (4,) broadcasts over the rows of x (3, 4).
+        #expect(try value("b = np.arange(4)", "b").shapeDescription == "1×4")
+        let sum = try value("x = np.zeros((3, 4))\nb = np.arange(4)\ny = x + b", "y")
+        #expect(sum == (try Matrix(exact: [[0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3]])))
+        #expect(try value("c = np.arange(3).reshape(-1, 1)", "c").shapeDescription == "3×1")
+    }
+
+    @Test func rankAboveTwoIsALocatedError() {
+        let source = "N, T, D = 2, 3, 4\nx = np.linspace(-0.1, 0.3, num=N*T*D).reshape(N, T, D)"
+        let failure = error(source)
+        #expect(failure?.message.contains("rank 3") == true)
+        #expect(failure?.message.contains("not supported yet") == true)
+        #expect(failure?.offset == source.distance(of: "reshape"))
+        #expect(error("x = np.zeros((2, 3, 4))")?.message.contains("rank 3") == true)
+        #expect(error("np.random.seed(0)\nx = np.random.randn(2, 3, 4)")?.message.contains("rank 3") == true)
+    }
+
+    @Test func outsideTheSubsetIsALocatedError() {
+        let unknown = error("x = np.zeros(3)\ny = np.sin(x)")
+        #expect(unknown?.offset == 20)
+        #expect(unknown?.message == "'np.sin' is not in the numpy subset rnngrade reads")
+        #expect(unknown?.expected?.contains("np.linspace") == true)
+        #expect(error("import os")?.message == "only 'import numpy as np' can be imported")
+        #expect(error("x = __import__('os')")?.message.contains("strings") == true)
+        #expect(error("x = 2 ** 0.5")?.message == "the exponent of '**' must be an integer")
+        #expect(error("x = 2 @ 3")?.message == "'@' is not in the numpy subset rnngrade reads")
+        #expect(error("x = y + 1")?.message == "'y' is not defined above")
+        #expect(error("x = np.linspace(0, 1, nums=5)")?.message.contains("'nums'") == true)
+        #expect(error("x = np.arange(6).reshape(4, 2)")?.message == "cannot reshape array of size 6 into shape (4, 2)")
+        #expect(error("x = np.ones((2, 3)) + np.ones((3, 2))")?.message
+            == "operands could not be broadcast together with shapes (2, 3) (3, 2)")
+        let deep = "x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        #expect(error(deep)?.message == "this expression nests more than 64 levels deep")
+        #expect(error("x = " + String(repeating: "-", count: 100_000) + "1")?.message == "this expression nests more than 64 levels deep")
+        #expect(error("x = 2**64\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x\nx = x*x")?.message
+            == "this computation gives an exact number of more than 20,000 digits, more than a rubric needs")
+        #expect(error("x = 10 ** 100000")?.offset == 10)  // the exponent
+        #expect(error("x = np.zeros((10**7, 10))")?.message.contains("more than 1000000 elements") == true)
+        #expect(error("x = np.arange(4)[4]")?.message == "index 4 is out of bounds for axis 0 with size 4")
+    }
+
+    @Test func randomWithoutASeedIsRefused() {
+        let failure = error("x = np.random.randn(2, 3)")
+        #expect(failure?.offset == 4)
+        #expect(failure?.expected?.contains("np.random.seed") == true)
+        #expect(error("np.random.seed(-1)")?.message.contains("2**32 - 1") == true)
+    }
+
+    @Test func importCommentsAndContinuationsAreAccepted() throws {
+        let source = """
+        import numpy as np  # the usual import
+        W = np.array([[1, 2],
+                      [3, 4]]); v = W[0] \\
+            + 1
+        """
+        #expect(try value(source, "v") == (try Matrix(exact: [[2, 3]])))
+        #expect(try value("s = 2**32 - 1\nm = -2**2", "s") == .scalar(Scalar(4_294_967_295)))
+        #expect(try value("s = 2**32 - 1\nm = -2**2", "m") == .scalar(Scalar(-4)))
+    }
+}
+
+extension String {
+    /// The `Character` offset of the first occurrence of `needle`.
+    func distance(of needle: String) -> Int? {
+        guard let range = range(of: needle) else { return nil }
+        return distance(from: startIndex, to: range.lowerBound)
+    }
+}

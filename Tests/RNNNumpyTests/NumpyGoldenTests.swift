@@ -1,0 +1,44 @@
+import Foundation
+import RNNMath
+@testable import RNNNumpy
+import Testing
+
+/// Every golden block, parsed by rnngrade, against the arrays numpy assigned when
+/// golden/make_numpy_golden.py ran the same lines: constructors, seeded random draws (several
+/// seeds, shapes and mixed call orders), broadcasting and slicing.
+@Suite struct NumpyGoldenTests {
+    static let golden = try? NumpyGolden.load()
+
+    @Test func goldenFileIsPresent() throws {
+        let golden = try #require(Self.golden)
+        #expect(golden.cases.count >= 20)
+    }
+
+    @Test(arguments: (golden?.cases ?? []).map(\.name))
+    func caseMatchesNumpy(_ name: String) throws {
+        let golden = try #require(Self.golden?.cases.first { $0.name == name })
+        let assigned = try NumpyDataParser.assignments(in: golden.source)
+        #expect(Set(assigned.map(\.name)) == Set(golden.arrays.keys), "names assigned in \(name)")
+        for assignment in assigned {
+            let expected = try #require(golden.arrays[assignment.name])
+            let (rows, cols) = switch expected.shape.count {
+            case 0: (1, 1)
+            case 1: (1, expected.shape[0])
+            default: (expected.shape[0], expected.shape[1])
+            }
+            #expect(assignment.value.rows == rows && assignment.value.cols == cols,
+                    "\(name): \(assignment.name) is \(assignment.value.shapeDescription), numpy's shape is \(expected.shape)")
+            for (index, (mine, numpys)) in zip(assignment.value.elements, expected.values).enumerated() {
+                if golden.compare == "bits" {
+                    // Bit for bit, except that rnngrade keeps one zero (−0.0 is stored as 0.0).
+                    #expect(mine.doubleValue.bitPattern == numpys.bitPattern || (mine.isZero && numpys == 0),
+                            "\(name): \(assignment.name)[\(index)] is \(mine.doubleValue), numpy \(numpys)")
+                } else {
+                    let exact = try #require(mine.rational, "\(name): \(assignment.name) should stay exact")
+                    #expect(abs(exact.doubleValue - numpys) <= 4 * numpys.ulp,
+                            "\(name): \(assignment.name)[\(index)] \(exact) vs numpy \(numpys)")
+                }
+            }
+        }
+    }
+}
