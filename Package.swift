@@ -73,6 +73,6 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Numpy/make_numpy_golden.py", "Numpy/npy"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"], exclude: ["Fixtures"]),
     ]
 )
