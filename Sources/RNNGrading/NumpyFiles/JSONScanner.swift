@@ -102,10 +102,10 @@ struct JSONScanner {
         advance()
         var text = ""
         while let character = current {
+            guard character != "\n" else { throw failure("a string is not closed on its line; add ‘\"’") }
             advance()
             switch character {
             case "\"": return text
-            case "\n": throw failure("a string is not closed on its line; add ‘\"’")
             case "\\":
                 guard let escaped = current else { break }
                 advance()
@@ -145,22 +145,25 @@ struct JSONScanner {
     private mutating func bracketed() throws(Failure) -> String {
         let start = offset
         let (openLine, openColumn) = (line, column)
-        var depth = 0
+        var closers: [Character] = []
         var inString = false
         while let character = current {
-            advance()
             if inString {
+                advance()
                 if character == "\\" { advance() } else if character == "\"" { inString = false }
                 continue
             }
             switch character {
             case "\"": inString = true
-            case "[", "{": depth += 1
+            case "[": closers.append("]")
+            case "{": closers.append("}")
             case "]", "}":
-                depth -= 1
-                if depth == 0 { return String(characters[start..<offset]) }
+                guard closers.last == character else { throw failure("expected ‘\(closers.last ?? "]")’, found ‘\(character)’") }
+                closers.removeLast()
             default: break
             }
+            advance()
+            if closers.isEmpty { return String(characters[start..<offset]) }
         }
         throw Failure(message: "this ‘\(characters[start])’ is never closed", line: openLine, column: openColumn)
     }
