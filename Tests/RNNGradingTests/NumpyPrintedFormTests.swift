@@ -51,3 +51,22 @@ struct NumpyPrintedFormTests {
         #expect(error.column == 31)
     }
 }
+
+/// numpy's printed output pasted into a sheet continues over its lines while its brackets are open.
+@Suite("numpy's printed arrays in a sheet")
+struct NumpyPrintedSheetTests {
+    @Test("print(a) and repr(a) pasted under a label read as the whole matrix")
+    func pasted() throws {
+        let submission = try SubmissionTestSupport.submission("""
+            2.c = [[ 0.1 -0.2]
+             [ 0.3  0.4]]
+            2.d = array([[ 1.00e-05, -2.50e-07],
+                   [ 3.00e-01,  4.25e-03]], dtype=float32)
+
+            """)
+        let values = submission.answers.map { try? AnswerReader.read($0.text, as: .matrix).get() }
+        // 0.1 = 1/10, -0.2 = -2/10, …; 1.00e-05 = 1/100000, -2.50e-07 = -25/100000000, 3.00e-01 = 3/10, 4.25e-03 = 425/100000.
+        #expect(values[0] == .matrix(exactMatrix([[1, -2], [3, 4]], over: 10)))
+        #expect(values[1] == .matrix(exactMatrix([[1000, -25], [30_000_000, 425_000]], over: 100_000_000)))
+    }
+}
