@@ -30,6 +30,13 @@ struct JSONSubmissionTests {
         #expect(submission.answers.map(\.text) == ["6", "2"])
     }
 
+    @Test("a high surrogate without its low half becomes U+FFFD, never a crash")
+    func loneSurrogate() throws {
+        let submission = try SubmissionTestSupport.submission(#"{"name": "A\ud800\u0041", "1.a": "\ud800"}"#, file: "a.json")
+        #expect(submission.studentName == "A\u{FFFD}A")
+        #expect(submission.answers.map(\.text) == ["\u{FFFD}"])
+    }
+
     @Test("keys that are no part and values that are no answer are warned about")
     func warnings() throws {
         let submission = try SubmissionTestSupport.submission("""

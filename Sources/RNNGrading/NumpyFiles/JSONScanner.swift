@@ -124,19 +124,19 @@ struct JSONScanner {
         throw failure("a string is not closed; add ‘\"’")
     }
 
-    /// The scalar of `\uXXXX` (after the `u`), joining a surrogate pair.
+    /// The scalar of `\uXXXX` (after the `u`), joining a surrogate pair; a surrogate without its
+    /// other half is U+FFFD (and an escape after it is read on its own).
     private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
-        func hex() throws(Failure) -> UInt32 {
-            let digits = String(characters[offset..<min(offset + 4, characters.count)])
-            guard digits.count == 4, let code = UInt32(digits, radix: 16) else { throw failure("expected four hexadecimal digits after \\u") }
-            for _ in 0..<4 { advance() }
-            return code
+        func hex(at start: Int) -> UInt32? {
+            guard start + 4 <= characters.count else { return nil }
+            return UInt32(String(characters[start..<start + 4]), radix: 16)
         }
-        var code = try hex()
-        if (0xD800..<0xDC00).contains(code), current == "\\", offset + 1 < characters.count, characters[offset + 1] == "u" {
-            advance(); advance()
-            let low = try hex()
-            code = 0x10000 + ((code - 0xD800) << 10) + (low &- 0xDC00)
+        guard var code = hex(at: offset) else { throw failure("expected four hexadecimal digits after \\u") }
+        for _ in 0..<4 { advance() }
+        if (0xD800..<0xDC00).contains(code), current == "\\", offset + 1 < characters.count, characters[offset + 1] == "u",
+           let low = hex(at: offset + 2), (0xDC00..<0xE000).contains(low) {
+            for _ in 0..<6 { advance() }
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         }
         return Unicode.Scalar(code) ?? "\u{FFFD}"
     }
