@@ -20,7 +20,7 @@ struct GradescopeCommand: ParsableCommand {
     @Option(help: "The rubric XML file.")
     var rubric = "/autograder/source/rubric.xml"
 
-    @Option(help: "The submission: a folder holding one answer file (or answers.txt / answers.xml among several), or the file itself.")
+    @Option(help: "The submission: a folder holding one answer file (or answers.txt / .xml / .npz / .json among several), or the file itself.")
     var submission = "/autograder/submission"
 
     @Option(help: "Where to write Gradescope's results.json.")

@@ -17,12 +17,10 @@ struct NumpyElementType: Equatable {
 
     /// The type `descr` names.
     init(descr: String) throws(NumpyFileError) {
-        guard let order = descr.first, "<>|=".contains(order), descr.count >= 2 else {
+        guard let order = descr.first, "<>|=".contains(order), let code = descr.dropFirst().first else {
             throw NumpyFileError("the array's element type ‘\(descr)’ cannot be read; save numbers as float64")
         }
-        let code = descr.dropFirst().first!
-        let digits = descr.dropFirst(2)
-        let count = Int(digits) ?? 0
+        let count = Int(descr.dropFirst(2)) ?? 0
         switch (code, count) {
         case ("f", 4), ("f", 8): kind = .float
         case ("i", 1), ("i", 2), ("i", 4), ("i", 8): kind = .signed
