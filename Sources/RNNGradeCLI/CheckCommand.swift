@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The rubric XML file.")
     var rubric: String
 
-    @Argument(help: "Your answer sheet (see rnngrade template) or submission XML.")
+    @Argument(help: "Your answer sheet (see rnngrade template), submission XML, or the .npz or JSON answer file your notebook saved.")
     var answers: String
 
     mutating func run() throws {

@@ -20,7 +20,7 @@ struct GradescopeCommand: ParsableCommand {
     @Option(help: "The rubric XML file.")
     var rubric = "/autograder/source/rubric.xml"
 
-    @Option(help: "The submission: a folder holding one answer file (or answers.txt / answers.xml among several), or the file itself.")
+    @Option(help: "The submission: a folder holding one answer file (or answers.txt / .xml / .npz / .json among several), or the file itself.")
     var submission = "/autograder/submission"
 
     @Option(help: "Where to write Gradescope's results.json.")
@@ -76,8 +76,9 @@ struct GradescopeCommand: ParsableCommand {
 
 /// Which uploaded file the autograder grades.
 enum AnswerFileChoice {
-    /// The names that pick one file out of several.
-    static let preferredNames: Set<String> = ["answers.txt", "answers.xml"]
+    /// The names that pick one file out of several (a notebook's `answers.npz` or `answers.json`
+    /// beside the uploaded notebook, too).
+    static let preferredNames: Set<String> = ["answers.txt", "answers.xml", "answers.npz", "answers.json"]
 
     /// Why no file could be chosen, in words for the student.
     struct Refusal: Error {
@@ -85,7 +86,7 @@ enum AnswerFileChoice {
     }
 
     /// `path` itself when it is a file; in a folder, its only file, else the one named
-    /// `answers.txt` or `answers.xml`.
+    /// `answers.txt`, `answers.xml`, `answers.npz` or `answers.json`.
     static func choose(in path: String) -> Result<SubmissionDiscovery.Found, Refusal> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -50,6 +50,13 @@ import Testing
         #expect(results.objects("tests").map { $0.string("visibility") } == Array(repeating: "after_published", count: 4))
     }
 
+    @Test func picksAnswersJSONBesideTheNotebook() throws {
+        let folder = try Self.layout(["answers.json": #"{"1.a": 6}"#, "hw.ipynb": #"{"cells": []}"#])
+        let run = try Executable.run(Self.arguments, in: folder.url)
+        #expect(run.status == 0)
+        #expect(try Self.results(in: folder).number("score") == 1)
+    }
+
     @Test func severalFilesWithoutAnswersTxtScoreZeroWithTheReason() throws {
         let folder = try Self.layout(["a.txt": "1.a = 6\n", "b.txt": "1.a = 5\n"])
         let run = try Executable.run(Self.arguments, in: folder.url)

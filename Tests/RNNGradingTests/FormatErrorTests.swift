@@ -134,7 +134,7 @@ struct FormatErrorTests {
               |          ^
             """),
         ("[[[1]]]", .matrix, """
-            error: too many brackets: a matrix is a list of rows of numbers
+            error: too many brackets: this array has more than two dimensions, and an answer is a number, a vector or a matrix
              --> answers.txt:3:9
             3 | 1.a = [[[1]]]
               |         ^ write [[1, 2], [3, 4]] or [1 2; 3 4]

@@ -47,7 +47,8 @@ public enum SubmissionGrading {
             guard let first = answer.answer ?? answer.parameters.first?.answer else { continue }
             let isDesign = grader.rubric.part(partID)?.answer.isDesign ?? false
             let text = isDesign ? answer.weightsText : first.text
-            let sourceLine = first.line >= 1 && first.line <= lines.count ? Self.text(ofLine: lines[first.line - 1]) : text
+            let sourceLine = first.sourceLine
+                ?? (first.line >= 1 && first.line <= lines.count ? Self.text(ofLine: lines[first.line - 1]) : text)
             given[partID] = GivenAnswer(text: text, file: file, line: first.line, column: first.column, sourceLine: sourceLine)
         }
         return grader.grade(studentID: studentID, file: file, answers: given,

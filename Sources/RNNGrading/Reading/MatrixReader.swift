@@ -4,13 +4,14 @@ import RNNMath
 ///
 /// ```
 /// matrix  := call | list
-/// call    := ('np.' | 'numpy.')? ('array' | 'matrix') '(' list ')'
+/// call    := ('np.' | 'numpy.')? ('array' | 'matrix') '(' list (',' 'dtype' '=' type)? ')'
 /// list    := '[' (rows | flat (';' flat)* ';'?) ']'
 /// rows    := '[' flat ']' (','? '[' flat ']')* ','?
 /// flat    := number ((',' | ' ') number)* ','?
 /// ```
 /// `[[1, 2], [3, 4]]`, `[1 2; 3 4]`, `[1, 2; 3, 4]` and `np.array([[1, 2], [3, 4]])` are the
-/// same 2×2 matrix. A single flat list without semicolons (`[1, 2]`, `[1 2]`) has no written
+/// same 2×2 matrix, and so is numpy's printed form `array([[1., 2.],\n       [3., 4.]])` or
+/// `[[1. 2.]\n [3. 4.]]`, with or without `dtype=float32`. A single flat list without semicolons (`[1, 2]`, `[1 2]`) has no written
 /// orientation; ``FlatList`` says how to read it. Written rows (`[[1, 2]]`) and columns
 /// (`[1; 2]`, `[[1], [2]]`) keep their orientation, and the comparator accepts a transposed vector.
 enum MatrixReader {
@@ -38,6 +39,7 @@ enum MatrixReader {
         }
         cursor.skipSpaces()
         let matrix = try readList(&cursor, flatList: flatList)
+        try readDataType(&cursor)
         cursor.skipSpaces()
         guard cursor.consume(")") else {
             throw cursor.isAtEnd
@@ -46,6 +48,45 @@ enum MatrixReader {
         }
         return matrix
     }
+
+    /// Reads numpy's `, dtype=float32` after the list in a call, if it comes next: the type of
+    /// a numeric array (`float64`, `np.float32`, `'float32'`, `int64`, …) changes no number.
+    private static func readDataType(_ cursor: inout AnswerCursor) throws(AnswerFormatError) {
+        var ahead = cursor
+        ahead.skipSpaces()
+        guard ahead.consume(",") else { return }
+        ahead.skipSpaces()
+        guard ahead.consume(word: "dtype") else { return }
+        ahead.skipSpaces()
+        guard ahead.consume("=") else {
+            throw AnswerFormatError(message: "expected ‘=’ after dtype", column: ahead.offset, hint: "write dtype=float32")
+        }
+        ahead.skipSpaces()
+        let typeStart = ahead.offset
+        let quote = ahead.current == "'" || ahead.current == "\"" ? ahead.current : nil
+        if quote != nil { ahead.offset += 1 }
+        var name = ""
+        while let character = ahead.peek(name.count), character.isLetter || character.isASCIIDigit || character == "." || character == "_" {
+            name.append(character)
+        }
+        let lowered = name.lowercased()
+        let bare = ["numpy.", "np."].first { lowered.hasPrefix($0) }.map { String(lowered.dropFirst($0.count)) } ?? lowered
+        guard numericTypes.contains(bare) else {
+            throw AnswerFormatError(message: "an answer is an array of numbers, not of dtype \(name.isEmpty ? "…" : name)",
+                                    column: typeStart, hint: "write dtype=float64, or leave the dtype out")
+        }
+        ahead.offset += name.count
+        if let quote, !ahead.consume(quote) {
+            throw AnswerFormatError(message: "this ‘\(quote)’ is never closed", column: typeStart)
+        }
+        cursor = ahead
+    }
+
+    /// The numeric dtypes numpy prints in an array's repr (and `float`/`int`, as students type them).
+    private static let numericTypes: Set<String> = [
+        "float", "float16", "float32", "float64", "double", "half", "single", "longdouble", "float128",
+        "int", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+    ]
 
     /// Reads `[ … ]`: nested rows or MATLAB rows separated by semicolons.
     private static func readList(_ cursor: inout AnswerCursor, flatList: FlatList) throws(AnswerFormatError) -> Matrix {
@@ -91,9 +132,16 @@ enum MatrixReader {
             }
             if character == "[" {
                 throw AnswerFormatError(
-                    message: "too many brackets: a matrix is a list of rows of numbers",
+                    message: "too many brackets: this array has more than two dimensions, and an answer is a number, a vector or a matrix",
                     column: cursor.offset,
                     hint: "write [[1, 2], [3, 4]] or [1 2; 3 4]"
+                )
+            }
+            if character == ".", cursor.peek(1) == ".", cursor.peek(2) == "." {
+                throw AnswerFormatError(
+                    message: "numpy shortened this array with ‘...’, so some of its numbers are missing",
+                    column: cursor.offset,
+                    hint: "print it whole after np.set_printoptions(threshold=sys.maxsize), or hand in np.savez answers"
                 )
             }
             values.append(try NumberReader.read(&cursor))

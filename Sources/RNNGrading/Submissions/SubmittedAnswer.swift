@@ -12,13 +12,17 @@ public struct SubmittedAnswer: Sendable, Hashable {
     /// The 1-based column (in characters) of the text's first character; for an empty text,
     /// the column just after the `=` and its blanks.
     public var column: Int
+    /// What a format error shows in place of the file's line, for an answer that is not text in
+    /// its file (an array from an `.npz` file: its answer text); `nil` for text files.
+    public var sourceLine: String?
 
     /// Creates an answer.
-    public init(label: String, text: String, line: Int, column: Int) {
+    public init(label: String, text: String, line: Int, column: Int, sourceLine: String? = nil) {
         self.label = label
         self.text = text
         self.line = line
         self.column = column
+        self.sourceLine = sourceLine
     }
 
     /// Whether the student left the part blank.
