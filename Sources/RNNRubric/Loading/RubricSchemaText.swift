@@ -125,6 +125,7 @@ let rubricSchemaText = #"""
     <xs:attribute name="value" type="r:Expression"/>
     <xs:attribute name="free" type="xs:boolean" default="false"/>
     <xs:attribute name="shape" type="xs:string"/>
+    <xs:attribute name="default" type="r:Expression"/>
   </xs:complexType>
   <xs:complexType name="Activation">
     <xs:attribute name="name" type="r:Name" use="required"/>

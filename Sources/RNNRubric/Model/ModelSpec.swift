@@ -50,6 +50,8 @@ public struct ParamSpec: Sendable {
     /// `rows×cols` (written `2x2`) for a free parameter; nil: scalar.
     public var shape: (rows: Int, cols: Int)?
     public var line: Int
+    /// The value a free parameter takes when the student leaves it out (`default="0"`); nil: required.
+    public var defaultValue: Located<Expr>? = nil
 }
 
 /// A named activation function a model's equations may call.
