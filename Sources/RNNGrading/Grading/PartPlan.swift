@@ -103,7 +103,15 @@ struct PartPlan: Sendable {
         case .manual, .design:
             return (nil, nil)
         case .choice(let choice):
-            return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil)
+            guard choice.ask != nil else { return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil) }
+            let value = entry?.solved.map { solved in
+                if case .verdict(let label, _) = solved.value { return label }
+                return ValueFormatting.solved(solved.value)
+            } ?? ""
+            guard choice.options.contains(where: { $0.id == value }) else {
+                return (nil, .notAnOption(partID: part.id, value: value, options: choice.options.map(\.id)))
+            }
+            return (.choices([value.lowercased()]), nil)
         case .formula(let formula):
             return (.formula(formula.key.value, text: formula.key.text), nil)
         case .computed(let kind, _, _):

@@ -201,7 +201,8 @@ let rubricSchemaText = #"""
     <xs:sequence>
       <xs:element name="option" type="r:Option" minOccurs="2" maxOccurs="unbounded"/>
     </xs:sequence>
-    <xs:attribute name="key" type="r:IdList" use="required"/>
+    <xs:attribute name="key" type="r:IdList"/>
+    <xs:attribute name="ask" type="r:Expression"/>
     <xs:attribute name="penalty" type="r:Credit"/>
   </xs:complexType>
   <xs:complexType name="Formula">

@@ -16,8 +16,8 @@ extension ValueFormatting {
             return exact.count > longExactForm ? "\(decimals) (exactly \(exact))" : "\(exact) ≈ \(decimals)"
         case .complex(let values):
             return "[" + values.map(complex).joined(separator: ", ") + "]"
-        case .text(let text):
-            return text
+        case .verdict(let label, let explanation):
+            return "\(label) (\(explanation))"
         }
     }
 }
