@@ -20,6 +20,7 @@ import RNNSolver
 package struct DesignChecker: Sendable {
     private let design: DesignSpec
     private let model: ModelSpec
+    private let parameters: DesignParameters
     private let alphabet: Alphabet
     private let reading: OutputReading
     private let intended: StepProgram?
@@ -60,6 +61,7 @@ package struct DesignChecker: Sendable {
         }
         self.design = design
         self.model = model
+        self.parameters = try DesignParameters(model: model)
         self.alphabet = alphabet
         self.reading = design.thresholdReading.map { .threshold($0.threshold, margin: $0.margin) } ?? .exact
         self.intended = try IntendedBehaviour.program(for: design, model: model, in: problem)
@@ -71,14 +73,14 @@ package struct DesignChecker: Sendable {
 
     /// Checks the network with the student's `parameters` (by name; scalars as 1×1).
     ///
-    /// Throws ``DesignError/submission(_:)`` for missing, extra or misshapen parameters and
+    /// Throws ``DesignError/submission(_:)`` for missing, extra, misshapen or contradicting parameters and
     /// for a network that cannot be run; ``DesignError/rubric(_:)`` when the intended behaviour cannot.
     package func check(parameters: [String: Matrix]) throws(DesignError) -> DesignVerdict {
         try verdict(parameters)
     }
 
-    private func verdict(_ parameters: [String: Matrix]) throws(DesignError) -> DesignVerdict {
-        try DesignParameters.validate(parameters, for: model)
+    private func verdict(_ given: [String: Matrix]) throws(DesignError) -> DesignVerdict {
+        let parameters = try self.parameters.resolve(given)
         let program: StepProgram
         do { program = try StepProgram(model: model, parameters: parameters, output: design.output) } catch {
             throw .submission("the network cannot be built with these parameters: \(error.message)")

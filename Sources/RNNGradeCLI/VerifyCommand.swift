@@ -17,6 +17,9 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the results as a JUnit XML report to this file.")
     var junit: String?
 
+    @Flag(name: .long, help: "Also grade the wrong answers students really give (built-in mistakes, the key to 2 significant figures) and fail for every one a part accepts as right.")
+    var mutants = false
+
     mutating func run() throws {
         let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths, requireRubrics: true)
         var suites: [JUnitTestSuite] = []
@@ -24,7 +27,9 @@ struct VerifyCommand: ParsableCommand {
         for file in files {
             let checks: [VerificationCheck]
             switch RubricLoader.load(path: file) {
-            case .success(let rubric): checks = [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
+            case .success(let rubric):
+                checks = [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
+                    + (mutants ? RubricVerification.mutantChecks(rubric) : [])
             case .failure(let failure):
                 checks = [VerificationCheck(name: "schema and rules", file: file, line: failure.diagnostics.first?.line, failure: failure.description)]
             }

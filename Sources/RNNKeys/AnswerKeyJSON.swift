@@ -15,9 +15,10 @@ public enum AnswerKeyJSON {
         var points: Double
         var kind: String
         var key: String?
-        var exact: Bool?
+        var exact: String?
         var decimal: String?
         var working: [Line]?
+        var mistakes: [MistakeKey]?
         var error: String?
     }
 
@@ -26,19 +27,66 @@ public enum AnswerKeyJSON {
         var value: String
     }
 
-    /// `key` as pretty-printed JSON: assignment, title, and per part its id, points, kind, key,
-    /// exactness, decimal form, working lines and any failure, keys sorted.
+    /// A known mistake: the declared ask or the built-in kind, its credit, and its value.
+    struct MistakeKey: Encodable {
+        var mistake: String
+        var credit: Double
+        var value: String?
+        var exact: String?
+        var decimal: String?
+        var error: String?
+    }
+
+    /// Significant digits of the `decimal` forms: enough to give back the same `Double`.
+    static let decimalDigits = 17
+
+    /// `key` as pretty-printed JSON: assignment, title, and per part its id, points, kind, key
+    /// (the text key's rendering), `exact` (the fraction form, for an exact value), `decimal`
+    /// (17 significant digits), working lines, every known mistake with its value in the same
+    /// forms, and any failure; keys sorted.
     public static func render(_ key: AnswerKey) throws -> String {
+        let solver = Solver(rubric: key.rubric)
         let document = Document(assignment: key.rubric.id, title: key.rubric.title, parts: key.entries.map { entry in
-            var decimal: String?
-            if let matrix = entry.solved?.matrix { decimal = ValueFormatting.decimalMatrix(matrix) }
+            let matrix = entry.solved?.matrix
+            let mistakes = entry.failure == nil ? Self.mistakes(of: entry, solver: solver) : []
             return PartKey(id: entry.part.id, points: entry.part.points, kind: entry.part.answer.kindName,
-                           key: entry.display, exact: entry.solved?.isExact, decimal: decimal,
+                           key: entry.display, exact: matrix.flatMap(exactForm), decimal: matrix.map(decimalForm),
                            working: entry.solved?.working.map { Line(label: $0.label, value: ValueFormatting.matrix($0.value)) },
+                           mistakes: mistakes.isEmpty ? nil : mistakes,
                            error: entry.failure?.description)
         })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self)
+    }
+
+    /// The fraction form of an exact value (`[-1/8, 3]`); nil for an approximate one.
+    static func exactForm(_ m: Matrix) -> String? {
+        m.isExact ? ValueFormatting.matrix(m) : nil
+    }
+
+    /// The value to ``decimalDigits`` significant digits.
+    static func decimalForm(_ m: Matrix) -> String {
+        ValueFormatting.decimalMatrix(m, digits: decimalDigits)
+    }
+
+    /// Every known mistake of the entry's part with its value; built-in ones only where their
+    /// value differs from the key (elsewhere they are not a mistake).
+    private static func mistakes(of entry: AnswerKey.Entry, solver: Solver) -> [MistakeKey] {
+        solver.knownMistakes(of: entry.part).compactMap { variant in
+            let name = variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
+            if case .formula = entry.part.answer {
+                return MistakeKey(mistake: name, credit: variant.credit, value: name)
+            }
+            switch solver.evaluate(variant, of: entry.part) {
+            case .success(let solved):
+                if variant.kind != .rubric, solved.value == entry.solved?.value { return nil }
+                let matrix = solved.matrix
+                return MistakeKey(mistake: name, credit: variant.credit, value: ValueFormatting.solved(solved.value),
+                                  exact: matrix.flatMap(exactForm), decimal: matrix.map(decimalForm))
+            case .failure(let error):
+                return variant.kind == .rubric ? MistakeKey(mistake: name, credit: variant.credit, error: error.message) : nil
+            }
+        }
     }
 }

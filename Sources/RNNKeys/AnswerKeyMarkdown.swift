@@ -32,7 +32,7 @@ public enum AnswerKeyMarkdown {
             switch solved.value {
             case .matrix: exactness = solved.isExact ? " (exact)" : " (approximate)"
             case .complex: exactness = " (approximate)"
-            case .text: exactness = ""
+            case .verdict: exactness = ""
             }
             out += "**Key:** `\(ValueFormatting.solved(solved.value))`" + exactness + "\n"
             if !solved.working.isEmpty {

@@ -10,6 +10,8 @@ enum KeyFailure: Error, Sendable, CustomStringConvertible {
     case shapeMismatch(partID: String, shape: String, kind: ComputedKind, advice: String)
     /// The ask's value is neither a number nor a matrix.
     case notANumber(partID: String)
+    /// A `<choice ask>` whose value is not one of the part's option ids.
+    case notAnOption(partID: String, value: String, options: [String])
     /// The part states no key and none was computed.
     case missing(partID: String)
     /// The key text cannot be read in the part's answer syntax.
@@ -22,7 +24,9 @@ enum KeyFailure: Error, Sendable, CustomStringConvertible {
         case .shapeMismatch(let partID, let shape, let kind, let advice):
             "\(partID): the ask's value is \(shape), but the part is a <\(kind.rawValue)>: \(advice)"
         case .notANumber(let partID):
-            "\(partID): the ask's value is not a number or matrix; use a <number>, <vector> or <matrix> ask that gives one"
+            "\(partID): the ask's value is not a number or matrix; use a <number>, <vector> or <matrix> ask that gives one, or a <choice ask> for a verdict"
+        case .notAnOption(let partID, let value, let options):
+            "\(partID): the ask gives '\(value)', which is not an option of this choice; give it <option id=\"\(value)\"> (options: \(options.joined(separator: ", ")))"
         case .missing(let partID):
             "part \(partID) has no key"
         case .unreadable(let partID, let text, let error):

@@ -4,7 +4,7 @@ import RNNRubric
 import RNNSolver
 
 /// Grading one answer to one part: read it, compare it with the key, then look for a known
-/// mistake or follow-through credit when it is not right.
+/// mistake or follow-through credit when it is not right (in the order of docs/comparison.md).
 struct PartGrading {
     let plan: PartPlan
     let grader: Grader
@@ -48,15 +48,18 @@ struct PartGrading {
         }
         grade.feedback = score.feedback
         var fraction = score.fraction
+        // The scoring order (docs/comparison.md): a declared mistake sets the credit; a built-in
+        // one only adds feedback; then follow-through, then the per-element credit.
+        var declared = false
         if !score.isFull {
             if let (mistake, credit) = assessment.mistake {
-                // Named whenever it matches; the answer keeps the better of the two credits.
                 grade.mistake = mistake.kind == .rubric ? "\(mistake.ask)" : mistake.kind.rawValue
+                declared = mistake.kind == .rubric
                 grade.feedback = [mistake.feedback.prefix(1).uppercased() + mistake.feedback.dropFirst()]
-                    + (credit < fraction ? score.feedback : [])
-                fraction = max(fraction, credit)
+                    + (declared || fraction == 0 ? [] : score.feedback)
+                if declared { fraction = credit }
             }
-            if let (source, credit) = followThrough(value), credit > fraction {
+            if !declared, let (source, credit) = followThrough(value), credit > fraction {
                 grade.followThroughFrom = source
                 grade.mistake = nil
                 grade.feedback = ["graded using your answer to \(source): with it, your answer here is right"]

@@ -103,7 +103,15 @@ struct PartPlan: Sendable {
         case .manual, .design:
             return (nil, nil)
         case .choice(let choice):
-            return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil)
+            guard choice.ask != nil else { return (.choices(choice.key.map { $0.lowercased() }.sorted()), nil) }
+            let value = entry?.solved.map { solved in
+                if case .verdict(let label, _) = solved.value { return label }
+                return ValueFormatting.solved(solved.value)
+            } ?? ""
+            guard choice.options.contains(where: { $0.id == value }) else {
+                return (nil, .notAnOption(partID: part.id, value: value, options: choice.options.map(\.id)))
+            }
+            return (.choices([value.lowercased()]), nil)
         case .formula(let formula):
             return (.formula(formula.key.value, text: formula.key.text), nil)
         case .computed(let kind, _, _):
@@ -126,26 +134,14 @@ struct PartPlan: Sendable {
         }
     }
 
-    /// Rubric-declared mistakes, then the built-in ones whose value differs from the key.
+    /// The part's known mistakes (``Solver/knownMistakes(of:)``) with their values.
     private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?) -> [(variant: MistakeVariant, value: AnswerValue)] {
-        let model = solver.model(of: part)
-        var variants: [MistakeVariant] = part.mistakes.map { mistake in
-            MistakeVariant(kind: .rubric, feedback: mistake.feedback, ask: mistake.ask.value,
-                           model: solver.model(of: mistake, in: part), credit: mistake.credit)
-        }
-        switch part.answer {
-        case .computed(_, let ask?, _):
-            variants += BuiltinMistakes.variants(of: ask.value, model: model)
-        case .formula:
-            return variants.map { variant in
-                (variant, AnswerValue.formula(variant.ask, text: "\(variant.ask)"))
-            }
-        default:
-            break
+        let variants = solver.knownMistakes(of: part)
+        if case .formula = part.answer {
+            return variants.map { variant in (variant, AnswerValue.formula(variant.ask, text: "\(variant.ask)")) }
         }
         return variants.compactMap { variant in
-            guard case .success(let solved) = solver.evaluate(variant.ask, model: variant.model ?? model),
-                  let matrix = solved.matrix else { return nil }
+            guard case .success(let solved) = solver.evaluate(variant, of: part), let matrix = solved.matrix else { return nil }
             return (variant, AnswerValue(matrix))
         }
     }

@@ -70,10 +70,7 @@ public enum RubricLint {
         expressions += model.claims.flatMap { [$0.left.value, $0.right.value] }
         expressions += model.states.map(\.initial.value) + model.params.compactMap(\.value?.value)
         for part in problem.parts where part.modelID == model.id || part.mistakes.contains(where: { $0.modelID == model.id }) {
-            switch part.answer {
-            case .computed(_, let ask?, _), .interval(let ask?, _): expressions.append(ask.value)
-            default: break
-            }
+            if let ask = part.answer.ask { expressions.append(ask.value) }
             expressions += part.mistakes.map(\.ask.value)
         }
         for expression in expressions { collectNames(expression, into: &used) }

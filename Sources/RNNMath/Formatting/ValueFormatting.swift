@@ -41,9 +41,9 @@ public enum ValueFormatting {
         return "[" + rows.joined(separator: ", ") + "]"
     }
 
-    /// The value in decimals only (every element approximate to `significantDigits`).
-    public static func decimalMatrix(_ m: Matrix) -> String {
-        matrix(m) { decimal($0.doubleValue) }
+    /// The value in decimals only (every element to `digits` significant digits).
+    public static func decimalMatrix(_ m: Matrix, digits: Int = significantDigits) -> String {
+        matrix(m) { decimal($0.doubleValue, digits: digits) }
     }
 
     /// `0.5`, `0.3+0.4i`, `0.3-0.4i`.

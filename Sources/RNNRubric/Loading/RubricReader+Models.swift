@@ -76,6 +76,9 @@ extension RubricReader {
         if free && node.attribute("value") != nil {
             report("parameter '\(node.attribute("name") ?? "")' is free (the student chooses it), so it cannot also have a value", at: node)
         }
+        if !free && node.attribute("default") != nil {
+            report("parameter '\(node.attribute("name") ?? "")' has a default but is not free; only a free parameter the student may leave out has one", at: node)
+        }
         if !free && node.attribute("value") == nil {
             report("parameter '\(node.attribute("name") ?? "")' needs a value, or free=\"true\" if the student chooses it", at: node)
         }
@@ -88,6 +91,7 @@ extension RubricReader {
                 report("shape '\(text)' should be rows×cols, for example 2x2 or 3x1", at: node)
             }
         }
-        return ParamSpec(name: node.attribute("name") ?? "", value: value, free: free, shape: shape, line: node.line)
+        return ParamSpec(name: node.attribute("name") ?? "", value: value, free: free, shape: shape, line: node.line,
+                         defaultValue: expression(node, attribute: "default"))
     }
 }

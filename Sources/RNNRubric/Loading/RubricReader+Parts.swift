@@ -55,15 +55,20 @@ extension RubricReader {
         for id in key where !options.contains(where: { $0.id == id }) {
             report("the key names option '\(id)', which this question does not have (options: \(options.map(\.id).joined(separator: ", ")))", at: node)
         }
-        if !multiple && key.count != 1 {
+        let ask = expression(node, attribute: "ask")
+        if node.attribute("ask") != nil && (multiple || !key.isEmpty) {
+            report("a choice's ask computes its one key option, so it goes on a <choice> without key=\"…\"", at: node)
+        } else if node.attribute("ask") == nil && !multiple && key.count != 1 {
             report("a single-choice question needs exactly one key option; use <multiple-choice> for several", at: node)
+        } else if node.attribute("ask") == nil && key.isEmpty {
+            report("a multiple-choice question needs key=\"…\" with its right options", at: node)
         }
         var seen: Set<String> = []
         for option in node.children(named: "option") {
             let id = option.attribute("id") ?? ""
             if !seen.insert(id).inserted { report("option id '\(id)' is used twice in this question", at: option) }
         }
-        return ChoiceSpec(options: options, key: key, multiple: multiple, penalty: double(node, "penalty"))
+        return ChoiceSpec(options: options, key: key, multiple: multiple, penalty: double(node, "penalty"), ask: ask)
     }
 
     private func readFormula(_ node: XMLNode) -> FormulaSpec? {

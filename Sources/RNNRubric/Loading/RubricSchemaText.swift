@@ -125,6 +125,7 @@ let rubricSchemaText = #"""
     <xs:attribute name="value" type="r:Expression"/>
     <xs:attribute name="free" type="xs:boolean" default="false"/>
     <xs:attribute name="shape" type="xs:string"/>
+    <xs:attribute name="default" type="r:Expression"/>
   </xs:complexType>
   <xs:complexType name="Activation">
     <xs:attribute name="name" type="r:Name" use="required"/>
@@ -206,7 +207,8 @@ let rubricSchemaText = #"""
     <xs:sequence>
       <xs:element name="option" type="r:Option" minOccurs="2" maxOccurs="unbounded"/>
     </xs:sequence>
-    <xs:attribute name="key" type="r:IdList" use="required"/>
+    <xs:attribute name="key" type="r:IdList"/>
+    <xs:attribute name="ask" type="r:Expression"/>
     <xs:attribute name="penalty" type="r:Credit"/>
   </xs:complexType>
   <xs:complexType name="Formula">

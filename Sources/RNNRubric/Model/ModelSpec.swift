@@ -54,6 +54,8 @@ public struct ParamSpec: Sendable {
     /// The value a `<data>` block assigned to this name (numpy lines), already evaluated;
     /// nil for a `<param>`.
     public var data: Matrix? = nil
+    /// The value a free parameter takes when the student leaves it out (`default="0"`); nil: required.
+    public var defaultValue: Located<Expr>? = nil
 }
 
 /// A named activation function a model's equations may call.

@@ -55,6 +55,15 @@ public enum AnswerSpec: Sendable {
         if case .design = self { true } else { false }
     }
 
+    /// The ask the solver computes the key from (numbers, matrices, intervals, `<choice ask>`), if any.
+    public var ask: Located<Expr>? {
+        switch self {
+        case .computed(_, let ask, _), .interval(let ask, _): ask
+        case .choice(let spec): spec.ask
+        case .formula, .design, .manual: nil
+        }
+    }
+
     /// The rubric element name of this kind (`number`, `choice`, …).
     public var kindName: String {
         switch self {
@@ -80,6 +89,8 @@ public struct ChoiceSpec: Sendable {
     public var multiple: Bool
     /// Credit taken per wrong pick in multiple choice (default: one right pick's worth).
     public var penalty: Double?
+    /// An ask whose value is the key's option id (`classify_gradients(W, 1)`), instead of `key`.
+    public var ask: Located<Expr>? = nil
 }
 
 /// A formula answer in named variables.

@@ -56,22 +56,28 @@ public struct AnswerKey: Sendable {
     private static func entry(for part: Part, solver: Solver, file: String) -> Entry {
         switch part.answer {
         case .computed(_, let ask?, _), .interval(let ask?, _):
-            switch solver.solve(part: part) {
-            case .success(let solved):
-                return Entry(part: part, solved: solved, display: ValueFormatting.solved(solved.value))
-            case .failure(let error):
-                return Entry(part: part, failure: error.diagnostic(in: ask, file: file))
-            }
+            return solvedEntry(for: part, ask: ask, solver: solver, file: file)
         case .computed(_, nil, let key), .interval(nil, let key):
             return Entry(part: part, display: key)
         case .choice(let choice):
-            return Entry(part: part, display: choice.key.joined(separator: " "))
+            guard let ask = choice.ask else { return Entry(part: part, display: choice.key.joined(separator: " ")) }
+            return solvedEntry(for: part, ask: ask, solver: solver, file: file)
         case .formula(let formula):
             return Entry(part: part, display: formula.key.text)
         case .design(let design):
             return Entry(part: part, display: "any parameters (\(design.free.joined(separator: ", "))) that make the network behave as specified")
         case .manual(let criteria):
             return Entry(part: part, display: criteria.isEmpty ? nil : criteria)
+        }
+    }
+
+    /// The entry of a part whose key the solver computes from `ask`.
+    private static func solvedEntry(for part: Part, ask: Located<Expr>, solver: Solver, file: String) -> Entry {
+        switch solver.solve(part: part) {
+        case .success(let solved):
+            return Entry(part: part, solved: solved, display: ValueFormatting.solved(solved.value))
+        case .failure(let error):
+            return Entry(part: part, failure: error.diagnostic(in: ask, file: file))
         }
     }
 }

@@ -7,8 +7,9 @@ package enum SolvedValue: Sendable, Hashable {
     case matrix(Matrix)
     /// Eigenvalues when some are complex (complex pairs kept together).
     case complex([Complex<Double>])
-    /// A verdict in words (`classify_gradients`).
-    case text(String)
+    /// A verdict (`classify_gradients`): the option id a `<choice ask>` part takes as its key,
+    /// and the sentence that explains it.
+    case verdict(label: String, explanation: String)
 }
 
 /// One line of a worked solution: an intermediate quantity and its value.

@@ -18,14 +18,9 @@ package struct Solver: Sendable {
         self.rubric = rubric
     }
 
-    /// The key of a computed part (number, vector, matrix, interval with an ask).
+    /// The key of a part with an ask (number, vector, matrix, interval, choice).
     package func solve(part: Part, overrides: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
-        let ask: Located<Expr>?
-        switch part.answer {
-        case .computed(_, let located, _), .interval(let located, _): ask = located
-        default: ask = nil
-        }
-        guard let ask else { return .failure(SolverError("part \(part.id) has no ask to compute")) }
+        guard let ask = part.answer.ask else { return .failure(SolverError("part \(part.id) has no ask to compute")) }
         return evaluate(ask.value, model: model(of: part), overrides: overrides)
     }
 
@@ -71,7 +66,8 @@ package struct Solver: Sendable {
             guard gamma.isScalar else { throw SolverError("gamma must be a number", range: arguments[1].range) }
             do {
                 let verdict = try GradientBounds.classifyGradients(w, gamma: gamma.elements[0])
-                return SolvedAnswer(value: .text("\(verdict.regime.rawValue): \(verdict.explanation)"))
+                return SolvedAnswer(value: .verdict(label: verdict.regime.rawValue, explanation: verdict.explanation),
+                                    working: [WorkingLine(label: "γ·σ_max(W)", value: .scalar(verdict.quantity))])
             } catch {
                 throw SolverError(error, at: ask.range)
             }

@@ -23,7 +23,7 @@ extension FunctionCall {
         case "pascanu_bound":
             return .scalar(try GradientBounds.pascanuBound(value(0), gamma: scalar(1), steps: whole(2)))
         case "classify_gradients":
-            throw SolverError("classify_gradients gives a verdict in words; ask for it on its own, not inside a computation", range: range)
+            throw SolverError("classify_gradients gives a verdict in words; ask for it on its own, as a <choice ask=\"classify_gradients(…)\"> key", range: range)
         default:
             throw SolverError("unknown function '\(name)'", range: range)
         }

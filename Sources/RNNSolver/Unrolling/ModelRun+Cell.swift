@@ -46,6 +46,8 @@ extension ModelRun {
     }
 
     /// The cell's per-gate weights, sliced from one leaf per parameter (context `every step`).
+    /// A vector parameter may be written in either orientation (`bias="[a, b]"` for Keras's
+    /// 1×H bias); a wrong shape is an error at the `<param>`'s value.
     private func sharedGateWeights(_ cell: PresetCell, range: SourceRange?) throws(SolverError) -> [String: GateWeights<NodeID>] {
         var params: [String: NodeID] = [:]
         for parameter in cell.parameters {
@@ -53,10 +55,18 @@ extension ModelRun {
                 throw SolverError("the \(cell.kind.rawValue) cell (\(cell.convention.rawValue)) needs parameter '\(parameter.name)' (\(parameter.rows)×\(parameter.cols))", range: range)
             }
             let shape = graph.value(leaf)
-            guard shape.rows == parameter.rows, shape.cols == parameter.cols else {
-                throw SolverError("parameter '\(parameter.name)' should be \(parameter.rows)×\(parameter.cols) for this cell, not \(shape.shapeDescription)", range: range)
+            if shape.rows == parameter.rows, shape.cols == parameter.cols {
+                params[parameter.name] = leaf
+            } else if shape.isVector, shape.rows == parameter.cols, shape.cols == parameter.rows {
+                do { params[parameter.name] = try graph.transpose(leaf) } catch { throw SolverError(error, at: range) }
+            } else {
+                let error = SolverError("parameter '\(parameter.name)' should be \(parameter.rows)×\(parameter.cols) for the \(cell.label) cell "
+                                        + "(input size \(cell.inputSize), hidden size \(cell.hiddenSize)), not \(shape.shapeDescription)", range: range)
+                guard let value = model.params.first(where: { $0.name == parameter.name })?.value else { throw error }
+                var placed = error
+                placed.range = nil
+                throw placed.placed(in: value)
             }
-            params[parameter.name] = leaf
         }
         do {
             return try cell.gateWeights(in: graph, params: params)
