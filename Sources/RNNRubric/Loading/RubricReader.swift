@@ -20,7 +20,8 @@ final class RubricReader {
             tolerance: defaultsNode?.child(named: "tolerance").map(readTolerance),
             followThroughCredit: defaultsNode?.child(named: "follow-through").flatMap { double($0, "credit") },
             revealKey: defaultsNode.flatMap { bool($0, "reveal") } ?? false,
-            perElementCredit: defaultsNode.flatMap { bool($0, "per-element") } ?? true)
+            perElementCredit: defaultsNode.flatMap { bool($0, "per-element") } ?? true,
+            budget: defaultsNode?.child(named: "budget").map(readBudget) ?? .standard)
         let problems = root.children(named: "problem").map(readProblem)
         let selfTests = root.child(named: "self-test")?.children(named: "sample").map(readSample) ?? []
         return Rubric(id: root.attribute("id") ?? "", title: root.attribute("title") ?? "",
