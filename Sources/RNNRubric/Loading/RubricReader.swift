@@ -6,7 +6,7 @@ import RNNXML
 /// located diagnostics instead of stopping at the first.
 final class RubricReader {
     let tree: XMLDocumentTree
-    private(set) var diagnostics: [Diagnostic] = []
+    private var found = DiagnosticList()
 
     init(tree: XMLDocumentTree) {
         self.tree = tree
@@ -100,6 +100,9 @@ final class RubricReader {
 
     // MARK: Diagnostics
 
+    /// The errors found: the first `DiagnosticList.limit`, then a count of the rest.
+    var diagnostics: [Diagnostic] { found.all }
+
     /// Records an error at an element (its start tag).
     func report(_ message: String, at node: XMLNode) {
         report(message, line: node.line, column: max(1, node.column), note: nil)
@@ -107,9 +110,18 @@ final class RubricReader {
 
     /// Records an error at a file position, with a caret excerpt.
     func report(_ message: String, line: Int, column: Int, note: String?) {
-        diagnostics.append(Diagnostic(
-            file: tree.file, line: line, column: column, message: message,
-            excerpt: Diagnostic.Excerpt(lines: tree.sourceLines, line: line, column: column, note: note)))
+        record { diagnostic(message, line: line, column: column, note: note) }
+    }
+
+    /// Records the diagnostic `make` builds, building it only while the list has room.
+    func record(_ make: () -> Diagnostic) {
+        found.append(make())
+    }
+
+    /// The error `message` at a file position, with a caret excerpt.
+    func diagnostic(_ message: String, line: Int, column: Int, note: String?) -> Diagnostic {
+        Diagnostic(file: tree.file, line: line, column: column, message: message,
+                   excerpt: Diagnostic.Excerpt(lines: tree.sourceLines, line: line, column: column, note: note))
     }
 }
 
