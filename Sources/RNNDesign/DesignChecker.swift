@@ -39,12 +39,13 @@ package struct DesignChecker: Sendable {
     }
 
     /// Prepares the check of `design`, a part of `problem`: evaluates the alphabet and cases and
-    /// compiles the intended behaviour. Throws ``DesignError/rubric(_:)`` when they cannot be.
-    package init(part design: DesignSpec, problem: Problem) throws {
-        try self.init(part: design, problem: problem, options: Options())
+    /// compiles the intended behaviour. Throws ``DesignError/rubric(_:)`` when they cannot be,
+    /// or when the sequences up to max-length outnumber `budget.designSequences`.
+    package init(part design: DesignSpec, problem: Problem, budget: WorkBudget = .standard) throws {
+        try self.init(part: design, problem: problem, options: Options(), budget: budget)
     }
 
-    init(part design: DesignSpec, problem: Problem, options: Options) throws(DesignError) {
+    init(part design: DesignSpec, problem: Problem, options: Options, budget: WorkBudget = .standard) throws(DesignError) {
         guard let model = problem.model(design.modelID) else {
             throw .rubric("the design part names model '\(design.modelID)', which problem '\(problem.id)' does not define")
         }
@@ -55,8 +56,9 @@ package struct DesignChecker: Sendable {
         guard !symbols.isEmpty else { throw .rubric("the design part's alphabet lists no symbols") }
         let alphabet = Alphabet(symbols: symbols, texts: design.alphabet.map(\.text))
         let maxLength = design.maxLength ?? alphabet.defaultMaxLength
-        guard let count = alphabet.sequenceCount(upTo: maxLength) else {
-            throw .rubric("max-length \(maxLength) over \(symbols.count) symbols is more than \(Alphabet.sequenceLimit) sequences; lower it")
+        guard let count = alphabet.sequenceCount(upTo: maxLength, limit: budget.designSequences) else {
+            let excess = BudgetExcess(work: "max-length \(maxLength) over \(symbols.count) symbols", limit: .designSequences, budget: budget)
+            throw .rubric("\(excess); lower max-length")
         }
         self.design = design
         self.model = model
