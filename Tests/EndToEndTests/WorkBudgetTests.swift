@@ -62,6 +62,13 @@ import Testing
         return run
     }
 
+    /// `rnngrade key` (with `options`) of `rubric`, written to a temporary `r.xml`.
+    static func key(of rubric: String, _ options: [String] = []) throws -> CommandRun {
+        let folder = try TemporaryFolder()
+        try folder.write(rubric, to: "r.xml")
+        return try run(["key", "r.xml"] + options, in: folder)
+    }
+
     static let bitsMessage = "exact values of 4097 bits would exceed the 4096-bit budget (raise it with <budget exact-bits="
 
     @Test(arguments: [64, 24])
@@ -90,9 +97,7 @@ import Testing
     }
 
     @Test func approximateKeyFallsBackToFloatingPointAndSaysSo() throws {
-        let folder = try TemporaryFolder()
-        try folder.write(Self.squaring(steps: 64, tolerance: "relative"), to: "sq.xml")
-        let key = try Self.run(["key", "sq.xml"], in: folder)
+        let key = try Self.key(of: Self.squaring(steps: 64, tolerance: "relative"))
         #expect(key.status == 0)
         // 1/2^(2^64) underflows every Double: the key is 0, and the working says why.
         #expect(key.stdout.contains("**Key:** `0` (approximate)"))
@@ -101,18 +106,14 @@ import Testing
     }
 
     @Test func honestSquaringKeepsItsExactKey() throws {
-        let folder = try TemporaryFolder()
-        try folder.write(Self.squaring(steps: 5), to: "sq.xml")
-        let key = try Self.run(["key", "sq.xml"], in: folder)
+        let key = try Self.key(of: Self.squaring(steps: 5))
         #expect(key.status == 0)
         // (1/2)^(2^5) = 1/2^32 = 1/4294967296.
         #expect(key.stdout.contains("**Key:** `1/4294967296 ≈ 2.328306437e-10` (exact)"))
     }
 
     @Test func aRubricRaisesTheBudget() throws {
-        let folder = try TemporaryFolder()
-        try folder.write(Self.squaring(steps: 12, budget: #"<budget exact-bits="5000"/>"#), to: "sq.xml")
-        let key = try Self.run(["key", "sq.xml", "--format", "json"], in: folder)
+        let key = try Self.key(of: Self.squaring(steps: 12, budget: #"<budget exact-bits="5000"/>"#), ["--format", "json"])
         #expect(key.status == 0)
         // h[12] = 1/2^4096: the denominator has 4097 bits, within 5000.
         #expect(key.stdout.contains(#""exact" : true"#))
@@ -135,35 +136,28 @@ import Testing
     }
 
     @Test func exactDeterminantAndInverseOfLargeMatricesStop() throws {
-        let folder = try TemporaryFolder()
-        try folder.write(Self.asking("det(A)", params: #"<param name="A" value="\#(Self.smallFractions(200))"/>"#), to: "det.xml")
-        try folder.write(Self.asking("inv(A)", params: #"<param name="A" value="\#(Self.smallFractions(60))"/>"#, matrix: true), to: "inv.xml")
-        let det = try Self.run(["key", "det.xml"], in: folder)
+        let det = try Self.key(of: Self.asking("det(A)", params: #"<param name="A" value="\#(Self.smallFractions(200))"/>"#))
         #expect(det.status == 1)
         #expect(det.stdout.contains("det of an exact 200×200 matrix would exceed the budget of 20×20 for exact matrices (raise it with <budget matrix-size="))
-        let inv = try Self.run(["key", "inv.xml"], in: folder)
+        let inv = try Self.key(of: Self.asking("inv(A)", params: #"<param name="A" value="\#(Self.smallFractions(60))"/>"#, matrix: true))
         #expect(inv.status == 1)
         #expect(inv.stdout.contains("inv of an exact 60×60 matrix would exceed the budget of 20×20 for exact matrices"))
     }
 
     @Test func approximateDeterminantFallsBackToFloatingPoint() throws {
-        let folder = try TemporaryFolder()
         // diag(1/3, …) of size 30: det = 1/3^30 = 1/205891132094649 = 4.8569357496…e-15, shown to
         // 10 significant figures with the trailing zero dropped.
         let diagonal = "[" + (0..<30).map { r in (0..<30).map { $0 == r ? "1/3" : "0" }.joined(separator: " ") }.joined(separator: "; ") + "]"
-        try folder.write(Self.asking("det(A)", params: #"<param name="A" value="\#(diagonal)"/>"#, tolerance: "relative"), to: "det.xml")
-        let key = try Self.run(["key", "det.xml"], in: folder)
+        let key = try Self.key(of: Self.asking("det(A)", params: #"<param name="A" value="\#(diagonal)"/>"#, tolerance: "relative"))
         #expect(key.status == 0)
         #expect(key.stdout.contains("**Key:** `4.85693575e-15` (approximate)"))
         #expect(key.stdout.contains("*computed in floating point: det of an exact 30×30 matrix would exceed the budget of 20×20 for exact matrices*"))
     }
 
     @Test func aPowerOfHugeFractionsStops() throws {
-        let folder = try TemporaryFolder()
         let big = "1" + String(repeating: "3", count: 299)   // 300 digits, 997 bits
         let w = "[\(big)/\(big)7 1/\(big); 2/\(big) \(big)/\(big)9]"
-        try folder.write(Self.asking("W^10000", params: #"<param name="W" value="\#(w)"/>"#, matrix: true), to: "pow.xml")
-        let key = try Self.run(["key", "pow.xml"], in: folder)
+        let key = try Self.key(of: Self.asking("W^10000", params: #"<param name="W" value="\#(w)"/>"#, matrix: true))
         #expect(key.status == 1)
         #expect(key.stdout.contains("in matrixPower(10000): the matrix power ^10000 of exact values of"))
         #expect(key.stdout.contains("would exceed the 4096-bit budget"))
