@@ -25,6 +25,8 @@ package struct DesignChecker: Sendable {
     private let intended: StepProgram?
     private let cases: [DesignCase]
     private let maxLength: Int
+    /// The rubric's work budget, held to by every step the check runs.
+    private let budget: WorkBudget
     private let sequenceCount: Int
     let options: Options
 
@@ -69,6 +71,7 @@ package struct DesignChecker: Sendable {
         self.maxLength = maxLength
         self.sequenceCount = count
         self.options = options
+        self.budget = budget
     }
 
     /// Checks the network with the student's `parameters` (by name; scalars as 1×1).
@@ -85,7 +88,8 @@ package struct DesignChecker: Sendable {
         do { program = try StepProgram(model: model, parameters: parameters, output: design.output) } catch {
             throw .submission("the network cannot be built with these parameters: \(error.message)")
         }
-        let student = StepMachine(program: program, symbols: alphabet.symbols, blame: .student, capacity: options.rememberedStates)
+        let student = StepMachine(program: program, symbols: alphabet.symbols, blame: .student, capacity: options.rememberedStates,
+                                  budget: budget)
         guard let intended else {
             if let counterexample = try caseCounterexample(student) {
                 return failed(counterexample, basis: .cases(count: cases.count))
@@ -95,7 +99,8 @@ package struct DesignChecker: Sendable {
         }
         let comparison = BehaviourComparison(
             student: student,
-            intended: StepMachine(program: intended, symbols: alphabet.symbols, blame: .rubric, capacity: options.rememberedStates),
+            intended: StepMachine(program: intended, symbols: alphabet.symbols, blame: .rubric, capacity: options.rememberedStates,
+                                   budget: budget),
             reading: reading, alphabet: alphabet)
         let searched = try compare(comparison)
         if searched.passed, let counterexample = try caseCounterexample(student) {

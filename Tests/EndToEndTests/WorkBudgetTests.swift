@@ -191,4 +191,41 @@ import Testing
         // The first caret is at column 68: the excerpt starts 60 characters before it, after a `…`.
         #expect(output.contains("6 | …rt id=\"a\" points=\"1\"><prompt>Compute.</prompt><matrix ask=\"[q0 q1 q2"))
     }
+
+    @Test func aDesignWhoseExactValuesOutgrowTheBudgetIsLeftToATA() throws {
+        let folder = try TemporaryFolder()
+        // h[t] = w·h[t-1]² + x[t] from h[0] = 1/3 with w = 1/3: the denominator is 3^(2^(t+1) − 1)
+        // (3·(3^d)² per step), so 3^127 (202 bits) at t = 6 and 3^255 (405 bits) at t = 7, past
+        // the rubric's lowered 256-bit budget.
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <assignment xmlns="urn:rnngrade:rubric:1" id="des" version="1" title="Design">
+              <defaults><budget exact-bits="256"/></defaults>
+              <problem id="1" title="Square">
+                <model id="net">
+                  <param name="w" free="true"/>
+                  <input name="x"/>
+                  <state name="h" initial="1/3"/>
+                  <equation>h[t] = w*h[t-1]*h[t-1] + x[t]</equation>
+                  <equation>y[t] = 0*h[t]</equation>
+                </model>
+                <model id="ref">
+                  <input name="x"/>
+                  <state name="s" initial="0"/>
+                  <equation>s[t] = 0*x[t]</equation>
+                  <equation>y[t] = s[t]</equation>
+                </model>
+                <part id="a" points="1">
+                  <prompt>Choose w.</prompt>
+                  <design model="net" free="w" output="y" alphabet="0 1" max-length="16"><reference>ref</reference></design>
+                </part>
+              </problem>
+            </assignment>
+            """, to: "des.xml")
+        try folder.write("# assignment: des\n# student: s\n1.a = w = 1/3\n", to: "s.txt")
+        let check = try Self.run(["check", "des.xml", "s.txt"], in: folder)
+        #expect(check.stdout.contains("1.a  graded by hand later  0/1"))
+        #expect(check.stdout.contains("the network cannot be run exactly: exact values of"))
+        #expect(check.stdout.contains("would exceed the 256-bit budget"))
+    }
 }
