@@ -6,8 +6,6 @@ struct Alphabet {
     let symbols: [Matrix]
     let texts: [String]
 
-    /// The most sequences a bounded check runs before refusing (the rubric's max-length is too large).
-    static let sequenceLimit = 50_000_000
     /// The default budget: max-length is the largest L whose sequences up to L number at most this.
     static let defaultBudget = 1_000_000
 
@@ -22,8 +20,9 @@ struct Alphabet {
         texts.allSatisfy { $0.count == 1 } ? texts.joined() : texts.joined(separator: " ")
     }
 
-    /// The number of sequences of length 1…`maxLength`; nil past `sequenceLimit`.
-    func sequenceCount(upTo maxLength: Int) -> Int? {
+    /// The number of sequences of length 1…`maxLength`; nil past `limit` (the rubric's budget
+    /// of design sequences).
+    func sequenceCount(upTo maxLength: Int, limit: Int) -> Int? {
         var total = 0
         var level = 1
         for _ in 0..<maxLength {
@@ -31,7 +30,7 @@ struct Alphabet {
             guard !next.overflow else { return nil }
             level = next.partialValue
             total += level
-            if total > Self.sequenceLimit { return nil }
+            if total > limit { return nil }
         }
         return total
     }

@@ -26,6 +26,8 @@ package struct DesignChecker: Sendable {
     private let intended: StepProgram?
     private let cases: [DesignCase]
     private let maxLength: Int
+    /// The rubric's work budget, held to by every step the check runs.
+    private let budget: WorkBudget
     private let sequenceCount: Int
     let options: Options
 
@@ -40,12 +42,13 @@ package struct DesignChecker: Sendable {
     }
 
     /// Prepares the check of `design`, a part of `problem`: evaluates the alphabet and cases and
-    /// compiles the intended behaviour. Throws ``DesignError/rubric(_:)`` when they cannot be.
-    package init(part design: DesignSpec, problem: Problem) throws {
-        try self.init(part: design, problem: problem, options: Options())
+    /// compiles the intended behaviour. Throws ``DesignError/rubric(_:)`` when they cannot be,
+    /// or when the sequences up to max-length outnumber `budget.designSequences`.
+    package init(part design: DesignSpec, problem: Problem, budget: WorkBudget = .standard) throws {
+        try self.init(part: design, problem: problem, options: Options(), budget: budget)
     }
 
-    init(part design: DesignSpec, problem: Problem, options: Options) throws(DesignError) {
+    init(part design: DesignSpec, problem: Problem, options: Options, budget: WorkBudget = .standard) throws(DesignError) {
         guard let model = problem.model(design.modelID) else {
             throw .rubric("the design part names model '\(design.modelID)', which problem '\(problem.id)' does not define")
         }
@@ -56,8 +59,9 @@ package struct DesignChecker: Sendable {
         guard !symbols.isEmpty else { throw .rubric("the design part's alphabet lists no symbols") }
         let alphabet = Alphabet(symbols: symbols, texts: design.alphabet.map(\.text))
         let maxLength = design.maxLength ?? alphabet.defaultMaxLength
-        guard let count = alphabet.sequenceCount(upTo: maxLength) else {
-            throw .rubric("max-length \(maxLength) over \(symbols.count) symbols is more than \(Alphabet.sequenceLimit) sequences; lower it")
+        guard let count = alphabet.sequenceCount(upTo: maxLength, limit: budget.designSequences) else {
+            let excess = BudgetExcess(work: "max-length \(maxLength) over \(symbols.count) symbols", limit: .designSequences, budget: budget)
+            throw .rubric("\(excess); lower max-length")
         }
         self.design = design
         self.model = model
@@ -69,6 +73,7 @@ package struct DesignChecker: Sendable {
         self.maxLength = maxLength
         self.sequenceCount = count
         self.options = options
+        self.budget = budget
     }
 
     /// Checks the network with the student's `parameters` (by name; scalars as 1×1).
@@ -85,7 +90,8 @@ package struct DesignChecker: Sendable {
         do { program = try StepProgram(model: model, parameters: parameters, output: design.output) } catch {
             throw .submission("the network cannot be built with these parameters: \(error.message)")
         }
-        let student = StepMachine(program: program, symbols: alphabet.symbols, blame: .student, capacity: options.rememberedStates)
+        let student = StepMachine(program: program, symbols: alphabet.symbols, blame: .student, capacity: options.rememberedStates,
+                                  budget: budget)
         guard let intended else {
             if let counterexample = try caseCounterexample(student) {
                 return failed(counterexample, basis: .cases(count: cases.count))
@@ -95,7 +101,8 @@ package struct DesignChecker: Sendable {
         }
         let comparison = BehaviourComparison(
             student: student,
-            intended: StepMachine(program: intended, symbols: alphabet.symbols, blame: .rubric, capacity: options.rememberedStates),
+            intended: StepMachine(program: intended, symbols: alphabet.symbols, blame: .rubric, capacity: options.rememberedStates,
+                                   budget: budget),
             reading: reading, alphabet: alphabet)
         let searched = try compare(comparison)
         if searched.passed, let counterexample = try caseCounterexample(student) {

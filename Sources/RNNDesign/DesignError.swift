@@ -5,11 +5,13 @@ package enum DesignError: Error, Hashable, Sendable, CustomStringConvertible {
     case rubric(String)
     /// The student's parameters are missing, extra, misshapen, or make the network fail.
     case submission(String)
+    /// Running the network would exceed the rubric's work budget (its exact values outgrow it).
+    case overBudget(String)
 
     /// The message, addressed to whoever must act on it.
     package var description: String {
         switch self {
-        case .rubric(let message), .submission(let message): message
+        case .rubric(let message), .submission(let message), .overBudget(let message): message
         }
     }
 
@@ -18,6 +20,7 @@ package enum DesignError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .rubric(let message): .rubric("input \(input): \(message)")
         case .submission(let message): .submission("input \(input): \(message)")
+        case .overBudget(let message): .overBudget("input \(input): \(message)")
         }
     }
 }

@@ -20,6 +20,8 @@ final class StepMachine {
     let blame: Blame
     /// The most states numbered and remembered (0: none).
     private let capacity: Int
+    /// The limit on the exact values a step may produce.
+    private let budget: WorkBudget
     private var states: [StepState] = []
     private var numbers: [StepState: Int] = [:]
     private var exact: [Bool] = []
@@ -35,8 +37,9 @@ final class StepMachine {
         case rubric
     }
 
-    init(program: StepProgram, symbols: [Matrix], blame: Blame, capacity: Int = 200_000) {
+    init(program: StepProgram, symbols: [Matrix], blame: Blame, capacity: Int = 200_000, budget: WorkBudget = .standard) {
         self.program = program
+        self.budget = budget
         self.symbols = symbols
         self.blame = blame
         self.capacity = capacity
@@ -59,16 +62,24 @@ final class StepMachine {
         return (next, output)
     }
 
-    /// The step from `state` on an input value not necessarily in the alphabet (a rubric case).
+    /// The step from `state` on an input value not necessarily in the alphabet (a rubric case);
+    /// a step whose exact values outgrow the budget is ``DesignError/overBudget(_:)``.
     func step(_ state: StepState, input: Matrix) throws(DesignError) -> (next: StepState, output: Matrix) {
+        let result: (next: StepState, output: Matrix)
         do {
-            return try program.step(state, input: input)
+            result = try program.step(state, input: input)
         } catch {
             switch blame {
             case .student: throw .submission("the network cannot be run: \(error.message)")
             case .rubric: throw .rubric("model '\(program.modelID)' cannot be run: \(error.message)")
             }
         }
+        do {
+            for value in result.next.history.compactMap({ $0 }) + [result.output] { try value.requireExactBits(within: budget) }
+        } catch {
+            throw .overBudget("the network cannot be run exactly: \(error)")
+        }
+        return result
     }
 
     /// Whether the state holds exact values only.

@@ -14,10 +14,25 @@ extension Diagnostic {
         /// Shown after the carets, such as `expected an expression`.
         public var note: String?
 
-        /// Creates an excerpt; `caretCount` is raised to at least 1.
+        /// The most characters of a source line an excerpt shows; a longer line is cut to this
+        /// many around the caret, with `…` marking each cut end.
+        public static let widest = 120
+
+        /// Creates an excerpt; `caretCount` is raised to at least 1. A line longer than
+        /// ``widest`` characters keeps only the ``widest`` around the caret (`…` where cut).
         public init(text: String, caretOffset: Int, caretCount: Int = 1, note: String? = nil) {
-            self.text = text
-            self.caretOffset = max(0, caretOffset)
+            let caret = max(0, caretOffset)
+            let count = text.count
+            if count > Self.widest {
+                let start = max(0, min(caret - Self.widest / 2, count - Self.widest))
+                let from = text.index(text.startIndex, offsetBy: start)
+                let shown = text[from..<text.index(from, offsetBy: Self.widest)]
+                self.text = (start > 0 ? "…" : "") + shown + (start + Self.widest < count ? "…" : "")
+                self.caretOffset = caret - start + (start > 0 ? 1 : 0)
+            } else {
+                self.text = text
+                self.caretOffset = caret
+            }
             self.caretCount = max(1, caretCount)
             self.note = note
         }

@@ -17,6 +17,7 @@ public enum AnswerKeyJSON {
         var key: String?
         var exact: String?
         var decimal: String?
+        var note: String?
         var working: [Line]?
         var mistakes: [MistakeKey]?
         var error: String?
@@ -42,15 +43,16 @@ public enum AnswerKeyJSON {
 
     /// `key` as pretty-printed JSON: assignment, title, and per part its id, points, kind, key
     /// (the text key's rendering), `exact` (the fraction form, for an exact value), `decimal`
-    /// (17 significant digits), working lines, every known mistake with its value in the same
-    /// forms, and any failure; keys sorted.
+    /// (17 significant digits), a note on how it was computed (floating point beyond the
+    /// budget), working lines, every known mistake with its value in the same forms, and any
+    /// failure; keys sorted.
     public static func render(_ key: AnswerKey) throws -> String {
         let solver = Solver(rubric: key.rubric)
         let document = Document(assignment: key.rubric.id, title: key.rubric.title, parts: key.entries.map { entry in
             let matrix = entry.solved?.matrix
             let mistakes = entry.failure == nil ? Self.mistakes(of: entry, solver: solver) : []
             return PartKey(id: entry.part.id, points: entry.part.points, kind: entry.part.answer.kindName,
-                           key: entry.display, exact: matrix.flatMap(exactForm), decimal: matrix.map(decimalForm),
+                           key: entry.display, exact: matrix.flatMap(exactForm), decimal: matrix.map(decimalForm), note: entry.solved?.note,
                            working: entry.solved?.working.map { Line(label: $0.label, value: ValueFormatting.matrix($0.value)) },
                            mistakes: mistakes.isEmpty ? nil : mistakes,
                            error: entry.failure?.description)

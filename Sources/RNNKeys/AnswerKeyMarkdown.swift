@@ -35,6 +35,7 @@ public enum AnswerKeyMarkdown {
             case .verdict: exactness = ""
             }
             out += "**Key:** `\(ValueFormatting.solved(solved.value))`" + exactness + "\n"
+            if let note = solved.note { out += "\n*\(note)*\n" }
             if !solved.working.isEmpty {
                 out += "\nWorking:\n\n"
                 for line in solved.working {

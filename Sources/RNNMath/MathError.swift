@@ -18,6 +18,8 @@ public enum MathError: Error, Equatable, Sendable, CustomStringConvertible {
     case overflow(operation: String)
     /// `operation` is not defined for its arguments; `detail` says why.
     case domain(operation: String, detail: String)
+    /// Exact work that would exceed the rubric's ``WorkBudget``.
+    case overBudget(BudgetExcess)
 
     /// A plain-words sentence describing the failure.
     public var description: String {
@@ -34,6 +36,8 @@ public enum MathError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(operation) overflowed: the result is too large (or undefined) as a floating-point number"
         case let .domain(operation, detail):
             "\(operation) is not defined here: \(detail)"
+        case let .overBudget(excess):
+            excess.description
         }
     }
 }

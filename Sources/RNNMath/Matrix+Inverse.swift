@@ -5,10 +5,12 @@ extension Matrix {
     ///     det [[1, 2], [3, 4]] = −2
     ///
     /// The determinant of the 0×0 matrix is 1.
-    /// - Throws: `MathError.notSquare` for a non-square matrix, `MathError.overflow` when an
-    ///   approximate result is not finite.
-    public func determinant() throws(MathError) -> Scalar {
+    /// - Throws: `MathError.notSquare` for a non-square matrix, `MathError.overBudget` when exact
+    ///   elimination would exceed `budget` (see `requireExactElimination`), `MathError.overflow`
+    ///   when an approximate result is not finite.
+    public func determinant(budget: WorkBudget = .standard) throws(MathError) -> Scalar {
         guard isSquare else { throw .notSquare(operation: "determinant", shape: shapeDescription) }
+        try requireExactElimination("det", within: budget)
         if let exact = exactDense { return .exact(exact.determinant()) }
         return try Scalar.approximate(approximateDense.determinant(), operation: "determinant")
     }
@@ -18,9 +20,11 @@ extension Matrix {
     ///     [[2, 0], [0, 4]]⁻¹ = [[1/2, 0], [0, 1/4]]
     ///
     /// - Throws: `MathError.notSquare`, `MathError.singular` (for approximate matrices also
-    ///   when a pivot is below rounding level `n·ε·max|aᵢⱼ|`), `MathError.overflow`.
-    public func inverse() throws(MathError) -> Matrix {
+    ///   when a pivot is below rounding level `n·ε·max|aᵢⱼ|`), `MathError.overBudget` when exact
+    ///   elimination would exceed `budget`, `MathError.overflow`.
+    public func inverse(budget: WorkBudget = .standard) throws(MathError) -> Matrix {
         guard isSquare else { throw .notSquare(operation: "inverse", shape: shapeDescription) }
+        try requireExactElimination("inv", within: budget)
         if let exact = exactDense {
             guard let inv = exact.inverse() else { throw .singular }
             return Matrix(inv)

@@ -1,3 +1,4 @@
+import Foundation
 import BigInt
 
 /// Conversions between rationals and binary floating point.
@@ -44,5 +45,21 @@ extension Rational {
         if !r.isZero { bits |= 1 }
         let result = Double(sign: .plus, exponent: -k, significand: Double(bits))
         return numerator.sign == .minus ? -result : result
+    }
+
+    /// log₁₀|self| to about 15 digits for any nonzero value, however small or large (from the
+    /// top 64 bits and the bit lengths of numerator and denominator, never through a `Double`
+    /// that would underflow or overflow); `-infinity` for 0.
+    ///
+    ///     Rational(numerator: 1, denominator: BigInt(10).power(990)).log10Magnitude   // ≈ -990.0
+    public var log10Magnitude: Double {
+        guard !numerator.isZero else { return -.infinity }
+        return Self.log10(numerator.magnitude) - Self.log10(denominator.magnitude)
+    }
+
+    /// log₁₀ n for a positive integer n.
+    private static func log10(_ n: BigUInt) -> Double {
+        let shift = Swift.max(0, n.bitWidth - 64)
+        return Foundation.log10(Double(UInt64(n >> shift))) + Double(shift) * Foundation.log10(2.0)
     }
 }

@@ -11,12 +11,9 @@ final class DiagnosticCollector {
     let file: String
     /// The text being parsed, to turn byte offsets into lines and columns.
     let source: SourceText
-    /// The diagnostics so far, in the order they were raised.
-    private var diagnostics: [Diagnostic] = []
-    /// At most this many libxml2 errors are kept (and located) per file.
-    static let maxDiagnostics = 100
-    /// How many libxml2 errors were dropped beyond `maxDiagnostics`.
-    private var omitted = 0
+    /// The diagnostics so far, in the order they were raised: the first `DiagnosticList.limit`
+    /// are kept (and located), the rest counted.
+    private var diagnostics = DiagnosticList()
     /// Whether any diagnostic of error level was raised (warnings are ignored).
     private(set) var hasError = false
     /// Whether a fatal (well-formedness) error was recorded.
@@ -41,22 +38,20 @@ final class DiagnosticCollector {
             guard !hasFatalError else { return }
             hasFatalError = true
         }
-        guard diagnostics.count < Self.maxDiagnostics else {
-            omitted += 1
-            return
-        }
-        let message = LibXML2Wording.reword(error)
-        recordError(message, at: position(of: error, message: message))
+        hasError = true
+        diagnostics.append(diagnostic(for: error))   // reworded and located only while kept
     }
 
-    /// The diagnostics as a failure, with a last one counting those dropped beyond `maxDiagnostics`.
+    /// `error` reworded and placed at its best position.
+    private func diagnostic(for error: xmlError) -> Diagnostic {
+        let message = LibXML2Wording.reword(error)
+        let position = position(of: error, message: message)
+        return Diagnostic.xml(file: file, line: position.line, column: position.column, message: message)
+    }
+
+    /// The diagnostics as a failure, with a last one counting those dropped beyond the limit.
     var failure: XMLLoadFailure {
-        guard omitted > 0, let last = diagnostics.max(by: { ($0.line, $0.column) < ($1.line, $1.column) }) else {
-            return XMLLoadFailure(diagnostics, file: file)
-        }
-        let more = Diagnostic.xml(
-            file: file, line: last.line, column: last.column, message: "… and \(omitted) more errors not shown")
-        return XMLLoadFailure(diagnostics + [more], file: file)
+        XMLLoadFailure(diagnostics.all, file: file)
     }
 
     /// The best position for `error`: the start of the construct it is about, or the start tag

@@ -178,7 +178,7 @@ import Testing
     // MARK: Errors
 
     @Test func tooLongMaxLengthIsARubricError() throws {
-        #expect(throws: DesignError.rubric("max-length 40 over 2 symbols is more than 50000000 sequences; lower it")) {
+        #expect(throws: DesignError.rubric("max-length 40 over 2 symbols would exceed the budget of 50000000 design sequences (raise it with <budget design-sequences=\"…\"/> in the rubric's <defaults>); lower max-length")) {
             try check(Self.counter(maxLength: 40), ["K": "9"])
         }
     }

@@ -18,20 +18,19 @@ public struct FormulaDomain: Hashable, Sendable {
     /// The seed of the sampling.
     public var seed: UInt64
 
-    /// The most sample points a check may ask for.
-    public static let mostSamples = 10_000
     /// The largest magnitude of a domain's end; larger or non-finite ends are clamped to it.
     public static let largestEnd = 1e15
 
     /// Makes a domain; the defaults sample 20 real points in [−2, 2]. Ends are put in order
     /// and clamped to ±``largestEnd`` (NaN becomes 0), so drawing never traps; `samples` is
-    /// clamped to 1…``mostSamples``.
-    public init(low: Double = -2, high: Double = 2, integers: Bool = false, samples: Int = defaultSamples, seed: UInt64 = defaultSeed) {
+    /// clamped to 1…`mostSamples` (the rubric's budget of formula samples).
+    public init(low: Double = -2, high: Double = 2, integers: Bool = false, samples: Int = defaultSamples, seed: UInt64 = defaultSeed,
+                mostSamples: Int = WorkBudget.standard.formulaSamples) {
         let ends = [low, high].map { $0.isNaN ? 0 : Swift.min(Swift.max($0, -Self.largestEnd), Self.largestEnd) }
         self.low = ends.min() ?? 0
         self.high = ends.max() ?? 0
         self.integers = integers
-        self.samples = min(max(1, samples), Self.mostSamples)
+        self.samples = min(max(1, samples), mostSamples)
         self.seed = seed
     }
 

@@ -59,11 +59,18 @@ struct PartGrading {
                     + (declared || fraction == 0 ? [] : score.feedback)
                 if declared { fraction = credit }
             }
-            if !declared, let (source, credit) = followThrough(value), credit > fraction {
+            switch declared ? nil : followThrough(value) {
+            case .success(let (source, credit))? where credit > fraction:
                 grade.followThroughFrom = source
                 grade.mistake = nil
                 grade.feedback = ["graded using your answer to \(source): with it, your answer here is right"]
                 fraction = credit
+            case .failure(let error)?:
+                grade.verdict = .pending
+                grade.feedback = ["could not be graded: with your answer to \(error.source) carried forward, \(error.message); a TA will grade it"]
+                return (grade, value)
+            default:
+                break
             }
         }
         grade.points = fraction * part.points
@@ -103,18 +110,26 @@ struct PartGrading {
     }
 
     /// Follow-through: with the student's wrong but readable earlier answer substituted for the
-    /// quantity that part asked, is this answer right?
-    private func followThrough(_ value: AnswerValue) -> (String, Double)? {
+    /// quantity that part asked, is this answer right? A failure when carrying the earlier
+    /// answer forward would exceed the rubric's work budget.
+    private func followThrough(_ value: AnswerValue) -> Result<(String, Double), FollowThroughExcess>? {
         guard let credit = plan.followThroughCredit, case .computed(_, let ask?, _) = part.answer else { return nil }
         for (source, quantity) in plan.followThroughSources {
             guard let earlier = earlierAnswers[source], let earlierMatrix = PartPlan.matrix(earlier),
                   let earlierGrade = earlierGrades.first(where: { $0.partID == source }),
                   earlierGrade.verdict != .correct else { continue }
-            guard case .success(let solved) = grader.solver.evaluate(ask.value, model: grader.solver.model(of: part),
-                                                                      overrides: [quantity: earlierMatrix]),
-                  let carried = solved.matrix else { continue }
+            let carried: Matrix
+            switch grader.solver.evaluate(ask.value, model: grader.solver.model(of: part), overrides: [quantity: earlierMatrix],
+                                          approximatesBeyondBudget: grader.solver.mayApproximate(part)) {
+            case .success(let solved):
+                guard let matrix = solved.matrix else { continue }
+                carried = matrix
+            case .failure(let error):
+                if error.overBudget != nil { return .failure(FollowThroughExcess(source: source, message: error.message)) }
+                continue
+            }
             if AnswerComparator.score(value, key: AnswerValue(carried), tolerance: plan.tolerance, options: plan.options).isFull {
-                return (source, credit)
+                return .success((source, credit))
             }
         }
         return nil

@@ -44,7 +44,8 @@ struct PartPlan: Sendable {
         switch part.answer {
         case .formula(let formula):
             domain = FormulaDomain(low: formula.low, high: formula.high, integers: formula.integerDomain,
-                                   samples: formula.points, seed: FormulaDomain.defaultSeed)
+                                   samples: formula.points, seed: FormulaDomain.defaultSeed,
+                                   mostSamples: defaults.budget.formulaSamples)
         case .choice(let choice):
             penalty = choice.penalty
         default:
@@ -57,7 +58,7 @@ struct PartPlan: Sendable {
         var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
         var checker: DesignChecker?
         if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
-            do { checker = try DesignChecker(part: spec, problem: problem) } catch {
+            do { checker = try DesignChecker(part: spec, problem: problem, budget: defaults.budget) } catch {
                 failure = .located(rubric.diagnostic("the design part \(part.id) cannot be checked: \(error)", line: part.line))
             }
         }

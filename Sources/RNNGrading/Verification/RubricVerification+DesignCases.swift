@@ -1,5 +1,6 @@
 import RNNDesign
 import RNNExpr
+import RNNMath
 import RNNRubric
 import RNNSolver
 
@@ -13,7 +14,8 @@ extension RubricVerification {
             for part in problem.parts {
                 guard case .design(let design) = part.answer, let reference = design.referenceModelID else { continue }
                 for testCase in design.cases {
-                    checks.append(caseCheck(testCase, of: part, design: design, reference: reference, in: problem, file: rubric.file))
+                    checks.append(caseCheck(testCase, of: part, design: design, reference: reference, in: problem, file: rubric.file,
+                                                     budget: rubric.defaults.budget))
                 }
             }
         }
@@ -23,7 +25,8 @@ extension RubricVerification {
     /// One case run through the reference: the reference model in the student's place (it has
     /// no free parameters), checked against this case alone.
     private static func caseCheck(_ testCase: (input: [Located<Expr>], output: [Located<Expr>], line: Int), of part: Part,
-                                  design: DesignSpec, reference: String, in problem: Problem, file: String) -> VerificationCheck {
+                                  design: DesignSpec, reference: String, in problem: Problem, file: String,
+                                  budget: WorkBudget) -> VerificationCheck {
         let input = testCase.input.map(\.text).joined(separator: " ")
         let name = "case on line \(testCase.line) of \(part.id)"
         let place = "part \(part.id): the case input=\"\(input)\""
@@ -35,7 +38,7 @@ extension RubricVerification {
         alone.expectation = nil
         alone.cases = [testCase]
         do {
-            let verdict = try DesignChecker(part: alone, problem: problem).check(parameters: [:])
+            let verdict = try DesignChecker(part: alone, problem: problem, budget: budget).check(parameters: [:])
             guard let counterexample = verdict.counterexample else { return VerificationCheck(name: name, file: file, line: testCase.line) }
             return VerificationCheck(name: name, file: file, line: testCase.line,
                                      failure: located("\(place) disagrees with the reference \(reference) at step \(counterexample.step): "

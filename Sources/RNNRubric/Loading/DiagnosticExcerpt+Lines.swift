@@ -6,6 +6,7 @@ extension Diagnostic.Excerpt {
     /// character's.
     init?(lines: [String], line: Int, column: Int, note: String?) {
         guard line >= 1, line <= lines.count else { return nil }
-        self.init(text: String(lines[line - 1].map { $0 == "\t" ? " " : $0 }), caretOffset: column - 1, note: note)
+        self.init(text: lines[line - 1], caretOffset: column - 1, note: note)   // cut first: the line may be long
+        text = String(text.map { $0 == "\t" ? " " : $0 })
     }
 }

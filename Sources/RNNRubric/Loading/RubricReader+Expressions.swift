@@ -93,7 +93,9 @@ extension RubricReader {
     /// Records an error at `range` of the located expression `located`.
     func report(_ message: String, in located: Located<some Sendable>, range: SourceRange, note: String?) {
         let site = ExpressionSite(line: located.line, column: located.column)
-        let position = site.position(ofOffset: range.lowerBound, in: located.text, lines: tree.sourceLines)
-        report(message, line: position.line, column: position.column, note: note)
+        record { () -> Diagnostic in   // walking the source to place it is done only while it is kept
+            let position = site.position(ofOffset: range.lowerBound, in: located.text, lines: tree.sourceLines)
+            return diagnostic(message, line: position.line, column: position.column, note: note)
+        }
     }
 }

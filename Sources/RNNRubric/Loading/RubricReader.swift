@@ -6,7 +6,7 @@ import RNNXML
 /// located diagnostics instead of stopping at the first.
 final class RubricReader {
     let tree: XMLDocumentTree
-    private(set) var diagnostics: [Diagnostic] = []
+    private var found = DiagnosticList()
 
     init(tree: XMLDocumentTree) {
         self.tree = tree
@@ -20,7 +20,8 @@ final class RubricReader {
             tolerance: defaultsNode?.child(named: "tolerance").map(readTolerance),
             followThroughCredit: defaultsNode?.child(named: "follow-through").flatMap { double($0, "credit") },
             revealKey: defaultsNode.flatMap { bool($0, "reveal") } ?? false,
-            perElementCredit: defaultsNode.flatMap { bool($0, "per-element") } ?? true)
+            perElementCredit: defaultsNode.flatMap { bool($0, "per-element") } ?? true,
+            budget: defaultsNode?.child(named: "budget").map(readBudget) ?? .standard)
         let problems = root.children(named: "problem").map(readProblem)
         let selfTests = root.child(named: "self-test")?.children(named: "sample").map(readSample) ?? []
         return Rubric(id: root.attribute("id") ?? "", title: root.attribute("title") ?? "",
@@ -99,6 +100,9 @@ final class RubricReader {
 
     // MARK: Diagnostics
 
+    /// The errors found: the first `DiagnosticList.limit`, then a count of the rest.
+    var diagnostics: [Diagnostic] { found.all }
+
     /// Records an error at an element (its start tag).
     func report(_ message: String, at node: XMLNode) {
         report(message, line: node.line, column: max(1, node.column), note: nil)
@@ -106,9 +110,18 @@ final class RubricReader {
 
     /// Records an error at a file position, with a caret excerpt.
     func report(_ message: String, line: Int, column: Int, note: String?) {
-        diagnostics.append(Diagnostic(
-            file: tree.file, line: line, column: column, message: message,
-            excerpt: Diagnostic.Excerpt(lines: tree.sourceLines, line: line, column: column, note: note)))
+        record { diagnostic(message, line: line, column: column, note: note) }
+    }
+
+    /// Records the diagnostic `make` builds, building it only while the list has room.
+    func record(_ make: () -> Diagnostic) {
+        found.append(make())
+    }
+
+    /// The error `message` at a file position, with a caret excerpt.
+    func diagnostic(_ message: String, line: Int, column: Int, note: String?) -> Diagnostic {
+        Diagnostic(file: tree.file, line: line, column: column, message: message,
+                   excerpt: Diagnostic.Excerpt(lines: tree.sourceLines, line: line, column: column, note: note))
     }
 }
 

@@ -110,10 +110,24 @@ let rubricSchemaText = #"""
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
+  <!-- The solver's work budget; each attribute raises (or lowers) one limit. docs/limits.md -->
+  <xs:simpleType name="BudgetLimit">
+    <xs:restriction base="xs:positiveInteger">
+      <xs:maxInclusive value="1000000000000"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:complexType name="Budget">
+    <xs:attribute name="exact-bits" type="r:BudgetLimit"/>
+    <xs:attribute name="graph-nodes" type="r:BudgetLimit"/>
+    <xs:attribute name="matrix-size" type="r:BudgetLimit"/>
+    <xs:attribute name="design-sequences" type="r:BudgetLimit"/>
+    <xs:attribute name="formula-samples" type="r:BudgetLimit"/>
+  </xs:complexType>
   <xs:complexType name="Defaults">
     <xs:sequence>
       <xs:element name="tolerance" type="r:Tolerance" minOccurs="0"/>
       <xs:element name="follow-through" type="r:FollowThrough" minOccurs="0"/>
+      <xs:element name="budget" type="r:Budget" minOccurs="0"/>
     </xs:sequence>
     <xs:attribute name="reveal" type="xs:boolean" default="false"/>
     <xs:attribute name="per-element" type="xs:boolean" default="true"/>

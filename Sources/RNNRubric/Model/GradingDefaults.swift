@@ -31,12 +31,15 @@ public struct GradingDefaults: Sendable {
     public var revealKey: Bool
     /// Whether vectors and matrices earn credit per correct element.
     public var perElementCredit: Bool
+    /// The work the solver may do for this rubric (`<budget>`; docs/limits.md).
+    public var budget: WorkBudget
 
     public init(tolerance: ToleranceSpec? = nil, followThroughCredit: Double? = nil,
-                revealKey: Bool = false, perElementCredit: Bool = true) {
+                revealKey: Bool = false, perElementCredit: Bool = true, budget: WorkBudget = .standard) {
         self.tolerance = tolerance
         self.followThroughCredit = followThroughCredit
         self.revealKey = revealKey
         self.perElementCredit = perElementCredit
+        self.budget = budget
     }
 }

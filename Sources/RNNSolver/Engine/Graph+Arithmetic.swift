@@ -106,7 +106,11 @@ extension Graph {
         let x = value(a)
         return try record("power(\(n))", [a]) { () throws(MathError) in
             guard n > Int.min else { throw .domain(operation: "power", detail: "the exponent \(n) is out of range") }
-            return try x.map { (s: Scalar) throws(MathError) in try s.power(n) }
+            let base = try withinBudget { () throws(MathError) in
+                try x.requireExactPower(n, matrix: false, within: budget)
+                return x
+            } otherwise: { () throws(MathError) in try x.inFloatingPoint() }
+            return try base.map { (s: Scalar) throws(MathError) in try s.power(n) }
         } backward: { g, _ throws(MathError) in
             let slope = try x.map { (s: Scalar) throws(MathError) in
                 n == 0 ? .zero : try Scalar(n).multiplying(by: try s.power(n - 1))
@@ -125,7 +129,8 @@ extension Graph {
             guard n >= 0 else {
                 throw .domain(operation: "matrix power", detail: "a differentiable matrix power needs n ≥ 0, not \(n)")
             }
-            return try x.power(n)
+            return try withinBudget { () throws(MathError) in try x.power(n, budget: budget) }
+                otherwise: { () throws(MathError) in try x.inFloatingPoint().power(n) }
         } backward: { g, _ throws(MathError) in
             var powersT = [Matrix.identity(x.rows)]  // (Aᵀ)ᵏ for k = 0…n−1
             for _ in 1..<max(n, 1) { powersT.append(try powersT[powersT.count - 1].matmul(x.transposed)) }

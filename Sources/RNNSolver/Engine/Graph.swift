@@ -12,12 +12,27 @@ import RNNMath
 ///     try g.backward(from: loss)[w]               // [[6]]
 ///
 /// Node ids are only meaningful for the graph that made them.
+///
+/// Every recorded value is held to the graph's ``WorkBudget`` (see `Graph+Budget.swift`): with
+/// `approximatesBeyondBudget`, exact work that would exceed it is done in floating point
+/// instead (and remembered in ``fallback``); otherwise it is an error naming the limit.
 package final class Graph {
     /// The recorded nodes, in creation order.
     private(set) var nodes: [Node] = []
+    /// The limits every recorded value and operation is held to.
+    package let budget: WorkBudget
+    /// Whether exact work beyond the budget falls back to `Double` (the key may be approximate)
+    /// rather than failing.
+    package let approximatesBeyondBudget: Bool
+    /// The first budget excess that made the graph compute in floating point, if any.
+    package internal(set) var fallback: BudgetExcess?
 
-    /// An empty graph.
-    package init() {}
+    /// An empty graph held to `budget`; with `approximatesBeyondBudget`, exact work beyond it
+    /// is done in floating point.
+    package init(budget: WorkBudget = .standard, approximatesBeyondBudget: Bool = false) {
+        self.budget = budget
+        self.approximatesBeyondBudget = approximatesBeyondBudget
+    }
 
     /// The number of nodes recorded so far.
     package var nodeCount: Int { nodes.count }
@@ -48,15 +63,16 @@ package final class Graph {
     /// The operands of `id`, in order.
     package func parents(_ id: NodeID) -> [NodeID] { nodes[id.index].parents }
 
-    /// Computes a node's value with `forward` and records it with its gradient rule;
-    /// a `MathError` from `forward` is reported with the `op` label.
+    /// Computes a node's value with `forward` and records it with its gradient rule, held to
+    /// the budget (`admitted(_:)`); a `MathError` from `forward` is reported with the `op` label.
     func record(
         _ op: String, _ parents: [NodeID],
         forward: () throws(MathError) -> Matrix,
         backward: @escaping BackwardRule
     ) throws(GraphError) -> NodeID {
         do {
-            let value = try forward()
+            try requireNodeRoom()
+            let value = try admitted(try forward())
             return append(Node(op: op, name: nil, value: value, parents: parents, backward: backward))
         } catch {
             throw .operation(op: op, error: error)

@@ -32,11 +32,15 @@ package struct SolvedAnswer: Sendable, Hashable {
     package var value: SolvedValue
     /// The intermediate values that lead to it, in the order they were computed.
     package var working: [WorkingLine]
+    /// A remark on how it was computed: "computed in floating point: …" when exact work would
+    /// have exceeded the rubric's budget.
+    package var note: String?
 
-    /// `value` with its `working`.
-    package init(value: SolvedValue, working: [WorkingLine] = []) {
+    /// `value` with its `working` and an optional `note`.
+    package init(value: SolvedValue, working: [WorkingLine] = [], note: String? = nil) {
         self.value = value
         self.working = working
+        self.note = note
     }
 
     /// Whether the value is exact (rational arithmetic only).

@@ -21,7 +21,14 @@ package struct Solver: Sendable {
     /// The key of a part with an ask (number, vector, matrix, interval, choice).
     package func solve(part: Part, overrides: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
         guard let ask = part.answer.ask else { return .failure(SolverError("part \(part.id) has no ask to compute")) }
-        return evaluate(ask.value, model: model(of: part), overrides: overrides)
+        return evaluate(ask.value, model: model(of: part), overrides: overrides,
+                        approximatesBeyondBudget: mayApproximate(part))
+    }
+
+    /// Whether `part`'s key may be approximate (its tolerance is not `exact`), so exact work
+    /// beyond the rubric's budget falls back to floating point rather than failing.
+    package func mayApproximate(_ part: Part) -> Bool {
+        (part.tolerance ?? rubric.defaults.tolerance)?.mode != .exact
     }
 
     /// The model a rubric-declared mistake of `part` is evaluated on: its own variant model, else the part's.
@@ -32,7 +39,7 @@ package struct Solver: Sendable {
 
     /// The value of a rubric-declared mistake of `part`.
     package func evaluate(_ mistake: MistakeSpec, of part: Part) -> Result<SolvedAnswer, SolverError> {
-        evaluate(mistake.ask.value, model: model(of: mistake, in: part))
+        evaluate(mistake.ask.value, model: model(of: mistake, in: part), approximatesBeyondBudget: mayApproximate(part))
     }
 
     /// The model a part is evaluated on, if any.
@@ -42,18 +49,21 @@ package struct Solver: Sendable {
     }
 
     /// The value of `ask` on `model` (or on no model), with `overrides` fixing quantities
-    /// (`"yhat[2]"`) and parameters.
+    /// (`"yhat[2]"`) and parameters, within the rubric's work budget; with
+    /// `approximatesBeyondBudget`, exact work beyond it is done in floating point and the
+    /// answer's note says so.
     package func evaluate(_ ask: Expr, model: ModelSpec?, overrides: [String: Matrix] = [:],
-                         parameters: [String: Matrix] = [:]) -> Result<SolvedAnswer, SolverError> {
+                         parameters: [String: Matrix] = [:], approximatesBeyondBudget: Bool = false) -> Result<SolvedAnswer, SolverError> {
         Result { () throws(SolverError) -> SolvedAnswer in
-            let run = try ModelRun(model: model ?? .empty, parameters: parameters, overrides: overrides)
+            let run = try ModelRun(model: model ?? .empty, parameters: parameters, overrides: overrides,
+                                   budget: rubric.defaults.budget, approximatesBeyondBudget: approximatesBeyondBudget)
             if let special = try topLevelSpecial(ask, run: run) { return special }
             let node = try ExpressionBuilder(run: run, step: nil).build(ask)
             var working = run.computedOrder.map { WorkingLine(label: $0.label, value: run.graph.value($0.node)) }
             if working.isEmpty { working = try GivenWorking(run: run).lines(for: ask) }
             working += run.notes
             working += try GradientTerms(run: run).terms(for: ask)
-            return SolvedAnswer(value: .matrix(run.graph.value(node)), working: working)
+            return SolvedAnswer(value: .matrix(run.graph.value(node)), working: working, note: run.fallbackNote)
         }
     }
 

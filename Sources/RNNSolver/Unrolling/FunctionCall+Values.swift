@@ -6,8 +6,14 @@ extension FunctionCall {
     func valueFunction() throws(SolverError) -> Matrix {
         do {
             switch name {
-            case "det": return .scalar(try square(value(0), "det").determinant())
-            case "inv": return try square(value(0), "inv").inverse()
+            case "det":
+                let m = try square(value(0), "det")
+                return .scalar(try graph.withinBudget { () throws(MathError) in try m.determinant(budget: graph.budget) }
+                    otherwise: { () throws(MathError) in try m.inFloatingPoint().determinant() })
+            case "inv":
+                let m = try square(value(0), "inv")
+                return try graph.withinBudget { () throws(MathError) in try m.inverse(budget: graph.budget) }
+                    otherwise: { () throws(MathError) in try m.inFloatingPoint().inverse() }
             case "diag": return try diagonal(value(0))
             case "eigvals": return try realEigenvalues(value(0))
             case "singvals": return .column(try value(0).singularValues().map { .approx($0) })

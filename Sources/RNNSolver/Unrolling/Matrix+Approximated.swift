@@ -6,12 +6,8 @@ extension Matrix {
     ///
     /// Used where every result is approximate anyway (a preset cell with sigmoid or tanh), so
     /// that exact elements are converted once rather than at every product with a `Double`.
-    /// Throws for an exact element beyond the floating-point range.
+    /// Throws, located at `range`, for an exact element beyond the floating-point range.
     func approximated(range: SourceRange?) throws(SolverError) -> Matrix {
-        do {
-            return try map { (s: Scalar) throws(MathError) in try Scalar.approximate(s.doubleValue, operation: "conversion to floating point") }
-        } catch {
-            throw SolverError(error, at: range)
-        }
+        do { return try inFloatingPoint() } catch { throw SolverError(error, at: range) }
     }
 }

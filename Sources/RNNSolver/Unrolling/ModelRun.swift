@@ -14,8 +14,8 @@ import RNNRubric
 /// step t) is a constant: gradients then follow only the immediate dependence, which is what
 /// `partial(f, x)` asks for.
 package final class ModelRun {
-    /// The graph every quantity of this run lives in.
-    package let graph = Graph()
+    /// The graph every quantity of this run lives in, held to the rubric's work budget.
+    package let graph: Graph
     /// The model being run.
     package let model: ModelSpec
     /// The number of steps T: the length of the inputs.
@@ -36,6 +36,8 @@ package final class ModelRun {
     private var underConstruction: Set<String> = []
     /// Working that functions record while they compute (the terms of a parameter count).
     var notes: [WorkingLine] = []
+    /// The quantity (`h[12]`) being computed when the graph first fell back to floating point.
+    package private(set) var fallbackLabel: String?
     /// The time-indexed quantities in the order they were computed, for worked solutions.
     package private(set) var computedOrder: [(label: String, node: NodeID)] = []
     /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
@@ -48,8 +50,12 @@ package final class ModelRun {
     ///   - inputs: input sequences replacing the rubric's (design parts supply them this way).
     ///   - overrides: fixed values for quantities, by their text: `"yhat[2]"`, `"L"`
     ///     (follow-through substitutes a student's earlier answer this way).
+    ///   - budget: the limits of the run's graph; with `approximatesBeyondBudget`, exact work
+    ///     beyond them is done in floating point instead of failing.
     package init(model: ModelSpec, parameters: [String: Matrix] = [:], inputs: [String: [Matrix]] = [:],
-                overrides: [String: Matrix] = [:], detachRecurrence: Bool = false) throws(SolverError) {
+                overrides: [String: Matrix] = [:], detachRecurrence: Bool = false,
+                budget: WorkBudget = .standard, approximatesBeyondBudget: Bool = false) throws(SolverError) {
+        self.graph = Graph(budget: budget, approximatesBeyondBudget: approximatesBeyondBudget)
         self.model = model
         self.detachRecurrence = detachRecurrence
         self.equations = try EquationTable(model.equations)
@@ -93,7 +99,8 @@ package final class ModelRun {
     /// The same model and data, unrolled afresh with earlier steps held fixed (for `partial`).
     func detachedCopy() throws(SolverError) -> ModelRun {
         try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
-                     overrides: overrides, detachRecurrence: true)
+                     overrides: overrides, detachRecurrence: true,
+                     budget: graph.budget, approximatesBeyondBudget: graph.approximatesBeyondBudget)
     }
 
     // MARK: Quantities
@@ -158,7 +165,14 @@ package final class ModelRun {
             _ = try node(name, at: earlier)   // build in time order: keeps recursion shallow
         }
         let built = try within(equation) { () throws(SolverError) in
-            try ExpressionBuilder(run: self, step: step).build(equation.value.right)
+            do throws(SolverError) {
+                return try ExpressionBuilder(run: self, step: step).build(equation.value.right)
+            } catch {
+                guard error.overBudget != nil, !error.message.hasPrefix("computing ") else { throw error }
+                var named = error   // name the step whose value outgrew the budget
+                named.message = "computing \(label): " + error.message
+                throw named
+            }
         }
         return remember(try substituted(label, built, range: range), name: name, step: step, label: label)
     }
@@ -247,6 +261,17 @@ package final class ModelRun {
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
         timeNodes[name, default: [:]][step] = node
         if let label { computedOrder.append((label, node)) }
+        if fallbackLabel == nil, graph.fallback != nil { fallbackLabel = label ?? "\(name)[\(step)]" }
         return node
+    }
+}
+
+extension ModelRun {
+    /// "computed in floating point: exact values of 4098 bits would exceed the 4096-bit budget
+    /// at h[12]" when the run's graph fell back to floating point; `nil` otherwise.
+    package var fallbackNote: String? {
+        guard let excess = graph.fallback else { return nil }
+        return "computed in floating point: \(excess.work) would exceed \(excess.limitPhrase)"
+            + (fallbackLabel.map { " at \($0)" } ?? "")
     }
 }

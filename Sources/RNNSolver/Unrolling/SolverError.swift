@@ -13,6 +13,8 @@ package struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     /// in a model element (an equation, quantity, parameter or initial value) rather than in the
     /// ask itself; `nil` means the ask.
     package var origin: SourcePosition?
+    /// The budget limit the computation would have exceeded, when that is why it stopped.
+    package var overBudget: BudgetExcess?
 
     /// The error `message`, pointing at `range` of the expression when that is known.
     package init(_ message: String, range: SourceRange? = nil) {
@@ -23,11 +25,13 @@ package struct SolverError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The error from a failed graph operation, located at `range`.
     package init(_ error: GraphError, at range: SourceRange?) {
         self.init(error.description, range: range)
+        if case .operation(_, .overBudget(let excess)) = error { overBudget = excess }
     }
 
     /// The error from a failed matrix operation, located at `range`.
     package init(_ error: MathError, at range: SourceRange?) {
         self.init(error.description, range: range)
+        if case .overBudget(let excess) = error { overBudget = excess }
     }
 
     /// This error placed in `element`, the model element being evaluated when it arose, unless

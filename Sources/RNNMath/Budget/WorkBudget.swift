@@ -1,0 +1,36 @@
+/// The most work one rubric may ask of the solver, so that a rubric or answer written by
+/// someone else ends in bounded time and memory with a message saying what was too big.
+///
+/// One value is made per rubric (the defaults below, or the rubric's `<budget>` element inside
+/// `<defaults>`) and handed to every computation that can grow: the solver's graph, exact
+/// determinants, inverses and matrix powers, the design checker's search and formula sampling.
+/// docs/limits.md lists every limit and how a rubric raises it.
+///
+///     WorkBudget.standard.exactBits   // 4096
+public struct WorkBudget: Hashable, Sendable {
+    /// The largest bit length of an exact numerator or denominator.
+    public var exactBits: Int
+    /// The most nodes one unrolled graph may record.
+    public var graphNodes: Int
+    /// The largest n for which an n×n determinant, inverse or matrix power is computed exactly.
+    public var exactMatrixSize: Int
+    /// The most input sequences a design check may enumerate.
+    public var designSequences: Int
+    /// The most sample points a formula check may evaluate.
+    public var formulaSamples: Int
+
+    /// A budget with the given limits; each defaults to ``standard``'s.
+    public init(exactBits: Int = 4096, graphNodes: Int = 250_000, exactMatrixSize: Int = 20,
+                designSequences: Int = 50_000_000, formulaSamples: Int = 10_000) {
+        self.exactBits = exactBits
+        self.graphNodes = graphNodes
+        self.exactMatrixSize = exactMatrixSize
+        self.designSequences = designSequences
+        self.formulaSamples = formulaSamples
+    }
+
+    /// The defaults: 4096-bit numerators and denominators, 250,000 graph nodes, exact
+    /// determinants, inverses and powers up to 20×20, 50 million design sequences and 10,000
+    /// formula samples.
+    public static let standard = WorkBudget()
+}
