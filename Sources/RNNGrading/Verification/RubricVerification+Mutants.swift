@@ -15,14 +15,14 @@ extension RubricVerification {
         return grader.plans.compactMap { plan in
             guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return nil }
             let all = mutants(of: plan.part, key: key, solver: grader.solver)
-            let mutants = all.filter { $0.value != key }
+            let mutants = all.filter { !sameAnswer($0.value, key) }
             let accepted = mutants.filter { mutant in
                 AnswerComparator.score(AnswerValue(mutant.value), key: AnswerValue(key), tolerance: plan.tolerance,
                                        options: plan.options).isFull
             }
             let name = "mutants of \(plan.part.id)"
             let tried = mutants.map(\.name).joined(separator: ", ")
-            let same = all.filter { $0.value == key }.map(\.name)
+            let same = all.filter { sameAnswer($0.value, key) }.map(\.name)
             let sameNote = same.isEmpty ? "" : "; equal to the key with this data: \(same.joined(separator: ", "))"
             guard accepted.isEmpty else {
                 let list = accepted.map { "\($0.name) (\(ValueFormatting.solved(.matrix($0.value))))" }.joined(separator: ", ")
@@ -33,6 +33,12 @@ extension RubricVerification {
             return VerificationCheck(name: name, file: rubric.file, line: plan.part.line,
                                      note: (mutants.isEmpty ? "no mutant differs from the key" : "tried \(mutants.count) (\(tried)), all rejected") + sameNote)
         }
+    }
+
+    /// Whether `value` is the key as an answer: equal, or the same vector in the other orientation
+    /// (vector answers are accepted either way, so such a mutant is no wrong answer).
+    static func sameAnswer(_ value: Matrix, _ key: Matrix) -> Bool {
+        value == key || (key.isVector && value.isVector && value.elements == key.elements)
     }
 
     /// The part's mutants: each built-in mistake's value, then the key to 2 significant figures;
