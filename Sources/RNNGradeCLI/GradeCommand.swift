@@ -17,10 +17,10 @@ struct GradeCommand: ParsableCommand {
     @Argument(help: "The folder of submissions: answer files, or one folder per student.")
     var submissions: String?
 
-    @Option(help: "Where to write the reports (one folder per assignment inside it).")
+    @Option(name: .shortAndLong, help: "Where to write the reports (one folder per assignment inside it).")
     var out: String = "out"
 
-    @Option(help: "How many submissions to grade at once (default: one per processor core).")
+    @Option(name: .shortAndLong, help: "How many submissions to grade at once (default: one per processor core).")
     var jobs: Int?
 
     @Flag(help: "Also write canvas.csv in Canvas's gradebook import layout.")
@@ -29,14 +29,25 @@ struct GradeCommand: ParsableCommand {
     @Flag(help: "Also write moodle.csv in Moodle's grade import layout.")
     var moodle = false
 
-    @Flag(name: .shortAndLong, help: "Print no progress bar.")
+    @Option(help: "What --canvas/--moodle post for a student whose hand-graded parts await a TA: auto-only (the auto-graded points so far), blank (nothing) or zero.")
+    var pending: PendingPolicy = .autoOnly
+
+    @Option(help: "Which file counts when several claim one student: latest (the newest file, as an LMS keeps the last resubmission), first, or error (none counts; fix the folder).")
+    var duplicates: DuplicatePolicy = .latest
+
+    @Flag(help: "Start every CSV file with a UTF-8 byte order mark, so that Excel shows names with accents right.")
+    var csvBOM = false
+
+    @Flag(name: .shortAndLong, help: "Print only the one-line summary per assignment (no progress bar, no table).")
     var quiet = false
 
     func validate() throws {
         if (rubric == nil) != (submissions == nil) {
             throw ValidationError("give both a rubric and a submissions folder, or neither (to grade the shipped examples)")
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs \(jobs): give how many submissions to grade at once, at least 1 (default: one per core, \(ProcessInfo.processInfo.activeProcessorCount) here)")
+        }
     }
 
     mutating func run() throws {
@@ -46,21 +57,34 @@ struct GradeCommand: ParsableCommand {
         } else {
             pairs = try ShippedExamples.pairs()
         }
+        if let problem = OutputFolder.problem(out) {
+            printError(problem)
+            throw ExitCode(ExitStatus.invalidInput)
+        }
         var failed = false
         for (rubricPath, folder) in pairs {
             let loaded = try RubricFile.load(rubricPath)
             let files: [SubmissionDiscovery.Found]
-            do { files = try SubmissionDiscovery.files(in: folder) } catch {
+            let destination = URL(fileURLWithPath: out).appendingPathComponent(FileNameSanitizer.sanitize(loaded.id))
+            do { files = try SubmissionDiscovery.files(in: folder, excluding: [out]) } catch {
                 printError("\(folder): cannot list the submissions folder: \(error.localizedDescription)")
                 throw ExitCode(ExitStatus.invalidInput)
             }
             let grader = Grader(rubric: loaded)
-            let progress = ProgressBar(total: files.count, label: loaded.id, enabled: !quiet)
-            let batch = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { progress.update($0) }
+            let progress = ProgressBar(total: files.filter { $0.notGraded == nil }.count, label: loaded.id, enabled: !quiet)
+            let batch = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                           duplicates: duplicates) { progress.update($0) }
             progress.finish()
-            let destination = URL(fileURLWithPath: out).appendingPathComponent(FileNameSanitizer.sanitize(loaded.id))
-            try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle))
-            print(GradeTable.render(batch, reports: destination.path))
+            let written: [String]
+            do {
+                written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, csvBOM: csvBOM, pending: pending))
+            } catch {
+                printError("\(destination.path): the reports could not be written: \(OutputFolder.reason(error)); the previous reports are unchanged")
+                throw ExitCode(ExitStatus.invalidInput)
+            }
+            print(quiet ? GradeTable.title(batch, reports: destination.path) : GradeTable.render(batch, reports: destination.path))
+            let exports = written.map { ($0 as NSString).lastPathComponent }.filter { $0 == "canvas.csv" || $0 == "moodle.csv" }
+            if !quiet, let note = GradeTable.pendingNote(batch, exports: exports, policy: pending) { print(note) }
             if !grader.key.failures.isEmpty {
                 failed = true
                 for failure in grader.key.failures { printError(failure.failure?.description ?? "") }
@@ -69,3 +93,7 @@ struct GradeCommand: ParsableCommand {
         if failed { throw ExitCode(ExitStatus.invalidInput) }
     }
 }
+
+extension DuplicatePolicy: ExpressibleByArgument {}
+
+extension PendingPolicy: ExpressibleByArgument {}

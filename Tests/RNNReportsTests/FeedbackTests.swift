@@ -13,7 +13,7 @@ import RNNReports
 
             ## 1.a — Compute ŷ₂.
 
-            **Wrong: 0 / 1 points**
+            **Wrong: 0 / 1 point**
 
             Your answer:
 
@@ -56,7 +56,7 @@ import RNNReports
 
             ## 2.a — Explain weight sharing.
 
-            **Correct: 1 / 1 points**
+            **Correct: 1 / 1 point**
 
             Your answer:
 

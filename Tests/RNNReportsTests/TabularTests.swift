@@ -23,9 +23,9 @@ import RNNReports
     @Test func totalColumn() {
         let expected = "Student,ID,SIS User ID,SIS Login ID,Section,Week 10: RNNs\r\n"
             + "Points Possible,,,,,6\r\n"
-            + "400101,,400101,,,\r\n"
+            + "400101,,400101,,,2\r\n"
             + "400102,,400102,,,3.5\r\n"
-            + "400104,,400104,,,\r\n"
+            + "400104,,400104,,,0\r\n"
             + "\"'=cmd()|\"\"x\"\",y\",,\"'=cmd()|\"\"x\"\",y\",,,0\r\n"
         #expect(CanvasCSV.render(Fixtures.batch) == expected)
     }
@@ -34,10 +34,18 @@ import RNNReports
 @Suite struct MoodleCSVTests {
     @Test func totalColumn() {
         let expected = "ID number,Week 10: RNNs\r\n"
-            + "400101,\r\n"
+            + "400101,2\r\n"
             + "400102,3.5\r\n"
-            + "400104,\r\n"
+            + "400104,0\r\n"
             + "\"'=cmd()|\"\"x\"\",y\",0\r\n"
         #expect(MoodleCSV.render(Fixtures.batch) == expected)
+    }
+
+    /// 400101 has 2 auto-graded points and 2.a pending: `auto-only` posts 2 (above), `blank`
+    /// nothing, `zero` 0; the fully graded rows do not change.
+    @Test func pendingPolicies() {
+        let rows = { (policy: PendingPolicy) in MoodleCSV.render(Fixtures.batch, pending: policy).components(separatedBy: "\r\n") }
+        #expect(rows(.blank)[1...3] == ["400101,", "400102,3.5", "400104,0"])
+        #expect(rows(.zero)[1...3] == ["400101,0", "400102,3.5", "400104,0"])
     }
 }

@@ -11,7 +11,7 @@ enum FeedbackWording {
 
     /// `Total: 7.5 / 10 points (75%)`.
     static func total(_ grade: SubmissionGrade) -> String {
-        "Total: \(DecimalText.string(grade.total)) / \(DecimalText.string(grade.maxTotal)) points (\(DecimalText.percent(grade.percent)))"
+        "Total: \(DecimalText.string(grade.total)) / \(DecimalText.points(grade.maxTotal)) (\(DecimalText.percent(grade.percent)))"
     }
 
     /// `File: answers/400101515.txt`.
@@ -44,7 +44,7 @@ enum FeedbackWording {
 
     /// `Partly right: 0.6 / 2 points`.
     static func verdict(_ part: PartGrade) -> String {
-        "\(part.verdict.label): \(DecimalText.string(part.points)) / \(DecimalText.string(part.maxPoints)) points"
+        "\(part.verdict.label): \(DecimalText.string(part.points)) / \(DecimalText.points(part.maxPoints))"
     }
 
     /// The follow-through note, when the part was graded with an earlier answer of the student's.

@@ -28,6 +28,14 @@ extension PrettyJSON {
             json.member("title", part.title)
             json.closeObject()
         }
+        if let setAside = batch.setAside {
+            member("setAside", each: setAside) { json, file in
+                json.openObject()
+                json.member("file", file.file)
+                json.member("reason", file.reason)
+                json.closeObject()
+            }
+        }
         member("submissions", each: batch.submissions) { $0.write($1) }
         closeObject()
     }

@@ -23,11 +23,11 @@ import RNNGrading
 /// Canvas Community guide "How do I import grades in the Gradebook?".
 public enum CanvasCSV {
     /// The import file for `batch`.
-    public static func render(_ batch: BatchResult) -> String {
+    public static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly) -> String {
         let header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", LMSTotalColumn.header(batch)]
         let pointsPossible = ["Points Possible", "", "", "", "", LMSTotalColumn.maxPoints(batch)]
         let rows = batch.submissions.map { submission in
-            [submission.studentID, "", submission.studentID, "", "", LMSTotalColumn.score(submission)]
+            [submission.studentID, "", submission.studentID, "", "", LMSTotalColumn.score(submission, pending: pending)]
         }
         return CSVText.document([header, pointsPossible] + rows)
     }

@@ -21,9 +21,9 @@ import RNNGrading
 /// `map_user_data_with_value` and its grade parsing) and its behat feature `grade_import.feature`.
 public enum MoodleCSV {
     /// The import file for `batch`.
-    public static func render(_ batch: BatchResult) -> String {
+    public static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly) -> String {
         let header = ["ID number", LMSTotalColumn.header(batch)]
-        let rows = batch.submissions.map { [$0.studentID, LMSTotalColumn.score($0)] }
+        let rows = batch.submissions.map { [$0.studentID, LMSTotalColumn.score($0, pending: pending)] }
         return CSVText.document([header] + rows)
     }
 }
