@@ -65,6 +65,6 @@ let package = Package(
         .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
         .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading", "RNNDesign", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"], exclude: ["Fixtures"]),
     ]
 )

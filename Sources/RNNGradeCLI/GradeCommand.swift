@@ -29,6 +29,12 @@ struct GradeCommand: ParsableCommand {
     @Flag(help: "Also write moodle.csv in Moodle's grade import layout.")
     var moodle = false
 
+    @Option(help: "The class list: a Canvas gradebook export, a Moodle participants export, or a CSV with columns id, name, email, lms user id, section. Reports then carry names, and the exports have a row for every roster student.")
+    var roster: String?
+
+    @Option(help: ArgumentHelp("The Canvas assignment canvas.csv posts to, as its title and its id (the number in its address): \"Homework 3:4455\".", valueName: "name:id"))
+    var canvasAssignment: String?
+
     @Option(help: "What --canvas/--moodle post for a student whose hand-graded parts await a TA: auto-only (the auto-graded points so far), blank (nothing) or zero.")
     var pending: PendingPolicy = .autoOnly
 
@@ -44,6 +50,9 @@ struct GradeCommand: ParsableCommand {
     func validate() throws {
         if (rubric == nil) != (submissions == nil) {
             throw ValidationError("give both a rubric and a submissions folder, or neither (to grade the shipped examples)")
+        }
+        if let canvasAssignment, CanvasAssignment(argument: canvasAssignment) == nil {
+            throw ValidationError("--canvas-assignment \(canvasAssignment): give the assignment's title and its Canvas id (the number in the assignment's address) as NAME:ID, e.g. \"Homework 3:4455\"")
         }
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs \(jobs): give how many submissions to grade at once, at least 1 (default: one per core, \(ProcessInfo.processInfo.activeProcessorCount) here)")
@@ -61,6 +70,7 @@ struct GradeCommand: ParsableCommand {
             printError(problem)
             throw ExitCode(ExitStatus.invalidInput)
         }
+        let classList = try roster.map(Self.readRoster)
         var failed = false
         for (rubricPath, folder) in pairs {
             let loaded = try RubricFile.load(rubricPath)
@@ -73,11 +83,12 @@ struct GradeCommand: ParsableCommand {
             let grader = Grader(rubric: loaded)
             let progress = ProgressBar(total: files.filter { $0.notGraded == nil }.count, label: loaded.id, enabled: !quiet)
             let batch = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                           duplicates: duplicates) { progress.update($0) }
+                                           duplicates: duplicates, roster: classList) { progress.update($0) }
             progress.finish()
             let written: [String]
             do {
-                written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, csvBOM: csvBOM, pending: pending))
+                written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, csvBOM: csvBOM, pending: pending,
+                                                                                     canvasAssignment: canvasAssignment.flatMap(CanvasAssignment.init(argument:))))
             } catch {
                 printError("\(destination.path): the reports could not be written: \(OutputFolder.reason(error)); the previous reports are unchanged")
                 throw ExitCode(ExitStatus.invalidInput)
@@ -91,6 +102,20 @@ struct GradeCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
+    }
+
+    /// The roster at `path`, or a clear message and exit 1.
+    private static func readRoster(_ path: String) throws -> Roster {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            printError("--roster \(path): cannot read this file; give the class list exported from the LMS as CSV")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        do {
+            return try RosterReader.read(String(decoding: data, as: UTF8.self), file: path)
+        } catch {
+            printError("--roster \(error)")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
     }
 }
 

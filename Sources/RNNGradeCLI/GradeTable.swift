@@ -47,6 +47,9 @@ enum GradeTable {
             }.joined(separator: "  ")
         }
         let setAside = (batch.setAside ?? []).map { "  set aside: \($0.file): \($0.reason)" }
-        return ([title(batch, reports: reports), "  " + line(header)] + rows.map { "  " + line($0) } + setAside).joined(separator: "\n")
+        let unlisted = batch.submissionsWithoutRosterEntry.map { "  not on the roster: \($0.studentID) (\($0.file)); no LMS export row" }
+        let missing = batch.rosterStudentsWithoutSubmission.map { "  no submission: \($0.id) \($0.name); exports post 0" }
+        return ([title(batch, reports: reports), "  " + line(header)] + rows.map { "  " + line($0) } + setAside + unlisted + missing)
+            .joined(separator: "\n")
     }
 }

@@ -53,7 +53,7 @@ import Testing
             class summary. With no arguments, grade every folder of Submissions/ against
             the rubric in Rubrics/ with the same assignment id.
 
-            USAGE: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--pending <pending>] [--duplicates <duplicates>] [--csv-bom] [--quiet]
+            USAGE: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--roster <roster>] [--canvas-assignment <name:id>] [--pending <pending>] [--duplicates <duplicates>] [--csv-bom] [--quiet]
 
             ARGUMENTS:
               <rubric>                The rubric XML file (omit both arguments to grade the
@@ -69,6 +69,15 @@ import Testing
               --canvas                Also write canvas.csv in Canvas's gradebook import
                                       layout.
               --moodle                Also write moodle.csv in Moodle's grade import layout.
+              --roster <roster>       The class list: a Canvas gradebook export, a Moodle
+                                      participants export, or a CSV with columns id, name,
+                                      email, lms user id, section. Reports then carry
+                                      names, and the exports have a row for every roster
+                                      student.
+              --canvas-assignment <name:id>
+                                      The Canvas assignment canvas.csv posts to, as its
+                                      title and its id (the number in its address):
+                                      "Homework 3:4455".
               --pending <pending>     What --canvas/--moodle post for a student whose
                                       hand-graded parts await a TA: auto-only (the
                                       auto-graded points so far), blank (nothing) or zero.
@@ -88,7 +97,7 @@ import Testing
 
 
             """)
-        for option in ["--out", "--jobs", "--canvas", "--moodle", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
+        for option in ["--out", "--jobs", "--canvas", "--moodle", "--roster", "--canvas-assignment", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
             #expect(run.stdout.contains("\(option) "))
         }
     }
@@ -99,7 +108,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(run.stderr == """
             Error: --jobs 0: give how many submissions to grade at once, at least 1 (default: one per core, \(ProcessInfo.processInfo.activeProcessorCount) here)
-            Usage: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--pending <pending>] [--duplicates <duplicates>] [--csv-bom] [--quiet]
+            Usage: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--roster <roster>] [--canvas-assignment <name:id>] [--pending <pending>] [--duplicates <duplicates>] [--csv-bom] [--quiet]
               See 'rnngrade grade --help' for more information.
 
             """)

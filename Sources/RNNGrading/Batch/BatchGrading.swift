@@ -6,16 +6,16 @@ import Foundation
 /// are set aside ungraded; when several files claim one student, a ``DuplicatePolicy`` picks
 /// the one that counts and the others are set aside (only the TA's reports say so).
 public enum BatchGrading {
-    /// Grades every found file. `progress` is called (from any thread) after each graded file
+    /// Grades every found file, naming students by `roster` when given. `progress` is called (from any thread) after each graded file
     /// with the number done so far.
     public static func grade(_ found: [SubmissionDiscovery.Found], grader: Grader, jobs: Int,
-                             duplicates: DuplicatePolicy = .latest,
+                             duplicates: DuplicatePolicy = .latest, roster: Roster? = nil,
                              progress: (@Sendable (Int) -> Void)? = nil) -> BatchResult {
         let files = found.filter { $0.notGraded == nil }
         let results = ResultSlots(count: files.count)
         let counter = ResultSlots(count: 0)
         let work: @Sendable (Int) -> Void = { index in
-            results.set(index, SubmissionGrading.grade(file: files[index], grader: grader))
+            results.set(index, SubmissionGrading.grade(file: files[index], grader: grader, roster: roster))
             if let progress { progress(counter.increment()) }
         }
         if jobs <= 1 {
@@ -36,7 +36,7 @@ public enum BatchGrading {
         let notAnswers = found.compactMap { entry in entry.notGraded.map { SetAsideFile(file: entry.relativePath, reason: "not graded: \($0)") } }
         let (kept, passedOver) = resolvingDuplicates(results.all(), modified: files.map(\.modified), policy: duplicates, grader: grader)
         return BatchResult(assignmentID: grader.rubric.id, assignmentTitle: grader.rubric.title,
-                           parts: grader.outline, submissions: kept, setAside: notAnswers + passedOver)
+                           parts: grader.outline, submissions: kept, setAside: notAnswers + passedOver, roster: roster)
     }
 
     /// The student ids that more than one submission claims, each with those files (sorted).

@@ -15,6 +15,7 @@ public enum DiscoveryFilter {
     /// What the file is, by its extension, when it is not an answer file: `an image`, `a PDF`,
     /// … (nil for anything that may hold answers).
     public static func notAnswerFile(_ name: String) -> String? {
+        if LMSDownloadName.isLMSIndex(name) { return "the LMS's index of the download, not a student's file" }
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let suffix = name[name.index(after: dot)...].lowercased()
         return kinds.first { $0.suffixes.contains(suffix) }?.kind

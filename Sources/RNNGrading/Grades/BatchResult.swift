@@ -23,9 +23,12 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var submissions: [SubmissionGrade]
     /// Files that make no row (not answers, passed-over duplicates), for the TA; nil when none.
     public var setAside: [SetAsideFile]?
+    /// The class list the batch was graded with (`--roster`), if any.
+    public var roster: Roster?
 
     public init(assignmentID: String, assignmentTitle: String, parts: [PartOutline], submissions: [SubmissionGrade],
-                setAside: [SetAsideFile] = []) {
+                setAside: [SetAsideFile] = [], roster: Roster? = nil) {
+        self.roster = roster
         self.assignmentID = assignmentID
         self.assignmentTitle = assignmentTitle
         self.parts = parts

@@ -4,9 +4,10 @@ import RNNMath
 /// The sentences and labels every feedback format shares (Markdown, HTML, Gradescope), so the
 /// three say the same thing in the same words.
 enum FeedbackWording {
-    /// `Week 10: Recurrent neural networks — feedback for 400101515`.
+    /// `Week 10: Recurrent neural networks — feedback for 400101515`, or with the name when
+    /// known: `… — feedback for Carol White (400101515)`.
     static func title(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
-        "\(batch.assignmentTitle) — feedback for \(grade.studentID)"
+        "\(batch.assignmentTitle) — feedback for \(grade.name.map { "\($0) (\(grade.studentID))" } ?? grade.studentID)"
     }
 
     /// `Total: 7.5 / 10 points (75%)`.

@@ -15,9 +15,13 @@ public enum ReportSet {
         public var csvBOM: Bool
         /// What the LMS exports post for a student with parts still to grade by hand.
         public var pending: PendingPolicy
+        /// The Canvas assignment `canvas.csv` posts to, if known.
+        public var canvasAssignment: CanvasAssignment?
 
         /// The options; every optional file off by default.
-        public init(canvas: Bool = false, moodle: Bool = false, csvBOM: Bool = false, pending: PendingPolicy = .autoOnly) {
+        public init(canvas: Bool = false, moodle: Bool = false, csvBOM: Bool = false, pending: PendingPolicy = .autoOnly,
+                    canvasAssignment: CanvasAssignment? = nil) {
+            self.canvasAssignment = canvasAssignment
             self.canvas = canvas
             self.moodle = moodle
             self.csvBOM = csvBOM
@@ -78,7 +82,7 @@ public enum ReportSet {
             written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
-        if options.canvas { try put(CanvasCSV.render(batch, pending: options.pending), "canvas.csv") }
+        if options.canvas { try put(CanvasCSV.render(batch, pending: options.pending, assignment: options.canvasAssignment), "canvas.csv") }
         if options.moodle { try put(MoodleCSV.render(batch, pending: options.pending), "moodle.csv") }
         try AtomicFileWriter.writeUnpublished(ResultsJSON.render(batch), toPath: folder.appendingPathComponent("results.json").path)
         written.append("results.json")

@@ -28,6 +28,10 @@ extension PrettyJSON {
             json.member("title", part.title)
             json.closeObject()
         }
+        if let roster = batch.roster {
+            key("roster")
+            write(roster)
+        }
         if let setAside = batch.setAside {
             member("setAside", each: setAside) { json, file in
                 json.openObject()
@@ -46,6 +50,7 @@ extension PrettyJSON {
         member("assignmentID", submission.assignmentID)
         member("file", submission.file)
         member("loadError", submission.loadError)
+        member("name", submission.name)
         member("parts", each: submission.parts) { $0.write($1) }
         member("studentID", submission.studentID)
         member("warnings", submission.warnings)
