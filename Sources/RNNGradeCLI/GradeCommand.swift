@@ -35,6 +35,9 @@ struct GradeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Canvas assignment canvas.csv posts to, as its title and its id (the number in its address): \"Homework 3:4455\".", valueName: "name:id"))
     var canvasAssignment: String?
 
+    @Option(help: ArgumentHelp("A filled hand-grading.csv: merge its points and comments into every report and export.", valueName: "file"))
+    var hand: String?
+
     @Option(help: "What --canvas/--moodle post for a student whose hand-graded parts await a TA: auto-only (the auto-graded points so far), blank (nothing) or zero.")
     var pending: PendingPolicy = .autoOnly
 
@@ -82,13 +85,15 @@ struct GradeCommand: ParsableCommand {
             }
             let grader = Grader(rubric: loaded)
             let progress = ProgressBar(total: files.filter { $0.notGraded == nil }.count, label: loaded.id, enabled: !quiet)
-            let batch = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            let graded = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                            duplicates: duplicates, roster: classList) { progress.update($0) }
             progress.finish()
+            let batch = try hand.map { try Self.merge(handFile: $0, into: graded) } ?? graded
             let written: [String]
             do {
                 written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, csvBOM: csvBOM, pending: pending,
-                                                                                     canvasAssignment: canvasAssignment.flatMap(CanvasAssignment.init(argument:))))
+                                                                                     canvasAssignment: canvasAssignment.flatMap(CanvasAssignment.init(argument:)),
+                                                                                     lookFor: Self.criteria(of: loaded)))
             } catch {
                 printError("\(destination.path): the reports could not be written: \(OutputFolder.reason(error)); the previous reports are unchanged")
                 throw ExitCode(ExitStatus.invalidInput)
@@ -102,6 +107,27 @@ struct GradeCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
+    }
+
+    /// `batch` with the hand grades of the file at `path` merged in, or a clear message and exit 1.
+    private static func merge(handFile path: String, into batch: BatchResult) throws -> BatchResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            printError("--hand \(path): cannot read this file; give the hand-grading.csv that grade wrote, filled in")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        do {
+            return try batch.merging(HandGradingFile.read(String(decoding: data, as: UTF8.self), file: path), file: path)
+        } catch {
+            printError("--hand \(error); nothing was merged and no report was written")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+    }
+
+    /// What a TA looks for in each hand-graded part of `rubric`, by part id.
+    private static func criteria(of rubric: Rubric) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: rubric.parts.compactMap { part in
+            if case .manual(let criteria) = part.answer { (part.id, criteria) } else { nil }
+        })
     }
 
     /// The roster at `path`, or a clear message and exit 1.

@@ -90,4 +90,38 @@ import Testing
         #expect(try folder.text("out/in5400-w10/feedback/400101516.md").hasPrefix(
             "# IN5400 week 10: Recurrent neural networks — feedback for Smith, Alice (400101516)\n"))
     }
+
+    /// The TA fills Alice's essay in `hand-grading.csv` (0.5 of 1 point, with a comment) and
+    /// grades again with `--hand`: every report and export carries the merged grade, and a
+    /// bad row is refused before anything is written.
+    @Test func handGradesMergeIntoEveryReport() throws {
+        let folder = try Self.classFolder()
+        _ = try Self.grade(folder)
+        let sheet = try folder.text("out/in5400-w10/hand-grading.csv")
+        #expect(sheet == """
+            student,name,part,answer,look for,max,points,comment\r
+            400101516,"Smith, Alice",2.a,The product of many Jacobians with norm below one shrinks the gradient exponentially.,"h_t = f_W(h_{t-1}, x_t) with the same function and parameters at every step; each symbol described.",1,,\r
+
+            """)
+        try folder.write(sheet.replacingOccurrences(of: "described.\",1,,", with: "described.\",1,0.5,Say why the norm matters."), to: "filled.csv")
+        let run = try Executable.run(["grade", Self.rubric, "class", "-o", "out", "--roster", "roster.csv", "--hand", "filled.csv",
+                                      "--canvas-assignment", "Homework 3:4455"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stdout.contains("  note: "))  // nothing is pending any more
+        // Alice: 6 auto-graded + 0.5 by hand = 6.5; the exports asked for before are rewritten.
+        #expect(try folder.text("out/in5400-w10/canvas.csv").contains("\"Smith, Alice\",123456,400101516,asmith,Section A,6.5\r\n"))
+        #expect(try folder.text("out/in5400-w10/moodle.csv").contains("400101516,6.5\r\n"))
+        #expect(try folder.text("out/in5400-w10/gradebook.csv").contains("400101516,\"Smith, Alice\",Alice Smith_123456_assignsubmission_file_/answers.txt,1,1,2,2,0.5,0,0,0,6.5,59.09,\"graded; warning: the file's header says student '999', but Moodle handed it in for '123456', which counts\""))
+        let feedback = try folder.text("out/in5400-w10/feedback/400101516.md")
+        #expect(feedback.contains("**Partly right: 0.5 / 1 point**"))
+        #expect(feedback.contains("- Say why the norm matters."))
+        #expect(try folder.text("out/in5400-w10/hand-grading.csv").contains(",1,0.5,Say why the norm matters.\r\n"))
+
+        try folder.write("student,part,points\n400101516,2.a,3\n", to: "bad.csv")
+        let before = try folder.text("out/in5400-w10/gradebook.csv")
+        let bad = try Executable.run(["grade", Self.rubric, "class", "-o", "out", "--roster", "roster.csv", "--hand", "bad.csv"], in: folder.url)
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "--hand bad.csv: row 2 (400101516, 2.a): 3 points is outside 0…1, what the part is worth; nothing was merged and no report was written\n")
+        #expect(try folder.text("out/in5400-w10/gradebook.csv") == before)
+    }
 }

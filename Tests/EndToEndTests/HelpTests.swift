@@ -53,7 +53,7 @@ import Testing
             class summary. With no arguments, grade every folder of Submissions/ against
             the rubric in Rubrics/ with the same assignment id.
 
-            USAGE: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--roster <roster>] [--canvas-assignment <name:id>] [--pending <pending>] [--duplicates <duplicates>] [--csv-bom] [--quiet]
+            USAGE: rnngrade grade [<options>] [<rubric>] [<submissions>]
 
             ARGUMENTS:
               <rubric>                The rubric XML file (omit both arguments to grade the
@@ -78,6 +78,8 @@ import Testing
                                       The Canvas assignment canvas.csv posts to, as its
                                       title and its id (the number in its address):
                                       "Homework 3:4455".
+              --hand <file>           A filled hand-grading.csv: merge its points and
+                                      comments into every report and export.
               --pending <pending>     What --canvas/--moodle post for a student whose
                                       hand-graded parts await a TA: auto-only (the
                                       auto-graded points so far), blank (nothing) or zero.
@@ -97,7 +99,7 @@ import Testing
 
 
             """)
-        for option in ["--out", "--jobs", "--canvas", "--moodle", "--roster", "--canvas-assignment", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
+        for option in ["--out", "--jobs", "--canvas", "--moodle", "--roster", "--canvas-assignment", "--hand", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
             #expect(run.stdout.contains("\(option) "))
         }
     }
@@ -108,7 +110,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(run.stderr == """
             Error: --jobs 0: give how many submissions to grade at once, at least 1 (default: one per core, \(ProcessInfo.processInfo.activeProcessorCount) here)
-            Usage: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--roster <roster>] [--canvas-assignment <name:id>] [--pending <pending>] [--duplicates <duplicates>] [--csv-bom] [--quiet]
+            Usage: rnngrade grade [<options>] [<rubric>] [<submissions>]
               See 'rnngrade grade --help' for more information.
 
             """)

@@ -2,7 +2,8 @@ import Foundation
 import RNNGrading
 
 /// Every report of a graded batch, written atomically into one folder:
-/// `gradebook.csv`, optional `canvas.csv` and `moodle.csv`, `results.json`,
+/// `gradebook.csv`, `hand-grading.csv` (when the assignment has hand-graded parts), optional
+/// `canvas.csv` and `moodle.csv`, `results.json`,
 /// `feedback/<student>.md` and `.html`, `summary.md` and `summary.html`.
 public enum ReportSet {
     /// Which optional files to write.
@@ -17,10 +18,13 @@ public enum ReportSet {
         public var pending: PendingPolicy
         /// The Canvas assignment `canvas.csv` posts to, if known.
         public var canvasAssignment: CanvasAssignment?
+        /// The criteria of the hand-graded parts, by part id, for `hand-grading.csv`.
+        public var lookFor: [String: String]
 
         /// The options; every optional file off by default.
         public init(canvas: Bool = false, moodle: Bool = false, csvBOM: Bool = false, pending: PendingPolicy = .autoOnly,
-                    canvasAssignment: CanvasAssignment? = nil) {
+                    canvasAssignment: CanvasAssignment? = nil, lookFor: [String: String] = [:]) {
+            self.lookFor = lookFor
             self.canvasAssignment = canvasAssignment
             self.canvas = canvas
             self.moodle = moodle
@@ -82,6 +86,7 @@ public enum ReportSet {
             written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
+        if batch.parts.contains(where: \.isHandGraded) { try put(HandGradingCSV.render(batch, lookFor: options.lookFor), "hand-grading.csv") }
         if options.canvas { try put(CanvasCSV.render(batch, pending: options.pending, assignment: options.canvasAssignment), "canvas.csv") }
         if options.moodle { try put(MoodleCSV.render(batch, pending: options.pending), "moodle.csv") }
         try AtomicFileWriter.writeUnpublished(ResultsJSON.render(batch), toPath: folder.appendingPathComponent("results.json").path)
