@@ -14,7 +14,7 @@ struct GradeCommand: ParsableCommand {
     @Argument(help: "The rubric XML file (omit both arguments to grade the shipped examples).")
     var rubric: String?
 
-    @Argument(help: "The folder of submissions: answer files, or one folder per student.")
+    @Argument(help: "The folder of submissions (answer files, or one folder per student), or one answer file to regrade.")
     var submissions: String?
 
     @Option(name: .shortAndLong, help: "Where to write the reports (one folder per assignment inside it).")
@@ -34,6 +34,12 @@ struct GradeCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The Canvas assignment canvas.csv posts to, as its title and its id (the number in its address): \"Homework 3:4455\".", valueName: "name:id"))
     var canvasAssignment: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Regrade only these students (ids as the reports show them) and merge them into the existing reports.", valueName: "id"))
+    var only: [String] = []
+
+    @Flag(help: "Let a folder with far fewer submissions than the existing reports replace them (a regrade of some students should use --only).")
+    var replace = false
 
     @Option(help: ArgumentHelp("A filled hand-grading.csv: merge its points and comments into every report and export.", valueName: "file"))
     var hand: String?
@@ -88,7 +94,9 @@ struct GradeCommand: ParsableCommand {
             let graded = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                            duplicates: duplicates, roster: classList) { progress.update($0) }
             progress.finish()
-            let batch = try hand.map { try Self.merge(handFile: $0, into: graded) } ?? graded
+            let handGraded = try hand.map { try Self.merge(handFile: $0, into: graded) } ?? graded
+            let batch = try Self.combine(handGraded, withReportsIn: destination, only: only,
+                                         singleFile: Self.isFile(folder), replace: replace)
             let written: [String]
             do {
                 written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, csvBOM: csvBOM, pending: pending,
@@ -107,6 +115,39 @@ struct GradeCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(ExitStatus.invalidInput) }
+    }
+
+    /// Whether `path` is one file rather than a folder.
+    private static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// What to write given the reports already in `destination`: hand grades already merged
+    /// there carried over (``BatchResult/carryingHandGrades(from:)``); with `--only` (or one
+    /// file graded) the regraded students merged into them; else the new batch, unless it
+    /// would shrink a much larger class and `--replace` was not given.
+    private static func combine(_ batch: BatchResult, withReportsIn destination: URL, only: [String],
+                                singleFile: Bool, replace: Bool) throws -> BatchResult {
+        let previous = (FileManager.default.contents(atPath: destination.appendingPathComponent("results.json").path))
+            .flatMap { try? JSONDecoder().decode(BatchResult.self, from: $0) }
+        var regraded = previous.map(batch.carryingHandGrades(from:)) ?? batch
+        if !only.isEmpty {
+            let wanted = Set(only)
+            regraded.submissions = regraded.submissions.filter { wanted.contains($0.studentID) }
+            let missing = wanted.subtracting(regraded.submissions.map(\.studentID)).sorted()
+            if !missing.isEmpty {
+                printError("--only: no submission of \(missing.joined(separator: ", ")) in this folder; the reports show student ids in their first column")
+                throw ExitCode(ExitStatus.invalidInput)
+            }
+        }
+        guard let previous else { return regraded }
+        if !only.isEmpty || singleFile { return previous.replacingStudents(with: regraded) }
+        if previous.wouldShrink(to: regraded) && !replace {
+            printError("\(destination.path) holds the reports of \(previous.submissions.count) submissions and this run graded \(regraded.submissions.count): to regrade some students use --only ID..., to replace the class's reports pass --replace; nothing was written")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        return regraded
     }
 
     /// `batch` with the hand grades of the file at `path` merged in, or a clear message and exit 1.

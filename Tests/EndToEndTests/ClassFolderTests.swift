@@ -124,4 +124,33 @@ import Testing
         #expect(bad.stderr == "--hand bad.csv: row 2 (400101516, 2.a): 3 points is outside 0…1, what the part is worth; nothing was merged and no report was written\n")
         #expect(try folder.text("out/in5400-w10/gradebook.csv") == before)
     }
+
+    /// After the hand grades are merged, Bo fixes his 1.a and the TA regrades only him, by
+    /// his file; the rest of the class (Alice's hand grade included) stays, a plain rerun
+    /// keeps the hand grade, and a one-student folder does not silently replace the class.
+    @Test func regradingOneStudentKeepsTheClass() throws {
+        let folder = try Self.classFolder()
+        _ = try Self.grade(folder)
+        try folder.write("student,part,points,comment\n400101516,2.a,0.5,Say why.\n", to: "filled.csv")
+        _ = try Executable.run(["grade", Self.rubric, "class", "-o", "out", "--roster", "roster.csv", "--hand", "filled.csv"], in: folder.url)
+        try folder.write("# assignment: in5400-w10\n# student: blee\n1.a = 6\n1.b = 2\n", to: "class/lee-bo.txt")
+        let one = try Executable.run(["grade", Self.rubric, "class/lee-bo.txt", "-o", "out", "--roster", "roster.csv",
+                                      "--only", "400101517", "-q"], in: folder.url)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains(": 5 submissions, "))
+        let rows = try folder.text("out/in5400-w10/moodle.csv")
+        #expect(rows.hasSuffix("400101515,4\r\n400101516,6.5\r\n400101517,2\r\n400101518,0\r\n400101519,3\r\n"))
+        // A plain rerun of the whole folder keeps the merged hand grade (same answer).
+        _ = try Executable.run(["grade", Self.rubric, "class", "-o", "out", "--roster", "roster.csv", "-q"], in: folder.url)
+        #expect(try folder.text("out/in5400-w10/moodle.csv") == rows)
+        // A folder of one student would replace a class of five: refused.
+        try folder.write("# assignment: in5400-w10\n1.a = 6\n", to: "late/zed.txt")
+        let shrink = try Executable.run(["grade", Self.rubric, "late", "-o", "out", "-q"], in: folder.url)
+        #expect(shrink.status == 1)
+        #expect(shrink.stderr.hasSuffix("holds the reports of 5 submissions and this run graded 1: to regrade some students use --only ID..., to replace the class's reports pass --replace; nothing was written\n"))
+        #expect(try folder.text("out/in5400-w10/moodle.csv") == rows)
+        let replaced = try Executable.run(["grade", Self.rubric, "late", "-o", "out", "-q", "--replace"], in: folder.url)
+        #expect(replaced.status == 0)
+        #expect(try folder.text("out/in5400-w10/moodle.csv") == "ID number,IN5400 week 10: Recurrent neural networks\r\nzed,1\r\n")
+    }
 }

@@ -58,8 +58,8 @@ import Testing
             ARGUMENTS:
               <rubric>                The rubric XML file (omit both arguments to grade the
                                       shipped examples).
-              <submissions>           The folder of submissions: answer files, or one
-                                      folder per student.
+              <submissions>           The folder of submissions (answer files, or one
+                                      folder per student), or one answer file to regrade.
 
             OPTIONS:
               -o, --out <out>         Where to write the reports (one folder per assignment
@@ -78,6 +78,11 @@ import Testing
                                       The Canvas assignment canvas.csv posts to, as its
                                       title and its id (the number in its address):
                                       "Homework 3:4455".
+              --only <id>             Regrade only these students (ids as the reports show
+                                      them) and merge them into the existing reports.
+              --replace               Let a folder with far fewer submissions than the
+                                      existing reports replace them (a regrade of some
+                                      students should use --only).
               --hand <file>           A filled hand-grading.csv: merge its points and
                                       comments into every report and export.
               --pending <pending>     What --canvas/--moodle post for a student whose
@@ -99,7 +104,7 @@ import Testing
 
 
             """)
-        for option in ["--out", "--jobs", "--canvas", "--moodle", "--roster", "--canvas-assignment", "--hand", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
+        for option in ["--out", "--jobs", "--canvas", "--moodle", "--roster", "--canvas-assignment", "--only", "--replace", "--hand", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
             #expect(run.stdout.contains("\(option) "))
         }
     }

@@ -42,10 +42,15 @@ public enum SubmissionDiscovery {
         }
     }
 
-    /// The files under `directory`, sorted by relative path; nothing at or below the paths in
+    /// The files under `directory` (or `directory` itself when it is one file), sorted by
+    /// relative path; nothing at or below the paths in
     /// `excluding` (the reports folder) is visited. Only the top folder failing to open throws.
     public static func files(in directory: String, excluding: [String] = []) throws -> [Found] {
         let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        if let (kind, modified) = fileKind(root, followingLinks: true), kind == S_IFREG {
+            let name = (root as NSString).lastPathComponent
+            return [Found(path: root, relativePath: name, folder: nil, refusal: nil, notGraded: DiscoveryFilter.notAnswerFile(name), modified: modified)]
+        }
         let excluded = Set(excluding.compactMap { realPath(URL(fileURLWithPath: $0).standardizedFileURL.path) })
         var found: [Found] = []
         func visit(_ path: String, relative: String, depth: Int, folder: String?) throws {

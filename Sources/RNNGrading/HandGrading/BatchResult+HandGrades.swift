@@ -36,3 +36,25 @@ extension BatchResult {
         return merged
     }
 }
+
+extension BatchResult {
+    /// The batch with the hand grades of `previous` (the reports already written) carried
+    /// over: a part still pending here that `previous` graded by hand, for the same student
+    /// and the same answer text, keeps that grade. So grading again without `--hand` loses no
+    /// TA's work, and a changed answer is pending again.
+    public func carryingHandGrades(from previous: BatchResult) -> BatchResult {
+        let earlier = Dictionary(previous.submissions.map { ($0.studentID, $0) }) { first, _ in first }
+        var carried = self
+        for index in carried.submissions.indices {
+            guard let before = earlier[carried.submissions[index].studentID] else { continue }
+            for partIndex in carried.submissions[index].parts.indices {
+                let part = carried.submissions[index].parts[partIndex]
+                guard part.verdict == .pending, outline(part.partID)?.isHandGraded == true,
+                      let old = before.parts.first(where: { $0.partID == part.partID }),
+                      old.verdict != .pending, old.answer == part.answer else { continue }
+                carried.submissions[index].parts[partIndex] = old
+            }
+        }
+        return carried
+    }
+}
