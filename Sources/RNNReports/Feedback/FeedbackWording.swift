@@ -10,9 +10,15 @@ enum FeedbackWording {
         "\(batch.assignmentTitle) — feedback for \(grade.name.map { "\($0) (\(grade.studentID))" } ?? grade.studentID)"
     }
 
-    /// `Total: 7.5 / 10 points (75%)`.
+    /// `Total: 7.5 / 10 points (75%)`; while parts await a TA, `Auto-graded so far: 6 / 8
+    /// points (75%); 2.a, 2.b (3 points) to be graded by hand`.
     static func total(_ grade: SubmissionGrade) -> String {
-        "Total: \(DecimalText.string(grade.total)) / \(DecimalText.points(grade.maxTotal)) (\(DecimalText.percent(grade.percent)))"
+        let pending = grade.pendingParts
+        guard !pending.isEmpty else {
+            return "Total: \(DecimalText.string(grade.total)) / \(DecimalText.points(grade.maxTotal)) (\(DecimalText.percent(grade.percent)))"
+        }
+        let waiting = DecimalText.points(pending.reduce(0) { $0 + $1.maxPoints })
+        return "Auto-graded so far: \(DecimalText.string(grade.total)) / \(DecimalText.points(grade.gradedMaxTotal)) (\(DecimalText.percent(grade.gradedPercent))); \(pending.map(\.partID).joined(separator: ", ")) (\(waiting)) to be graded by hand"
     }
 
     /// `File: answers/400101515.txt`.
