@@ -90,6 +90,7 @@ struct GradeCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.invalidInput)
             }
             let grader = Grader(rubric: loaded)
+            try TypedKeyGate.check(loaded, grader: grader, command: "grade")
             let progress = ProgressBar(total: files.filter { $0.notGraded == nil }.count, label: loaded.id, enabled: !quiet)
             let graded = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                            duplicates: duplicates, roster: classList) { progress.update($0) }
