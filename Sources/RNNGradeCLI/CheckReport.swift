@@ -20,9 +20,9 @@ enum CheckReport {
         }
         let pending = views.filter(\.isPendingHandGrading).map(\.grade)
         let automatic = views.filter(\.countsTowardAutoTotal).map(\.grade)
-        out += "\nAuto-graded so far: \(DecimalText.string(grade.total, maxFractionDigits: 2)) of \(DecimalText.string(automatic.reduce(0) { $0 + $1.maxPoints }, maxFractionDigits: 2)) points.\n"
+        out += "\nAuto-graded so far: \(DecimalText.string(grade.total, maxFractionDigits: 2)) of \(DecimalText.points(automatic.reduce(0) { $0 + $1.maxPoints }, maxFractionDigits: 2)).\n"
         if !pending.isEmpty {
-            out += "Graded by hand later: \(pending.map(\.partID).joined(separator: ", ")) (\(DecimalText.string(pending.reduce(0) { $0 + $1.maxPoints }, maxFractionDigits: 2)) points).\n"
+            out += "Graded by hand later: \(pending.map(\.partID).joined(separator: ", ")) (\(DecimalText.points(pending.reduce(0) { $0 + $1.maxPoints }, maxFractionDigits: 2))).\n"
         }
         for warning in grade.warnings { out += style.yellow("warning: ") + warning + "\n" }
         return out

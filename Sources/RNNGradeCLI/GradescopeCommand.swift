@@ -54,7 +54,7 @@ struct GradescopeCommand: ParsableCommand {
         let grade = Self.autoGraded(batch.submissions[0], rubric: loaded)
         try write(GradescopeResults.render(grade, in: batch, options: options))
         let outcome = grade.loadError.map { "not graded: \($0)" }
-            ?? "\(DecimalText.string(grade.total, maxFractionDigits: 2)) of \(DecimalText.string(grade.maxTotal, maxFractionDigits: 2)) points"
+            ?? "\(DecimalText.string(grade.total, maxFractionDigits: 2)) of \(DecimalText.points(grade.maxTotal, maxFractionDigits: 2))"
         print("\(loaded.id): \(grade.file): \(outcome)\nwrote \(results)")
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RNNGrading
 import RNNKeys
 import RNNRubric
 import RNNSolver
@@ -19,6 +20,7 @@ struct KeyCommand: ParsableCommand {
 
     mutating func run() throws {
         let loaded = try RubricFile.load(rubric)
+        try TypedKeyGate.check(loaded, grader: Grader(rubric: loaded), command: "key")
         let key = AnswerKey(rubric: loaded, mistakes: true)
         switch format {
         case .markdown: print(AnswerKeyMarkdown.render(key), terminator: "")

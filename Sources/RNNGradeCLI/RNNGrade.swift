@@ -5,8 +5,12 @@ public struct RNNGrade: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "rnngrade",
         abstract: "Grade recurrent-neural-network homework exactly, and explain every grade.",
+        version: RNNGrade.version,
         subcommands: [GradeCommand.self, CheckCommand.self, VerifyCommand.self, KeyCommand.self, TemplateCommand.self, ValidateCommand.self, GradescopeCommand.self]
     )
+
+    /// What `rnngrade --version` prints: the program's version and the file formats it reads.
+    static let version = "rnngrade 0.14.0 (rubric format 1, submission format 1)"
 
     public init() {}
 }

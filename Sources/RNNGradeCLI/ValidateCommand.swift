@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             switch RubricLoader.load(path: file) {
             case .success(let rubric):
-                print("\(file): valid (\(rubric.id): \(rubric.problems.count) problems, \(rubric.parts.count) parts, \(DecimalText.string(rubric.totalPoints, maxFractionDigits: 2)) points)")
+                print("\(file): valid (\(rubric.id): \(rubric.problems.count) problems, \(rubric.parts.count) parts, \(DecimalText.points(rubric.totalPoints, maxFractionDigits: 2)))")
             case .failure(let failure):
                 failed += 1
                 printError(failure.description)

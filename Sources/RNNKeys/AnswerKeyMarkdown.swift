@@ -8,12 +8,12 @@ public enum AnswerKeyMarkdown {
     /// `key` as a Markdown document: a heading per problem and per part, then the part's key,
     /// working and known mistakes.
     public static func render(_ key: AnswerKey) -> String {
-        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(DecimalText.string(key.rubric.totalPoints, maxFractionDigits: 2)) points.\n"
+        var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(DecimalText.points(key.rubric.totalPoints, maxFractionDigits: 2)).\n"
         for problem in key.rubric.problems {
             out += "\n## Problem \(problem.id)" + (problem.title.map { ": \($0)" } ?? "") + "\n"
             for part in problem.parts {
                 guard let entry = key.entry(part.id) else { continue }
-                out += "\n### \(part.id) (\(DecimalText.string(part.points, maxFractionDigits: 2)) point\(part.points == 1 ? "" : "s"), \(part.answer.kindName))\n\n"
+                out += "\n### \(part.id) (\(DecimalText.points(part.points, maxFractionDigits: 2)), \(part.answer.kindName))\n\n"
                 if let prompt = part.prompt { out += "\(prompt)\n\n" }
                 out += body(entry)
             }

@@ -69,14 +69,14 @@ import Testing
                 {
                   "max_score" : 1,
                   "name" : "1.a — Compute the predicted value ŷ₂.",
-                  "output" : "Not answered: 0 / 1 points\nYour answer: (no answer)",
+                  "output" : "Not answered: 0 / 1 point\nYour answer: (no answer)",
                   "score" : 0,
                   "visibility" : "after_published"
                 },
                 {
                   "max_score" : 1,
                   "name" : "1.b — With the quadratic loss L_t = (ŷ_t − y_t)², compute the total loss L = L₁ + L₂.",
-                  "output" : "Not answered: 0 / 1 points\nYour answer: (no answer)",
+                  "output" : "Not answered: 0 / 1 point\nYour answer: (no answer)",
                   "score" : 0,
                   "visibility" : "after_published"
                 },

@@ -13,6 +13,7 @@ import Testing
             USAGE: rnngrade <subcommand>
 
             OPTIONS:
+              --version               Show the version.
               -h, --help              Show help information.
 
             SUBCOMMANDS:
@@ -52,28 +53,58 @@ import Testing
             class summary. With no arguments, grade every folder of Submissions/ against
             the rubric in Rubrics/ with the same assignment id.
 
-            USAGE: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--quiet]
+            USAGE: rnngrade grade [<options>] [<rubric>] [<submissions>]
 
             ARGUMENTS:
               <rubric>                The rubric XML file (omit both arguments to grade the
                                       shipped examples).
-              <submissions>           The folder of submissions: answer files, or one
-                                      folder per student.
+              <submissions>           The folder of submissions (answer files, or one
+                                      folder per student), or one answer file to regrade.
 
             OPTIONS:
-              --out <out>             Where to write the reports (one folder per assignment
+              -o, --out <out>         Where to write the reports (one folder per assignment
                                       inside it). (default: out)
-              --jobs <jobs>           How many submissions to grade at once (default: one
+              -j, --jobs <jobs>       How many submissions to grade at once (default: one
                                       per processor core).
               --canvas                Also write canvas.csv in Canvas's gradebook import
                                       layout.
               --moodle                Also write moodle.csv in Moodle's grade import layout.
-              -q, --quiet             Print no progress bar.
+              --roster <roster>       The class list: a Canvas gradebook export, a Moodle
+                                      participants export, or a CSV with columns id, name,
+                                      email, lms user id, section. Reports then carry
+                                      names, and the exports have a row for every roster
+                                      student.
+              --canvas-assignment <name:id>
+                                      The Canvas assignment canvas.csv posts to, as its
+                                      title and its id (the number in its address):
+                                      "Homework 3:4455".
+              --only <id>             Regrade only these students (ids as the reports show
+                                      them) and merge them into the existing reports.
+              --replace               Let a folder with far fewer submissions than the
+                                      existing reports replace them (a regrade of some
+                                      students should use --only).
+              --hand <file>           A filled hand-grading.csv: merge its points and
+                                      comments into every report and export.
+              --pending <pending>     What --canvas/--moodle post for a student whose
+                                      hand-graded parts await a TA: auto-only (the
+                                      auto-graded points so far), blank (nothing) or zero.
+                                      (values: auto-only, blank, zero; default: auto-only)
+              --duplicates <duplicates>
+                                      Which file counts when several claim one student:
+                                      latest (the newest file, as an LMS keeps the last
+                                      resubmission), first, or error (none counts; fix the
+                                      folder). (values: latest, first, error; default:
+                                      latest)
+              --csv-bom               Start every CSV file with a UTF-8 byte order mark, so
+                                      that Excel shows names with accents right.
+              -q, --quiet             Print only the one-line summary per assignment (no
+                                      progress bar, no table).
+              --version               Show the version.
               -h, --help              Show help information.
 
 
             """)
-        for option in ["--out", "--jobs", "--canvas", "--moodle", "--quiet"] {
+        for option in ["--out", "--jobs", "--canvas", "--moodle", "--roster", "--canvas-assignment", "--only", "--replace", "--hand", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
             #expect(run.stdout.contains("\(option) "))
         }
     }
@@ -83,8 +114,8 @@ import Testing
         #expect(run.status == 64)
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            Error: --jobs must be at least 1
-            Usage: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--quiet]
+            Error: --jobs 0: give how many submissions to grade at once, at least 1 (default: one per core, \(ProcessInfo.processInfo.activeProcessorCount) here)
+            Usage: rnngrade grade [<options>] [<rubric>] [<submissions>]
               See 'rnngrade grade --help' for more information.
 
             """)

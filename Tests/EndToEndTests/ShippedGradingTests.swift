@@ -23,7 +23,7 @@ import Testing
         var expectedTree: [String] = []
         for (id, student, _) in Self.assignments {
             expectedTree += [id, "\(id)/feedback", "\(id)/feedback/\(student).html", "\(id)/feedback/\(student).md",
-                             "\(id)/gradebook.csv", "\(id)/results.json", "\(id)/summary.html", "\(id)/summary.md"]
+                             "\(id)/gradebook.csv", "\(id)/hand-grading.csv", "\(id)/results.json", "\(id)/summary.html", "\(id)/summary.md"]
         }
         #expect(TemporaryFolder.tree(below: folder.url.appendingPathComponent("out")) == expectedTree.sorted())
     }
@@ -68,7 +68,7 @@ import Testing
         let eight = try Executable.run(["grade", "--out", folder.path("eight"), "--jobs", "8", "--quiet"])
         #expect(one.status == 0 && eight.status == 0)
         let files = TemporaryFolder.tree(below: folder.url.appendingPathComponent("one"))
-        #expect(files.count == Self.assignments.count * 8)
+        #expect(files.count == Self.assignments.count * 9)
         #expect(TemporaryFolder.tree(below: folder.url.appendingPathComponent("eight")) == files)
         for file in files where !folder.isDirectory("one/\(file)") {
             let a = try Data(contentsOf: URL(fileURLWithPath: folder.path("one/\(file)")))

@@ -49,7 +49,7 @@ import Testing
     @Test(arguments: [
         // unknown parts: the closest id and the list of parts
         ("1.e = 1", "answers.txt:1:7: 1.e is not a part of in5400-w10 (did you mean 1.d?); parts are 1.a–1.d, 2.a–2.d"),
-        ("1.A = 1", "answers.txt:1:7: 1.A is not a part of in5400-w10 (did you mean 1.a?); parts are 1.a–1.d, 2.a–2.d"),
+        ("1.aa = 1", "answers.txt:1:8: 1.aa is not a part of in5400-w10 (did you mean 1.a?); parts are 1.a–1.d, 2.a–2.d"),
         ("7.a = 1", "answers.txt:1:7: 7.a is not a part of in5400-w10 (did you mean 2.a?); parts are 1.a–1.d, 2.a–2.d"),
         ("12.xyz = 1", "answers.txt:1:10: 12.xyz is not a part of in5400-w10; parts are 1.a–1.d, 2.a–2.d"),
         // a parameter label where the problem has no design part

@@ -101,7 +101,7 @@ import Testing
 
     @Test(arguments: [
         ("1.a = 6\nthe answer is 6\n1.b = 2", ["answers.txt:2:1: expected `part = answer`, e.g. `1.a = 6`"]),
-        ("1a = 6\n2.a = 1", ["answers.txt:1:1: expected `part = answer`, e.g. `1.a = 6`"]),
+        ("a1 = 6\n2.a = 1", ["answers.txt:1:1: expected `part = answer`, e.g. `1.a = 6`"]),
         ("  1.a: 6\n2.a = 1", ["answers.txt:1:3: expected `part = answer`, e.g. `1.a = 6`"]),
         ("1.a.b.c = 6\n2.a = 1", ["answers.txt:1:1: expected `part = answer`, e.g. `1.a = 6`"]),
         ("1. = 6\n2.a = 1", ["answers.txt:1:1: expected `part = answer`, e.g. `1.a = 6`"]),

@@ -20,4 +20,14 @@ import Testing
         #expect(DecimalText.string(99.996, maxFractionDigits: 2) == "100")
         #expect(DecimalText.percent(100.0 / 3) == "33.3%")
     }
+
+    /// "1 point" only for exactly one; rounding decides (0.99996 prints as 1).
+    @Test func pointsWithTheirNoun() {
+        #expect(DecimalText.points(1) == "1 point")
+        #expect(DecimalText.points(0.99996) == "1 point")
+        #expect(DecimalText.points(0) == "0 points")
+        #expect(DecimalText.points(0.5) == "0.5 points")
+        #expect(DecimalText.points(11) == "11 points")
+        #expect(DecimalText.points(1.004, maxFractionDigits: 2) == "1 point")
+    }
 }

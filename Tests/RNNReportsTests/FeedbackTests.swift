@@ -13,7 +13,7 @@ import RNNReports
 
             ## 1.a — Compute ŷ₂.
 
-            **Wrong: 0 / 1 points**
+            **Wrong: 0 / 1 point**
 
             Your answer:
 
@@ -56,7 +56,7 @@ import RNNReports
 
             ## 2.a — Explain weight sharing.
 
-            **Correct: 1 / 1 points**
+            **Correct: 1 / 1 point**
 
             Your answer:
 
@@ -66,6 +66,14 @@ import RNNReports
 
             """
         #expect(FeedbackMarkdown.render(Fixtures.second, in: Fixtures.batch) == expected)
+    }
+
+    /// 400101's 2.a (1 point) awaits a TA: the total is what is graded so far, 1 + 1 + 0 of
+    /// 1 + 2 + 2 points, not 2 of 6.
+    @Test func pendingPartsGiveAnAutoGradedSoFarTotal() {
+        let text = FeedbackMarkdown.render(Fixtures.first, in: Fixtures.batch)
+        #expect(text.contains("**Auto-graded so far: 2 / 5 points (40%); 2.a (1 point) to be graded by hand**"))
+        #expect(!text.contains("Total:"))
     }
 
     @Test func untrustedTextIsEscapedOrFenced() {

@@ -103,7 +103,7 @@ import RNNReports
         #expect(first["score"] as? Double == 0)
         #expect(first["max_score"] as? Double == 1)
         #expect(first["visibility"] as? String == "after_published")
-        #expect(first["output"] as? String == "Wrong: 0 / 1 points\nYour answer: 5\nThe key is not 5.")
+        #expect(first["output"] as? String == "Wrong: 0 / 1 point\nYour answer: 5\nThe key is not 5.")
         #expect(tests[2]["output"] as? String == "Partly right: 1.5 / 2 points\nYour answer: 4\nRight, given your 1.b.\n"
             + "Follow-through: this part was graded using your own answer to 1.b instead of the key.")
         #expect(tests.map { $0["score"] as? Double } == [0, 1, 1.5, 1])
@@ -115,7 +115,7 @@ import RNNReports
         let shown = try parse(try GradescopeResults.render(Fixtures.second, in: Fixtures.batch,
                                                            options: .init(revealKey: true)))
         let tests = try #require(shown["tests"] as? [[String: Any]])
-        #expect(tests[0]["output"] as? String == "Wrong: 0 / 1 points\nYour answer: 5\nKey: 6\nThe key is not 5.")
+        #expect(tests[0]["output"] as? String == "Wrong: 0 / 1 point\nYour answer: 5\nKey: 6\nThe key is not 5.")
     }
 
     @Test func visibilityIsConfigurable() throws {

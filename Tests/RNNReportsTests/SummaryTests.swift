@@ -18,8 +18,10 @@ import Testing
 
     @Test func partStatistics() {
         #expect(summary.parts.map(\.id) == ["1.a", "1.b", "1.d", "2.a"])
-        let means: [Double?] = [1.0 / 3, 2.0 / 3, 0.5, 1.0 / 3]
-        let shares: [Double?] = [1.0 / 3, 0, 0, 1.0 / 3]
+        // 400101's 2.a is pending: left out of 2.a's mean and share, not counted as 0
+        // (400102 has 1 of 1, evil 0 of 1: mean 0.5, half right).
+        let means: [Double?] = [1.0 / 3, 2.0 / 3, 0.5, 0.5]
+        let shares: [Double?] = [1.0 / 3, 0, 0, 0.5]
         #expect(summary.parts.map(\.meanPoints) == means)
         #expect(summary.parts.map(\.shareCorrect) == shares)
     }
@@ -46,7 +48,9 @@ import Testing
     }
 
     @Test func histogram() {
-        #expect(summary.histogram.counts == [1, 0, 0, 1, 0, 1, 0, 0, 0, 0])
+        // 400101: 2 of the 5 points graded so far (2.a pending) = 40%; 400102: 3.5 / 6 = 58.3%;
+        // evil: 0%.
+        #expect(summary.histogram.counts == [1, 0, 0, 0, 1, 1, 0, 0, 0, 0])
         #expect(ScoreHistogram(percents: [100, 99.99, 90, -5, 200, 29.999999999999996, 10, .nan]).counts
             == [2, 1, 0, 1, 0, 0, 0, 0, 0, 4])
     }
@@ -109,9 +113,9 @@ import Testing
             | 1.a | Compute ŷ₂. | 1 | 0.33 | 33.3% |
             | 1.b | Compute L. | 2 | 0.67 | 0% |
             | 1.d | Compute ∂L/∂W\\_h. | 2 | 0.5 | 0% |
-            | 2.a | Explain weight sharing. | 1 | 0.33 | 33.3% |
+            | 2.a | Explain weight sharing. | 1 | 0.5 | 50% |
             """))
-        #expect(text.contains("| 30–40 | 1 |\n"))
+        #expect(text.contains("| 40–50 | 1 |\n"))
         #expect(text.contains("### 1.a — Compute ŷ₂.\n\n| Answer | Count |\n| --- | ---: |\n| 5 | 1 |\n| \\<script\\>alert(1)\\</script\\> | 1 |\n"))
         #expect(text.contains("No pair shares 3 or more.\n"))
         #expect(text.contains("## Unreadable submissions\n\n400104 (x.txt):\n\n```\nx.txt:1:1: the file is not UTF-8\n"))

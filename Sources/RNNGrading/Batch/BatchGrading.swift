@@ -2,16 +2,20 @@ import Dispatch
 import Foundation
 
 /// Grades many submission files with one ``Grader``, in parallel, keeping results in file
-/// order so that the output does not depend on the number of jobs.
+/// order so that the output does not depend on the number of jobs. Files that are not answers
+/// are set aside ungraded; when several files claim one student, a ``DuplicatePolicy`` picks
+/// the one that counts and the others are set aside (only the TA's reports say so).
 public enum BatchGrading {
-    /// Grades every found file. `progress` is called (from any thread) after each file with the
-    /// number done so far.
-    public static func grade(_ files: [SubmissionDiscovery.Found], grader: Grader, jobs: Int,
+    /// Grades every found file, naming students by `roster` when given. `progress` is called (from any thread) after each graded file
+    /// with the number done so far.
+    public static func grade(_ found: [SubmissionDiscovery.Found], grader: Grader, jobs: Int,
+                             duplicates: DuplicatePolicy = .latest, roster: Roster? = nil,
                              progress: (@Sendable (Int) -> Void)? = nil) -> BatchResult {
+        let files = found.filter { $0.notGraded == nil }
         let results = ResultSlots(count: files.count)
         let counter = ResultSlots(count: 0)
         let work: @Sendable (Int) -> Void = { index in
-            results.set(index, SubmissionGrading.grade(file: files[index], grader: grader))
+            results.set(index, SubmissionGrading.grade(file: files[index], grader: grader, roster: roster))
             if let progress { progress(counter.increment()) }
         }
         if jobs <= 1 {
@@ -29,8 +33,10 @@ public enum BatchGrading {
             }
             group.wait()
         }
+        let notAnswers = found.compactMap { entry in entry.notGraded.map { SetAsideFile(file: entry.relativePath, reason: "not graded: \($0)") } }
+        let (kept, passedOver) = resolvingDuplicates(results.all(), modified: files.map(\.modified), policy: duplicates, grader: grader)
         return BatchResult(assignmentID: grader.rubric.id, assignmentTitle: grader.rubric.title,
-                           parts: grader.outline, submissions: flaggingSharedIDs(results.all()))
+                           parts: grader.outline, submissions: kept, setAside: notAnswers + passedOver, roster: roster)
     }
 
     /// The student ids that more than one submission claims, each with those files (sorted).
@@ -38,21 +44,37 @@ public enum BatchGrading {
         Dictionary(grouping: grades, by: \.studentID).mapValues { $0.map(\.file).sorted() }.filter { $0.value.count > 1 }
     }
 
-    /// The warning on a submission whose student id `files` all claim.
-    public static func sharedIDWarning(_ studentID: String, files: [String]) -> String {
-        "\(files.joined(separator: ", ")) all claim student '\(studentID)'; decide which one counts"
-    }
-
-    /// `grades` with ``sharedIDWarning(_:files:)`` on every submission whose student id another
-    /// file claims too.
-    static func flaggingSharedIDs(_ grades: [SubmissionGrade]) -> [SubmissionGrade] {
+    /// The grades that count under `policy` (`modified[i]` is the time of `grades[i]`'s file),
+    /// and the files passed over. Under ``DuplicatePolicy/error`` every colliding file becomes
+    /// an unreadable row naming the others.
+    static func resolvingDuplicates(_ grades: [SubmissionGrade], modified: [Double], policy: DuplicatePolicy,
+                                    grader: Grader) -> ([SubmissionGrade], [SetAsideFile]) {
         let shared = sharedIDs(in: grades)
-        return grades.map { grade in
-            guard let files = shared[grade.studentID] else { return grade }
-            var flagged = grade
-            flagged.warnings.append(sharedIDWarning(grade.studentID, files: files))
-            return flagged
+        guard !shared.isEmpty else { return (grades, []) }
+        var keep = Set(grades.indices)
+        var passedOver: [SetAsideFile] = []
+        var collisions: [Int: String] = [:]
+        let groups = Dictionary(grouping: grades.indices.filter { shared[grades[$0].studentID] != nil }) { grades[$0].studentID }
+        for (studentID, indices) in groups {
+            let candidates = indices.map { (index: $0, modified: modified[$0], name: grades[$0].file) }
+            if let winner = policy.keep(candidates) {
+                for index in indices where index != winner {
+                    keep.remove(index)
+                    passedOver.append(SetAsideFile(file: grades[index].file,
+                                                   reason: "student '\(studentID)' also handed in \(grades[winner].file), which counts (--duplicates \(policy.rawValue))"))
+                }
+            } else {
+                let files = indices.map { grades[$0].file }.sorted().joined(separator: ", ")
+                for index in indices {
+                    collisions[index] = "\(files) all claim student '\(studentID)' and --duplicates error counts none: remove all but one and grade again"
+                }
+            }
         }
+        let counted = grades.indices.filter(keep.contains).map { index -> SubmissionGrade in
+            guard let message = collisions[index] else { return grades[index] }
+            return grader.unreadable(studentID: grades[index].studentID, file: grades[index].file, error: message)
+        }
+        return (counted, passedOver)
     }
 }
 

@@ -4,8 +4,11 @@ import Glibc
 #endif
 
 /// Finds the submission files under a folder: flat files, or one folder per student (one
-/// level of nesting). Hidden files are skipped; symbolic links are followed only when they
-/// stay inside the folder; the order is sorted, so batches are deterministic.
+/// level of nesting). Hidden files and platform junk are skipped and files that are not
+/// answers are set aside (``DiscoveryFilter``); a student folder that cannot be opened is a
+/// refused entry, so the batch goes on; the reports folder is never read; symbolic links are
+/// followed only when they stay inside the folder; the order is sorted, so batches are
+/// deterministic.
 ///
 /// It lists and inspects entries with POSIX calls (one `lstat` per entry, one `stat` per link):
 /// `FileManager`'s attribute dictionaries cost about 30 µs a file, a tenth of a second per
@@ -21,28 +24,52 @@ public enum SubmissionDiscovery {
         public var folder: String?
         /// Why this entry is not read (a link leaving the folder, a special file).
         public var refusal: String?
+        /// What the file is when it is plainly not an answer file (`a PDF`); it is listed as
+        /// not graded and makes no row.
+        public var notGraded: String?
+        /// The file's modification time (seconds since 1970), which `--duplicates` compares.
+        public var modified: Double
 
-        public init(path: String, relativePath: String, folder: String?, refusal: String?) {
+        /// An entry; `notGraded` nil and `modified` 0 unless given.
+        public init(path: String, relativePath: String, folder: String?, refusal: String?,
+                    notGraded: String? = nil, modified: Double = 0) {
             self.path = path
             self.relativePath = relativePath
             self.folder = folder
             self.refusal = refusal
+            self.notGraded = notGraded
+            self.modified = modified
         }
     }
 
-    /// The files under `directory`, sorted by relative path.
-    public static func files(in directory: String) throws -> [Found] {
+    /// The files under `directory` (or `directory` itself when it is one file), sorted by
+    /// relative path; nothing at or below the paths in
+    /// `excluding` (the reports folder) is visited. Only the top folder failing to open throws.
+    public static func files(in directory: String, excluding: [String] = []) throws -> [Found] {
         let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        if let (kind, modified) = fileKind(root, followingLinks: true), kind == S_IFREG {
+            let name = (root as NSString).lastPathComponent
+            return [Found(path: root, relativePath: name, folder: nil, refusal: nil, notGraded: DiscoveryFilter.notAnswerFile(name), modified: modified)]
+        }
+        let excluded = Set(excluding.compactMap { realPath(URL(fileURLWithPath: $0).standardizedFileURL.path) })
         var found: [Found] = []
         func visit(_ path: String, relative: String, depth: Int, folder: String?) throws {
-            for name in try entryNames(in: path) where !name.hasPrefix(".") {
+            let names: [String]
+            do { names = try entryNames(in: path) } catch {
+                guard depth > 0, let folder else { throw error }
+                found.append(Found(path: path, relativePath: relative, folder: folder,
+                                   refusal: "this student folder cannot be opened (\(error.localizedDescription)); fix its permissions and grade again"))
+                return
+            }
+            for name in names where !DiscoveryFilter.isJunk(name) {
                 let entry = path + "/" + name
                 let relativePath = relative.isEmpty ? name : relative + "/" + name
                 func refuse(_ reason: String) {
                     found.append(Found(path: entry, relativePath: relativePath, folder: folder, refusal: reason))
                 }
                 var target = entry
-                guard var kind = fileKind(entry, followingLinks: false) else { continue }
+                guard let entryKind = fileKind(entry, followingLinks: false) else { continue }
+                var (kind, modified) = entryKind
                 if kind == S_IFLNK {
                     guard let resolved = realPath(entry) else {
                         refuse("a symbolic link to nothing (its target does not exist); not followed")
@@ -54,15 +81,19 @@ public enum SubmissionDiscovery {
                         continue
                     }
                     guard let targetKind = fileKind(target, followingLinks: true) else { continue }
-                    kind = targetKind
+                    (kind, modified) = targetKind
                 }
+                if excluded.contains(target) || (kind == S_IFDIR && realPath(target).map(excluded.contains) == true) { continue }
                 if kind == S_IFDIR {
                     if depth == 0 {
                         let before = found.count
                         try visit(target, relative: relativePath, depth: 1, folder: name)
-                        if found.count == before {
+                        let inside = found[before...]
+                        if inside.allSatisfy({ $0.notGraded != nil }) {
+                            let others = inside.map { "\(($0.relativePath as NSString).lastPathComponent) is \($0.notGraded ?? "")" }
+                            let detail = others.isEmpty ? "" : " (\(others.joined(separator: "; ")))"
                             found.append(Found(path: entry, relativePath: relativePath, folder: name,
-                                               refusal: "this student folder holds no answer file"))
+                                               refusal: "this student folder holds no answer file\(detail)"))
                         }
                     } else {
                         refuse("answers are nested in the folder \(name)/; put the answer file directly in \(folder ?? "the student's folder")/")
@@ -73,7 +104,8 @@ public enum SubmissionDiscovery {
                     refuse("not a regular file")
                     continue
                 }
-                found.append(Found(path: target, relativePath: relativePath, folder: folder, refusal: nil))
+                found.append(Found(path: target, relativePath: relativePath, folder: folder, refusal: nil,
+                                   notGraded: DiscoveryFilter.notAnswerFile(name), modified: modified))
             }
         }
         try visit(root, relative: "", depth: 0, folder: nil)
@@ -100,11 +132,17 @@ public enum SubmissionDiscovery {
         var errorDescription: String? { reason }
     }
 
-    /// The file type bits (`S_IFREG`, `S_IFDIR`, `S_IFLNK`, …) of `path`, or nil when it has vanished.
-    private static func fileKind(_ path: String, followingLinks: Bool) -> mode_t? {
+    /// The file type bits (`S_IFREG`, `S_IFDIR`, `S_IFLNK`, …) of `path` and its modification
+    /// time, or nil when it has vanished.
+    private static func fileKind(_ path: String, followingLinks: Bool) -> (mode_t, Double)? {
         var status = stat()
         guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
-        return status.st_mode & S_IFMT
+        #if canImport(Darwin)
+        let time = status.st_mtimespec
+        #else
+        let time = status.st_mtim
+        #endif
+        return (status.st_mode & S_IFMT, Double(time.tv_sec) + Double(time.tv_nsec) / 1e9)
     }
 
     /// `path` with every symbolic link resolved, or nil when that fails (a dangling link).

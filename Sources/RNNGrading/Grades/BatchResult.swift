@@ -21,12 +21,19 @@ public struct BatchResult: Sendable, Hashable, Codable {
     public var assignmentTitle: String
     public var parts: [PartOutline]
     public var submissions: [SubmissionGrade]
+    /// Files that make no row (not answers, passed-over duplicates), for the TA; nil when none.
+    public var setAside: [SetAsideFile]?
+    /// The class list the batch was graded with (`--roster`), if any.
+    public var roster: Roster?
 
-    public init(assignmentID: String, assignmentTitle: String, parts: [PartOutline], submissions: [SubmissionGrade]) {
+    public init(assignmentID: String, assignmentTitle: String, parts: [PartOutline], submissions: [SubmissionGrade],
+                setAside: [SetAsideFile] = [], roster: Roster? = nil) {
+        self.roster = roster
         self.assignmentID = assignmentID
         self.assignmentTitle = assignmentTitle
         self.parts = parts
         self.submissions = submissions.sorted { ($0.studentID, $0.file) < ($1.studentID, $1.file) }
+        self.setAside = setAside.isEmpty ? nil : setAside.sorted { $0.file < $1.file }
     }
 
     /// Points available in the assignment.

@@ -2,6 +2,9 @@
 public struct SubmissionGrade: Sendable, Hashable, Codable {
     /// The student id (from the file, else its name), as written; sanitise before using it in a path.
     public var studentID: String
+    /// The student's name: the roster's, else the file's `# name:` header, else the LMS
+    /// download name's (Moodle); nil when none is known.
+    public var name: String?
     /// The submission file, relative to the graded folder.
     public var file: String
     public var assignmentID: String
@@ -13,8 +16,9 @@ public struct SubmissionGrade: Sendable, Hashable, Codable {
     public var warnings: [String]
 
     public init(studentID: String, file: String, assignmentID: String, parts: [PartGrade],
-                loadError: String? = nil, warnings: [String] = []) {
+                loadError: String? = nil, warnings: [String] = [], name: String? = nil) {
         self.studentID = studentID
+        self.name = name
         self.file = file
         self.assignmentID = assignmentID
         self.parts = parts

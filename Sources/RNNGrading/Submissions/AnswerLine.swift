@@ -34,8 +34,7 @@ struct AnswerLine: Equatable {
             self = slow
             return
         }
-        let segments = label.split(separator: ".", omittingEmptySubsequences: false)
-        guard (2...3).contains(segments.count), segments.allSatisfy({ !$0.isEmpty }) else { return nil }
+        guard Self.isLabel(label) else { return nil }
         self.init(label: label, labelColumn: labelStart + 1, textColumn: offset + 1,
                   text: String(line[index...]).trimmingTrailingBlanks())
     }
@@ -55,8 +54,7 @@ struct AnswerLine: Equatable {
         let labelStart = index
         while index < characters.count, characters[index].isLabelCharacter { index += 1 }
         let label = String(characters[labelStart..<index])
-        let segments = label.split(separator: ".", omittingEmptySubsequences: false)
-        guard (2...3).contains(segments.count), segments.allSatisfy({ !$0.isEmpty }) else { return nil }
+        guard Self.isLabel(label) else { return nil }
         while index < characters.count, characters[index].isBlank { index += 1 }
         guard index < characters.count, characters[index] == "=" else { return nil }
         index += 1
@@ -65,6 +63,21 @@ struct AnswerLine: Equatable {
         self.labelColumn = labelStart + 1
         self.textColumn = index + 1
         self.text = String(characters[index...]).trimmingTrailingBlanks()
+    }
+}
+
+extension AnswerLine {
+    /// Whether `label` can start an answer line: two or three non-empty dot-separated segments
+    /// (`1.a`, `5.W_h`, `5.a.W_h`), or a part id written without its dot, maybe after a `Q`
+    /// (`1a`, `Q1a`), which `PartDirectory.loosePart` then maps with a warning.
+    static func isLabel(_ label: String) -> Bool {
+        let segments = label.split(separator: ".", omittingEmptySubsequences: false)
+        if (2...3).contains(segments.count), segments.allSatisfy({ !$0.isEmpty }) { return true }
+        var rest = Substring(label)
+        if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        let letters = rest.dropFirst(digits.count)
+        return !digits.isEmpty && !letters.isEmpty && letters.allSatisfy { $0.isASCII && $0.isLetter }
     }
 }
 

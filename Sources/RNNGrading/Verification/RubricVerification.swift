@@ -28,7 +28,7 @@ public enum RubricVerification {
     }
 
     /// The computed key exists; an instructor-typed key reads and agrees with it.
-    private static func keyChecks(_ plan: PartPlan, rubric: Rubric) -> [VerificationCheck] {
+    static func keyChecks(_ plan: PartPlan, rubric: Rubric) -> [VerificationCheck] {
         let part = plan.part
         var checks: [VerificationCheck] = []
         if let failure = plan.keyFailure {

@@ -48,4 +48,11 @@ public enum DecimalText {
     public static func percent(_ value: Double) -> String {
         string(value, maxFractionDigits: 1) + "%"
     }
+
+    /// A number of points with its noun: `1 point`, `0.5 points`, `7.5 points` (singular only
+    /// for exactly one, as in "1 / 1 point").
+    public static func points(_ value: Double, maxFractionDigits: Int = 4) -> String {
+        let text = string(value, maxFractionDigits: maxFractionDigits)
+        return text + (text == "1" ? " point" : " points")
+    }
 }

@@ -4,14 +4,21 @@ import RNNMath
 /// The sentences and labels every feedback format shares (Markdown, HTML, Gradescope), so the
 /// three say the same thing in the same words.
 enum FeedbackWording {
-    /// `Week 10: Recurrent neural networks — feedback for 400101515`.
+    /// `Week 10: Recurrent neural networks — feedback for 400101515`, or with the name when
+    /// known: `… — feedback for Carol White (400101515)`.
     static func title(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
-        "\(batch.assignmentTitle) — feedback for \(grade.studentID)"
+        "\(batch.assignmentTitle) — feedback for \(grade.name.map { "\($0) (\(grade.studentID))" } ?? grade.studentID)"
     }
 
-    /// `Total: 7.5 / 10 points (75%)`.
+    /// `Total: 7.5 / 10 points (75%)`; while parts await a TA, `Auto-graded so far: 6 / 8
+    /// points (75%); 2.a, 2.b (3 points) to be graded by hand`.
     static func total(_ grade: SubmissionGrade) -> String {
-        "Total: \(DecimalText.string(grade.total)) / \(DecimalText.string(grade.maxTotal)) points (\(DecimalText.percent(grade.percent)))"
+        let pending = grade.pendingParts
+        guard !pending.isEmpty else {
+            return "Total: \(DecimalText.string(grade.total)) / \(DecimalText.points(grade.maxTotal)) (\(DecimalText.percent(grade.percent)))"
+        }
+        let waiting = DecimalText.points(pending.reduce(0) { $0 + $1.maxPoints })
+        return "Auto-graded so far: \(DecimalText.string(grade.total)) / \(DecimalText.points(grade.gradedMaxTotal)) (\(DecimalText.percent(grade.gradedPercent))); \(pending.map(\.partID).joined(separator: ", ")) (\(waiting)) to be graded by hand"
     }
 
     /// `File: answers/400101515.txt`.
@@ -44,7 +51,7 @@ enum FeedbackWording {
 
     /// `Partly right: 0.6 / 2 points`.
     static func verdict(_ part: PartGrade) -> String {
-        "\(part.verdict.label): \(DecimalText.string(part.points)) / \(DecimalText.string(part.maxPoints)) points"
+        "\(part.verdict.label): \(DecimalText.string(part.points)) / \(DecimalText.points(part.maxPoints))"
     }
 
     /// The follow-through note, when the part was graded with an earlier answer of the student's.

@@ -2,27 +2,57 @@ import Foundation
 import RNNGrading
 
 /// Every report of a graded batch, written atomically into one folder:
-/// `gradebook.csv`, optional `canvas.csv` and `moodle.csv`, `results.json`,
+/// `gradebook.csv`, `hand-grading.csv` (when the assignment has hand-graded parts), optional
+/// `canvas.csv` and `moodle.csv`, `results.json`,
 /// `feedback/<student>.md` and `.html`, `summary.md` and `summary.html`.
 public enum ReportSet {
     /// Which optional files to write.
     public struct Options: Sendable, Hashable {
+        /// Write `canvas.csv`.
         public var canvas: Bool
+        /// Write `moodle.csv`.
         public var moodle: Bool
+        /// Start every CSV file with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
+        public var csvBOM: Bool
+        /// What the LMS exports post for a student with parts still to grade by hand.
+        public var pending: PendingPolicy
+        /// The Canvas assignment `canvas.csv` posts to, if known.
+        public var canvasAssignment: CanvasAssignment?
+        /// The criteria of the hand-graded parts, by part id, for `hand-grading.csv`.
+        public var lookFor: [String: String]
 
-        public init(canvas: Bool = false, moodle: Bool = false) {
+        /// The options; every optional file off by default.
+        public init(canvas: Bool = false, moodle: Bool = false, csvBOM: Bool = false, pending: PendingPolicy = .autoOnly,
+                    canvasAssignment: CanvasAssignment? = nil, lookFor: [String: String] = [:]) {
+            self.lookFor = lookFor
+            self.canvasAssignment = canvasAssignment
             self.canvas = canvas
             self.moodle = moodle
+            self.csvBOM = csvBOM
+            self.pending = pending
+        }
+
+        /// These options plus every LMS export that `folder` (the previous reports) already
+        /// holds: an export once asked for is rewritten from the new grades on every later run,
+        /// never left stale and never deleted by a run that forgot the flag.
+        func keepingExports(in folder: URL) -> Options {
+            var kept = self
+            let fileManager = FileManager.default
+            kept.canvas = canvas || fileManager.fileExists(atPath: folder.appendingPathComponent("canvas.csv").path)
+            kept.moodle = moodle || fileManager.fileExists(atPath: folder.appendingPathComponent("moodle.csv").path)
+            return kept
         }
     }
 
     /// Writes the reports of `batch` into `folder`, returning the paths written (sorted).
     ///
     /// The files are written into a hidden staging folder beside `folder`, which then replaces
-    /// it: a run interrupted while writing leaves the previous reports as they were.
+    /// it: a run interrupted while writing leaves the previous reports as they were. LMS exports
+    /// already in `folder` are written again (``Options/keepingExports(in:)``).
     @discardableResult
-    public static func write(_ batch: BatchResult, to folder: URL, options: Options = Options()) throws -> [String] {
+    public static func write(_ batch: BatchResult, to folder: URL, options requested: Options = Options()) throws -> [String] {
         let fileManager = FileManager.default
+        let options = requested.keepingExports(in: folder)
         let parent = folder.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).partial")
         let previous = parent.appendingPathComponent(".\(folder.lastPathComponent).previous")
@@ -51,12 +81,14 @@ public enum ReportSet {
     private static func writeTables(_ batch: BatchResult, to folder: URL, options: Options) throws -> [String] {
         var written: [String] = []
         func put(_ text: String, _ name: String) throws {
-            try AtomicFileWriter.writeUnpublished(text, toPath: folder.appendingPathComponent(name).path)
+            let marked = options.csvBOM && name.hasSuffix(".csv") ? "\u{FEFF}" + text : text
+            try AtomicFileWriter.writeUnpublished(marked, toPath: folder.appendingPathComponent(name).path)
             written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
-        if options.canvas { try put(CanvasCSV.render(batch), "canvas.csv") }
-        if options.moodle { try put(MoodleCSV.render(batch), "moodle.csv") }
+        if batch.parts.contains(where: \.isHandGraded) { try put(HandGradingCSV.render(batch, lookFor: options.lookFor), "hand-grading.csv") }
+        if options.canvas { try put(CanvasCSV.render(batch, pending: options.pending, assignment: options.canvasAssignment), "canvas.csv") }
+        if options.moodle { try put(MoodleCSV.render(batch, pending: options.pending), "moodle.csv") }
         try AtomicFileWriter.writeUnpublished(ResultsJSON.render(batch), toPath: folder.appendingPathComponent("results.json").path)
         written.append("results.json")
         let summary = ClassSummary(batch)

@@ -10,7 +10,7 @@ import RNNGrading
 ///   "score" : 7.5,
 ///   "stdout_visibility" : "hidden",
 ///   "tests" : [
-///     { "max_score" : 1, "name" : "1.a — Compute ŷ₂.", "output" : "Correct: 1 / 1 points\n…",
+///     { "max_score" : 1, "name" : "1.a — Compute ŷ₂.", "output" : "Correct: 1 / 1 point\n…",
 ///       "score" : 1, "visibility" : "after_published" }
 ///   ]
 /// }

@@ -28,6 +28,18 @@ extension PrettyJSON {
             json.member("title", part.title)
             json.closeObject()
         }
+        if let roster = batch.roster {
+            key("roster")
+            write(roster)
+        }
+        if let setAside = batch.setAside {
+            member("setAside", each: setAside) { json, file in
+                json.openObject()
+                json.member("file", file.file)
+                json.member("reason", file.reason)
+                json.closeObject()
+            }
+        }
         member("submissions", each: batch.submissions) { $0.write($1) }
         closeObject()
     }
@@ -38,6 +50,7 @@ extension PrettyJSON {
         member("assignmentID", submission.assignmentID)
         member("file", submission.file)
         member("loadError", submission.loadError)
+        member("name", submission.name)
         member("parts", each: submission.parts) { $0.write($1) }
         member("studentID", submission.studentID)
         member("warnings", submission.warnings)

@@ -26,9 +26,11 @@ public struct ClassSummary: Sendable, Hashable {
         public var title: String
         /// The points the part is worth.
         public var maxPoints: Double
-        /// Mean points over the readable submissions (nil when there are none).
+        /// Mean points over the readable submissions whose part is graded (pending ones left
+        /// out; nil when there are none).
         public var meanPoints: Double?
-        /// The share (0…1) of readable submissions with a correct answer (nil when there are none).
+        /// The share (0…1) of the graded answers that are correct (pending ones left out; nil
+        /// when there are none).
         public var shareCorrect: Double?
         /// The most common wrong or partly right answers, commonest first.
         public var commonWrongAnswers: [AnswerCount]
@@ -70,7 +72,8 @@ public struct ClassSummary: Sendable, Hashable {
     public var readableCount: Int
     /// Per part, in rubric order.
     public var parts: [PartStatistics]
-    /// Readable submissions by percent score.
+    /// Readable submissions with something graded, by percent of the points graded so far
+    /// (pending hand-graded parts are left out, not counted as zero).
     public var histogram: ScoreHistogram
     /// The least number of shared wrong answers that makes a pair worth listing.
     public var sharedAnswerThreshold: Int
@@ -89,7 +92,7 @@ public struct ClassSummary: Sendable, Hashable {
         submissionCount = batch.submissions.count
         readableCount = readable.count
         parts = batch.parts.map { PartStatistics($0, over: readable, commonAnswerLimit: commonAnswerLimit) }
-        histogram = ScoreHistogram(percents: readable.map(\.percent))
+        histogram = ScoreHistogram(percents: readable.filter { $0.gradedMaxTotal > 0 }.map(\.gradedPercent))
         self.sharedAnswerThreshold = sharedAnswerThreshold
         sharedWrongAnswers = SharedAnswers.pairs(in: batch, threshold: sharedAnswerThreshold)
         unreadable = batch.submissions.compactMap { submission in

@@ -4,12 +4,13 @@ extension ClassSummary.PartStatistics {
     /// The statistics of the part `outline` over the `readable` submissions.
     init(_ outline: BatchResult.PartOutline, over readable: [SubmissionGrade], commonAnswerLimit: Int) {
         let grades = readable.map { $0.part(outline.id) }
-        let count = Double(readable.count)
         id = outline.id
         title = outline.title
         maxPoints = outline.maxPoints
-        meanPoints = readable.isEmpty ? nil : grades.reduce(0) { $0 + ($1?.points ?? 0) } / count
-        shareCorrect = readable.isEmpty ? nil : Double(grades.count { $0?.verdict == .correct }) / count
+        // A pending part is not a zero: the mean covers the grades given so far.
+        let given = grades.filter { $0?.verdict != .pending }
+        meanPoints = given.isEmpty ? nil : given.reduce(0) { $0 + ($1?.points ?? 0) } / Double(given.count)
+        shareCorrect = given.isEmpty ? nil : Double(given.count { $0?.verdict == .correct }) / Double(given.count)
         var counts: [String: Int] = [:]
         for answer in grades.compactMap(WrongAnswer.normalized) {
             counts[answer, default: 0] += 1

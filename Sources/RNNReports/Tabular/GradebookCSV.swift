@@ -3,7 +3,8 @@ import RNNMath
 
 /// The gradebook (`gradebook.csv`): one row per submission, for the TA's own records.
 ///
-/// Columns: `student`, `file`, one column per part (named by part id) with the points awarded,
+/// Columns: `student`, `name` (from the roster, else the file's `# name:`; empty when unknown),
+/// `file`, one column per part (named by part id) with the points awarded,
 /// `total`, `percent`, `status`. A pending (hand-graded) part's cell is empty until a TA scores
 /// it. `status` is `graded`, `pending: 3.a, 3.b` when parts await a TA, or
 /// `unreadable file: <error>` when the file could not be read (its parts then show 0), followed
@@ -13,9 +14,9 @@ import RNNMath
 public enum GradebookCSV {
     /// The gradebook for `batch`, rows in the batch's order (student id, then file).
     public static func render(_ batch: BatchResult) -> String {
-        let header = ["student", "file"] + batch.parts.map(\.id) + ["total", "percent", "status"]
+        let header = ["student", "name", "file"] + batch.parts.map(\.id) + ["total", "percent", "status"]
         let rows = batch.submissions.map { submission in
-            [submission.studentID, submission.file]
+            [submission.studentID, submission.name ?? "", submission.file]
                 + batch.parts.map { pointsCell(submission.part($0.id)) }
                 + [DecimalText.string(submission.total),
                    DecimalText.string(submission.percent, maxFractionDigits: 2),

@@ -4,9 +4,9 @@ import RNNMath
 /// The grade column of an import file for a learning management system (Canvas, Moodle): the
 /// assignment total, named by the assignment title.
 ///
-/// A cell is left empty, so that the import posts no grade, when the submission's file could
-/// not be read or when one of its parts still awaits a TA (the `gradebook.csv` says why):
-/// rnngrade never posts a silent zero.
+/// A submission whose parts are all graded posts its total (an unreadable file's total is 0,
+/// and `gradebook.csv` says why). One whose hand-graded parts still await a TA posts what the
+/// ``PendingPolicy`` says: the auto-graded points so far, nothing, or 0.
 enum LMSTotalColumn {
     /// The column name: the assignment title.
     static func header(_ batch: BatchResult) -> String {
@@ -18,9 +18,13 @@ enum LMSTotalColumn {
         DecimalText.string(batch.maxTotal)
     }
 
-    /// The cell of one submission: its total, or empty when it cannot be posted yet.
-    static func score(_ submission: SubmissionGrade) -> String {
-        let postable = submission.loadError == nil && !submission.parts.contains { $0.verdict == .pending }
-        return postable ? DecimalText.string(submission.total) : ""
+    /// The cell of one submission under `pending`.
+    static func score(_ submission: SubmissionGrade, pending: PendingPolicy) -> String {
+        guard submission.parts.contains(where: { $0.verdict == .pending }) else { return DecimalText.string(submission.total) }
+        switch pending {
+        case .autoOnly: return DecimalText.string(submission.total)
+        case .blank: return ""
+        case .zero: return "0"
+        }
     }
 }

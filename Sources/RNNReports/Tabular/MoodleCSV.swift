@@ -9,7 +9,9 @@ import RNNGrading
 /// ```
 /// - Header: the identifier column, named after the user field it holds (`ID number`), then the
 ///   total column (`LMSTotalColumn`).
-/// - One row per submission: the student id, then the points. No maximum row: Moodle would
+/// - One row per student (every roster student with `--roster`, see `LMSRows`; else every
+///   submission): the student id (the roster's id: Moodle's ID number, else the username or
+///   e-mail the roster gave), then the points. No maximum row: Moodle would
 ///   read it as a student. Separator comma, decimal point `.`, UTF-8.
 ///
 /// On import, choose "Identify user by": map from `ID number` to the user field of the same name
@@ -21,9 +23,9 @@ import RNNGrading
 /// `map_user_data_with_value` and its grade parsing) and its behat feature `grade_import.feature`.
 public enum MoodleCSV {
     /// The import file for `batch`.
-    public static func render(_ batch: BatchResult) -> String {
+    public static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly) -> String {
         let header = ["ID number", LMSTotalColumn.header(batch)]
-        let rows = batch.submissions.map { [$0.studentID, LMSTotalColumn.score($0)] }
+        let rows = LMSRows.rows(batch, pending: pending).map { [$0.studentID, $0.score] }
         return CSVText.document([header] + rows)
     }
 }

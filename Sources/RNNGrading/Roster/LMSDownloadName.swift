@@ -1,0 +1,58 @@
+/// The student an LMS's bulk download names a file or folder for. Each LMS renames what
+/// students upload:
+///
+/// | LMS | download name | gives |
+/// |---|---|---|
+/// | Canvas | `carolwhite_98765_4455667_answers.txt`, `carolwhite_LATE_98765_4455667_answers-1.txt` | user id 98765, name key `carolwhite` |
+/// | Moodle | folder `Alice Smith_123456_assignsubmission_file_/answers.txt` | participant id 123456, name `Alice Smith` |
+/// | Blackboard | `Homework 3_jdoe7_attempt_2024-03-01-14-05-09_answers.txt` | user name `jdoe7` |
+/// | Gradescope | folder `submission_271828182/answers.txt` | submission 271828182 (no student; the file's header names the student) |
+///
+/// Canvas puts the student's sortable name (lower case, no spaces or punctuation), `LATE` for
+/// a late hand-in, the Canvas user id and the attachment id before the uploaded file's name.
+/// Moodle's "Download all submissions" makes one folder per student and plugin, named
+/// `Full name_participant id_assignsubmission_file_` (the participant id is the user id
+/// unless blind marking hides it). Blackboard Learn's "Download Assignment" prefixes the
+/// assignment name, the user name, `attempt` and the time of the attempt, and adds a receipt
+/// `…_attempt_<time>.txt` beside the files (set aside, not graded). Gradescope's "Export
+/// Submissions" makes a folder `submission_<id>` per submission with an index file
+/// `submission_metadata.yml` (set aside).
+public struct LMSDownloadName: Sendable, Hashable {
+    /// The LMS whose layout matched: `Canvas`, `Moodle`, `Blackboard`, `Gradescope`.
+    public var lms: String
+    /// The id the LMS knows the student by (a user id, a user name), if the name holds one.
+    public var studentID: String?
+    /// The student's name as the LMS spelled it, if the name holds one (Moodle).
+    public var name: String?
+
+    /// A recognised name of `lms`'s layout.
+    public init(lms: String, studentID: String?, name: String?) {
+        self.lms = lms
+        self.studentID = studentID
+        self.name = name
+    }
+
+    /// The student `name` (a file or folder name, extension included) is named for, or nil
+    /// when it follows no LMS's layout.
+    public static func recognise(_ name: String) -> LMSDownloadName? {
+        if let match = name.wholeMatch(of: #/([a-z0-9]+)(?:_LATE)?_([0-9]+)_([0-9]+)_(.+)/#) {
+            return LMSDownloadName(lms: "Canvas", studentID: String(match.2), name: nil)
+        }
+        if let match = name.wholeMatch(of: #/(.+)_([0-9]+)_assignsubmission_[a-z]+_?.*/#) {
+            return LMSDownloadName(lms: "Moodle", studentID: String(match.2), name: String(match.1))
+        }
+        if let match = name.wholeMatch(of: #/.+_([^_]+)_attempt_[0-9]{4}(?:-[0-9]{2}){5}(?:_.+)?/#) {
+            return LMSDownloadName(lms: "Blackboard", studentID: String(match.1), name: nil)
+        }
+        if name.wholeMatch(of: #/submission_[0-9]+/#) != nil {
+            return LMSDownloadName(lms: "Gradescope", studentID: nil, name: nil)
+        }
+        return nil
+    }
+
+    /// Whether `name` is an LMS's own index or receipt rather than a student's file:
+    /// Gradescope's `submission_metadata.yml`, a Blackboard receipt `…_attempt_<time>.txt`.
+    public static func isLMSIndex(_ name: String) -> Bool {
+        name == "submission_metadata.yml" || name.wholeMatch(of: #/.+_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt/#) != nil
+    }
+}

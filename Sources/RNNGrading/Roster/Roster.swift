@@ -1,0 +1,20 @@
+/// The class list (`--roster`): every student who should have handed in, with names and LMS
+/// ids, read by ``RosterReader``.
+public struct Roster: Sendable, Hashable, Codable {
+    /// Which export the roster was read from: `Canvas gradebook`, `Moodle participants`, `plain`.
+    public var layout: String
+    /// The students, in the file's order.
+    public var entries: [RosterEntry]
+
+    /// A roster of `entries` read from a file of `layout`.
+    public init(layout: String, entries: [RosterEntry]) {
+        self.layout = layout
+        self.entries = entries
+    }
+
+    /// The student that `key` (a student id, LMS user id, login or e-mail, any case) names.
+    public func entry(for key: String) -> RosterEntry? {
+        let wanted = key.lowercased()
+        return entries.first { $0.keys.contains(wanted) }
+    }
+}
