@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh NAME SECONDS [libFuzzer options…]
 #   scripts/fuzz.sh answer 60            # one minute over Fuzz/corpus/answer
-#   scripts/fuzz.sh all 25               # every harness in turn (the CI smoke run)
+#   scripts/fuzz.sh all 20               # every harness in turn (the CI smoke run)
 #
 # NAME is answer, expression, rubric, sheet or submission-xml. New inputs go to
 # .build-fuzz/corpus/NAME (the committed Fuzz/corpus/NAME is only read); a crash or property
