@@ -87,3 +87,18 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"], exclude: ["Fixtures"]),
     ]
 )
+
+// The libFuzzer harnesses (Fuzz/, docs/fuzzing.md) exist only in the build that scripts/fuzz.sh makes
+// with RNNGRADE_FUZZ=1, `-sanitize=fuzzer,address` and its own scratch path; `swift build` and
+// `swift test` never compile them.
+if Context.environment["RNNGRADE_FUZZ"] == "1" {
+    let readers: [Target.Dependency] = ["RNNGrading", "RNNRubric", "RNNExpr", "RNNMath"]
+    package.targets += [
+        // Hands the process's arguments to libFuzzer's LLVMFuzzerRunDriver.
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        // The driver call and the checks every harness shares.
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"] + readers, path: "Fuzz/FuzzSupport"),
+    ] + ["fuzz-answer", "fuzz-expression", "fuzz-rubric", "fuzz-sheet", "fuzz-submission-xml"].map { name in
+        .executableTarget(name: name, dependencies: ["FuzzSupport"] + readers, path: "Fuzz/\(name)")
+    }
+}
