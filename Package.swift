@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),
         .testTarget(name: "RNNServerTests", dependencies: [
             "RNNServer", "RNNGrading", "RNNRubric",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
     ]
 )
