@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -59,9 +62,16 @@ let package = Package(
         ]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
         .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNMath"]),
+        // The self-check server (`rnngrade serve`): student pages, signed links, attempts in SQLite.
+        .target(name: "RNNServer", dependencies: [
+            "RNNGrading", "RNNReports", "RNNRubric", "RNNMath",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The commands, as a library that the `rnngrade` executable runs.
         .target(name: "RNNGradeCLI", dependencies: [
-            "RNNReports", "RNNKeys", "RNNGrading", "RNNSolver", "RNNRubric", "RNNMath",
+            "RNNReports", "RNNKeys", "RNNGrading", "RNNSolver", "RNNRubric", "RNNMath", "RNNServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rnngrade", dependencies: ["RNNGradeCLI"]),
@@ -85,6 +95,10 @@ let package = Package(
         ], exclude: ["Numpy/make_numpy_golden.py", "Numpy/npy"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"], exclude: ["Fixtures"]),
+        .testTarget(name: "RNNServerTests", dependencies: [
+            "RNNServer", "RNNGrading", "RNNRubric",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
     ]
 )
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import RNNGrading
 import RNNReports
-import RNNRubric
 
 /// `rnngrade verify [RUBRICS...]`: the instructor's CI gate.
 struct VerifyCommand: ParsableCommand {
@@ -22,32 +21,17 @@ struct VerifyCommand: ParsableCommand {
 
     mutating func run() throws {
         let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths, requireRubrics: true)
-        var suites: [JUnitTestSuite] = []
-        var failures = 0
-        for file in files {
-            let checks: [VerificationCheck]
-            switch RubricLoader.load(path: file) {
-            case .success(let rubric):
-                checks = [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
-                    + (mutants ? RubricVerification.mutantChecks(rubric) : [])
-            case .failure(let failure):
-                checks = [VerificationCheck(name: "schema and rules", file: file, line: failure.diagnostics.first?.line, failure: failure.description)]
-            }
-            let failed = checks.filter { !$0.passed }
-            failures += failed.count
-            print("\(file): \(checks.count - failed.count) of \(checks.count) checks passed")
-            for check in failed { print("  FAIL \(check.name)\n       \(check.failure ?? "")") }
-            for check in checks {
-                if let note = check.note { print("  note \(check.name)\n       \(note)") }
-                if let warning = check.warning { print("  warning \(check.name)\n       \(warning)") }
-            }
-            suites.append(JUnitTestSuite(name: file, cases: checks.map { check in
+        let run = RubricVerificationRun(files: files, mutants: mutants)
+        print(run.report, terminator: "")
+        let suites = run.results.map { result in
+            JUnitTestSuite(name: result.file, cases: result.checks.map { check in
                 // A failure names the rubric file and line, so CI can annotate the line.
-                JUnitTestCase(name: check.name, classname: file,
+                JUnitTestCase(name: check.name, classname: result.file,
                               failure: check.failure.map { JUnitFailure(message: $0, text: $0) },
-                              file: check.passed ? nil : file, line: check.passed ? nil : check.line)
-            }))
+                              file: check.passed ? nil : result.file, line: check.passed ? nil : check.line)
+            })
         }
+        let failures = run.failures
         if let junit {
             try AtomicFileWriter.write(JUnitReport(name: "rnngrade verify", suites: suites).xml, to: URL(fileURLWithPath: junit))
         }

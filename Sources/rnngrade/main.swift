@@ -1,3 +1,3 @@
 import RNNGradeCLI
 
-RNNGrade.main()
+await RNNGrade.start()

@@ -36,11 +36,14 @@ import Testing
                                       rules; print every error with file:line:column.
               gradescope              Grade one submission in Gradescope's autograder
                                       layout and write its results.json.
+              serve                   Serve a page where students check their answers
+                                      against rubrics that stay on this machine.
+              attempts                Read the checks `rnngrade serve` recorded.
 
               See 'rnngrade help <subcommand>' for detailed help.
 
             """)
-        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope"] {
+        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope", "serve", "attempts"] {
             #expect(run.stdout.contains("\n  \(name) "))
         }
     }

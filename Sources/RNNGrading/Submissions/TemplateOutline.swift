@@ -3,34 +3,42 @@ import RNNRubric
 /// What a blank submission for a rubric contains, before it is written as a sheet or as XML:
 /// per problem, per part, a one-line summary, a hint of the expected answer, and the labels
 /// to fill in. No key value ever appears, only kinds and shapes.
-struct TemplateOutline {
+package struct TemplateOutline {
     /// One problem's heading and parts.
-    struct Section {
-        let heading: String
-        let items: [Item]
+    package struct Section {
+        /// `Problem 1: …`.
+        package let heading: String
+        /// The problem's parts.
+        package let items: [Item]
     }
 
     /// One part: `1.a (1 point) Compute ŷ₂.`, its hints, and one blank per label.
-    struct Item {
-        let summary: String
-        let hints: [String]
-        let blanks: [Blank]
+    package struct Item {
+        /// `1.a (1 point) Compute ŷ₂.`, the prompt cut to one line.
+        package let summary: String
+        /// What kind of answer the part expects, never its value.
+        package let hints: [String]
+        /// One blank per label to fill in.
+        package let blanks: [Blank]
     }
 
     /// A line to fill in: the part's label, or a design parameter's.
-    struct Blank {
+    package struct Blank {
         /// The part id (`5.a`).
-        let part: String
+        package let part: String
         /// The design parameter, if this blank is one.
-        let parameter: String?
+        package let parameter: String?
         /// The sheet label: `1.a`, `5.W_h` (one design part in the problem) or `5.a.W_h`.
-        let label: String
+        package let label: String
     }
 
-    let rubric: Rubric
-    let sections: [Section]
+    /// The rubric outlined.
+    package let rubric: Rubric
+    /// Its problems in order.
+    package let sections: [Section]
 
-    init(rubric: Rubric) {
+    /// The outline of `rubric`'s blank submission.
+    package init(rubric: Rubric) {
         self.rubric = rubric
         let hints = TemplateHints(rubric: rubric)
         sections = rubric.problems.map { problem in
@@ -53,7 +61,7 @@ struct TemplateOutline {
     }
 
     /// The assignment's heading: `in5400-w10: Week 10: Recurrent neural networks`.
-    var heading: String { "\(rubric.id): \(Self.oneLine(rubric.title))" }
+    package var heading: String { "\(rubric.id): \(Self.oneLine(rubric.title))" }
 
     /// `text` on one line (white space runs collapsed), cut after about 100 characters with `…`.
     static func oneLine(_ text: String, limit: Int = 100) -> String {
@@ -68,7 +76,7 @@ struct TemplateOutline {
     }
 
     /// Points without a needless `.0`: `2`, `2.5`.
-    static func points(_ value: Double) -> String {
+    package static func points(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

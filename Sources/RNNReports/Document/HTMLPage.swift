@@ -1,8 +1,8 @@
 /// A self-contained HTML page: inline CSS, no scripts, no external resources, and a content
 /// security policy that forbids loading any.
-enum HTMLPage {
+package enum HTMLPage {
     /// The page around `body` (already escaped markup); `title` is escaped here.
-    static func render(title: String, body: String) -> String {
+    package static func render(title: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">

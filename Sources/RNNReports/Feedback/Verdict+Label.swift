@@ -2,7 +2,7 @@ import RNNGrading
 
 extension Verdict {
     /// The verdict as feedback and summaries name it to a reader.
-    var label: String {
+    package var label: String {
         switch self {
         case .correct: "Correct"
         case .partial: "Partly right"

@@ -4,19 +4,19 @@
 /// quotes inside are doubled. A field that starts with `=`, `+`, `-`, `@`, TAB or CR and is not a
 /// plain decimal number (`-1.5`) gets a leading `'`, so a spreadsheet shows `=cmd()` as text
 /// instead of running it (OWASP "CSV Injection").
-enum CSVText {
+package enum CSVText {
     /// A whole file: every row, each ending with CRLF.
-    static func document(_ rows: [[String]]) -> String {
+    package static func document(_ rows: [[String]]) -> String {
         rows.map(row).joined()
     }
 
     /// One row with its CRLF.
-    static func row(_ fields: [String]) -> String {
+    package static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One field, defused and quoted as needed.
-    static func field(_ text: String) -> String {
+    package static func field(_ text: String) -> String {
         let defused = defusingFormula(text)
         let needsQuotes = defused.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return defused }

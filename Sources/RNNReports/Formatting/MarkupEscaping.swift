@@ -4,15 +4,15 @@
 /// `attribute` before it touches markup, so `<script>` arrives as the characters `<script>`.
 /// Characters that XML 1.0 forbids (C0 controls other than TAB, LF, CR; U+FFFE; U+FFFF)
 /// become U+FFFD so the output always parses.
-enum MarkupEscaping {
+package enum MarkupEscaping {
     /// Element content: `&`, `<`, `>`, `"` and `'` become entities.
-    static func text(_ raw: String) -> String {
+    package static func text(_ raw: String) -> String {
         escape(raw, lineBreaksAsReferences: false)
     }
 
     /// A quoted attribute value: as `text`, and TAB, LF and CR become character references so
     /// attribute-value normalisation keeps them.
-    static func attribute(_ raw: String) -> String {
+    package static func attribute(_ raw: String) -> String {
         escape(raw, lineBreaksAsReferences: true)
     }
 
