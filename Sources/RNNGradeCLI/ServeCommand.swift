@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RNNGrading
 import RNNReports
 import RNNServer
 
@@ -64,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
         if links {
             guard let students else { throw ValidationError("--links needs --roster: links are personal") }
             let base = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://\(host):\(port)"
-            let rows = students.students.flatMap { student in
+            let rows = students.entries.flatMap { student in
                 assignments.map { [student.id, student.name, $0.id, signer.link(baseURL: base, student: student.id, assignment: $0.id)] }
             }
             print(CSVText.document([["student", "name", "assignment", "link"]] + rows), terminator: "")
@@ -89,10 +90,8 @@ struct ServeCommand: AsyncParsableCommand {
             printError("\(path): the roster is not UTF-8 text; save it as UTF-8 CSV")
             throw ExitCode(ExitStatus.invalidInput)
         }
-        switch Roster.parse(text, file: path) {
-        case .success(let roster): return roster
-        case .failure(let error):
-            printError(error.description)
+        do { return try RosterReader.read(text, file: path) } catch {
+            printError("\(error)")
             throw ExitCode(ExitStatus.invalidInput)
         }
     }

@@ -1,3 +1,5 @@
+import RNNGrading
+
 /// Who is checking: an anonymous visitor (no roster) or a rostered student whose link verified.
 package enum Visitor: Sendable, Hashable {
     case anonymous
@@ -30,7 +32,7 @@ package struct Gatekeeper: Sendable {
     /// The visitor `student` and `token` identify for `assignment`, or nil (403).
     package func visitor(student: String?, token: String?, assignment: String) -> Visitor? {
         guard let roster else { return student == nil && token == nil ? .anonymous : nil }
-        guard let student, let token, roster.contains(student),
+        guard let student, let token, roster.contains(id: student),
               signer.accepts(token, student: student, assignment: assignment) else { return nil }
         return .student(student)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RNNGrading
 import RNNServer
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// concurrent checks of one student; the export is CSV.
 @Suite struct AttemptTests {
     static let roster: Roster = {
-        guard case .success(let roster) = Roster.parse("id\ns1\ns2\n", file: "roster.csv") else { fatalError("roster") }
+        guard let roster = try? RosterReader.read("id\ns1\ns2\n", file: "roster.csv") else { fatalError("roster") }
         return roster
     }()
 

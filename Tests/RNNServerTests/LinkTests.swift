@@ -1,4 +1,5 @@
 import Foundation
+import RNNGrading
 import RNNServer
 import Testing
 
@@ -6,18 +7,17 @@ import Testing
 /// student's token or another assignment's token gets 403 and nothing else, and records nothing.
 @Suite struct LinkTests {
     static let roster: Roster = {
-        guard case .success(let roster) = Roster.parse("ID,name\ns1,Ada Lovelace\n\"s,2\",\"Grace \"\"G\"\" Hopper\"\n", file: "roster.csv") else { fatalError("roster") }
+        guard let roster = try? RosterReader.read("ID,name\ns1,Ada Lovelace\n\"s,2\",\"Grace \"\"G\"\" Hopper\"\n", file: "roster.csv") else { fatalError("roster") }
         return roster
     }()
 
     @Test func rosterReadsQuotedFields() {
-        #expect(Self.roster.students.map(\.id) == ["s1", "s,2"])
-        #expect(Self.roster.students.map(\.name) == ["Ada Lovelace", "Grace \"G\" Hopper"])
+        #expect(Self.roster.entries.map(\.id) == ["s1", "s,2"])
+        #expect(Self.roster.entries.map(\.name) == ["Ada Lovelace", "Grace \"G\" Hopper"])
     }
 
     @Test func rosterWithoutIDColumnIsRefused() {
-        guard case .failure(let error) = Roster.parse("student,name\n1,A\n", file: "r.csv") else { Issue.record("accepted"); return }
-        #expect(error.description == "r.csv:1: no `id` column in the header (student,name); name the column of student ids `id`")
+        #expect(throws: (any Error).self) { try RosterReader.read("pupil,name\n1,A\n", file: "r.csv") }
     }
 
     @Test func ownLinkOpensForgedAndForeignTokensAre403() async throws {

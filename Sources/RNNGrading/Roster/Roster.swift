@@ -12,6 +12,11 @@ public struct Roster: Sendable, Hashable, Codable {
         self.entries = entries
     }
 
+    /// Whether `id` is exactly a student id on the roster (the id a personal link is signed for).
+    public func contains(id: String) -> Bool {
+        entries.contains { $0.id == id }
+    }
+
     /// The student that `key` (a student id, LMS user id, login or e-mail, any case) names.
     public func entry(for key: String) -> RosterEntry? {
         let wanted = key.lowercased()
