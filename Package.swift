@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -42,15 +43,20 @@ let package = Package(
         ]),
         // The design checker: step programs, state-pair proofs and sequence searches for design parts.
         .target(name: "RNNDesign", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
+        // Per-student variants: drawn parameters (HMAC-SHA256 of the salt seeds the generator), constraints.
+        .target(name: "RNNVariants", dependencies: [
+            "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Answer keys rendered as Markdown and JSON for the `key` command.
         .target(name: "RNNKeys", dependencies: ["RNNSolver", "RNNRubric", "RNNMath"]),
         // Submissions, answer reading, comparison, scoring (design parts through RNNDesign).
-        .target(name: "RNNGrading", dependencies: ["RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
+        .target(name: "RNNGrading", dependencies: ["RNNVariants", "RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML"]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
         .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNMath"]),
         // The commands, as a library that the `rnngrade` executable runs.
         .target(name: "RNNGradeCLI", dependencies: [
-            "RNNReports", "RNNKeys", "RNNGrading", "RNNSolver", "RNNRubric", "RNNMath",
+            "RNNReports", "RNNKeys", "RNNGrading", "RNNVariants", "RNNSolver", "RNNRubric", "RNNMath",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rnngrade", dependencies: ["RNNGradeCLI"]),
@@ -63,6 +69,9 @@ let package = Package(
         .testTarget(name: "RNNRubricTests", dependencies: ["RNNRubric", "RNNExpr"]),
         .testTarget(name: "RNNSolverTests", dependencies: ["RNNSolver", "RNNRubric"], exclude: ["Golden/make_cells_golden.py", "Golden/cells_golden.json"]),
         .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
+        // The golden seeds' generating script and its output are read by path, not built.
+        .testTarget(name: "RNNVariantsTests", dependencies: ["RNNVariants", "RNNSolver", "RNNRubric", "RNNMath"],
+                    exclude: ["golden/variant_seeds.py", "golden/variant_seeds.txt"]),
         .testTarget(name: "RNNGradingTests", dependencies: ["RNNGrading", "RNNDesign", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"]),

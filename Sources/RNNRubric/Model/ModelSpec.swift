@@ -17,6 +17,8 @@ public struct ModelSpec: Sendable {
     public var quantities: [QuantitySpec]
     /// Statements the rubric makes about its own data (`verify` checks them).
     public var claims: [ClaimSpec]
+    /// Conditions every drawn variant of the model's data must meet.
+    public var requirements: [RequireSpec] = []
     public var line: Int
 
     /// A model with nothing in it: the scope of asks that need no model (`params(…)`, `3`).
@@ -25,6 +27,11 @@ public struct ModelSpec: Sendable {
 
     /// Whether every input has its values in the rubric (else the model runs only in design parts).
     public var hasAllInputs: Bool { inputs.allSatisfy { !$0.values.isEmpty } }
+
+    /// Whether any parameter, input or target is drawn per student.
+    public var hasDraws: Bool {
+        params.contains { $0.draw != nil } || inputs.contains { $0.draw != nil } || targets.contains { $0.draw != nil }
+    }
 
     /// Names of the parameters the student chooses in a design part.
     public var freeParameters: [String] { params.filter(\.free).map(\.name) }
@@ -50,6 +57,8 @@ public struct ParamSpec: Sendable {
     /// `rows×cols` (written `2x2`) for a free parameter; nil: scalar.
     public var shape: (rows: Int, cols: Int)?
     public var line: Int
+    /// How the value is drawn per student; `value` is then the fixed variant's.
+    public var draw: DrawSpec? = nil
 }
 
 /// A named activation function a model's equations may call.
@@ -77,6 +86,8 @@ public struct SequenceSpec: Sendable {
     /// The values; empty for an input supplied when the model is run (design parts).
     public var values: [Located<Expr>]
     public var line: Int
+    /// How each step's value is drawn per student; `values` are then the fixed variant's.
+    public var draw: DrawSpec? = nil
 }
 
 /// A named quantity such as the loss `L`.
