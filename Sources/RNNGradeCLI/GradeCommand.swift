@@ -32,6 +32,8 @@ struct GradeCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no progress bar.")
     var quiet = false
 
+    @OptionGroup var salt: SaltOptions
+
     func validate() throws {
         if (rubric == nil) != (submissions == nil) {
             throw ValidationError("give both a rubric and a submissions folder, or neither (to grade the shipped examples)")
@@ -54,13 +56,19 @@ struct GradeCommand: ParsableCommand {
                 printError("\(folder): cannot list the submissions folder: \(error.localizedDescription)")
                 throw ExitCode(ExitStatus.invalidInput)
             }
-            let grader = Grader(rubric: loaded)
+            let graders = try salt.graders(of: loaded)
+            let grader = graders.base
             let progress = ProgressBar(total: files.count, label: loaded.id, enabled: !quiet)
-            let batch = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { progress.update($0) }
+            let batch = BatchGrading.grade(files, grader: graders, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { progress.update($0) }
             progress.finish()
             let destination = URL(fileURLWithPath: out).appendingPathComponent(FileNameSanitizer.sanitize(loaded.id))
             try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle))
             print(GradeTable.render(batch, reports: destination.path))
+            if graders.family.isFamily {
+                let copies = CopyDetection.findings(in: batch, graders: graders)
+                try AtomicFileWriter.write(CopyReport.markdown(copies, in: batch), to: destination.appendingPathComponent("copies.md"))
+                print("\(copies.count) pairs of students with answers that fit each other's numbers: \(destination.appendingPathComponent("copies.md").path)")
+            }
             if !grader.key.failures.isEmpty {
                 failed = true
                 for failure in grader.key.failures { printError(failure.failure?.description ?? "") }

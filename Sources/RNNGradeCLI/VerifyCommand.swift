@@ -17,6 +17,13 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the results as a JUnit XML report to this file.")
     var junit: String?
 
+    @Option(help: "How many sampled variants of each rubric whose data is drawn per student to check.")
+    var variants = 200
+
+    func validate() throws {
+        if variants < 0 { throw ValidationError("--variants must be 0 or more") }
+    }
+
     mutating func run() throws {
         let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths, requireRubrics: true)
         var suites: [JUnitTestSuite] = []
@@ -25,6 +32,7 @@ struct VerifyCommand: ParsableCommand {
             let checks: [VerificationCheck]
             switch RubricLoader.load(path: file) {
             case .success(let rubric): checks = [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
+                + RubricVerification.variantChecks(rubric, count: variants)
             case .failure(let failure):
                 checks = [VerificationCheck(name: "schema and rules", file: file, line: failure.diagnostics.first?.line, failure: failure.description)]
             }

@@ -1,17 +1,17 @@
 import Dispatch
 import Foundation
 
-/// Grades many submission files with one ``Grader``, in parallel, keeping results in file
+/// Grades many submission files with one ``Grader`` (or one per student variant), in parallel, keeping results in file
 /// order so that the output does not depend on the number of jobs.
 public enum BatchGrading {
     /// Grades every found file. `progress` is called (from any thread) after each file with the
     /// number done so far.
-    public static func grade(_ files: [SubmissionDiscovery.Found], grader: Grader, jobs: Int,
+    public static func grade(_ files: [SubmissionDiscovery.Found], grader source: some GraderSource, jobs: Int,
                              progress: (@Sendable (Int) -> Void)? = nil) -> BatchResult {
         let results = ResultSlots(count: files.count)
         let counter = ResultSlots(count: 0)
         let work: @Sendable (Int) -> Void = { index in
-            results.set(index, SubmissionGrading.grade(file: files[index], grader: grader))
+            results.set(index, SubmissionGrading.grade(file: files[index], grader: source))
             if let progress { progress(counter.increment()) }
         }
         if jobs <= 1 {
@@ -29,6 +29,7 @@ public enum BatchGrading {
             }
             group.wait()
         }
+        let grader = source.base
         return BatchResult(assignmentID: grader.rubric.id, assignmentTitle: grader.rubric.title,
                            parts: grader.outline, submissions: flaggingSharedIDs(results.all()))
     }

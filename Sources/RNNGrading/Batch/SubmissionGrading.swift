@@ -6,7 +6,8 @@ import RNNRubric
 /// an exception, so a batch goes on.
 public enum SubmissionGrading {
     /// The grade of the file `found` describes.
-    public static func grade(file found: SubmissionDiscovery.Found, grader: Grader) -> SubmissionGrade {
+    public static func grade(file found: SubmissionDiscovery.Found, grader source: some GraderSource) -> SubmissionGrade {
+        let grader = source.base
         let fallbackID = found.folder ?? ((found.relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
         if let refusal = found.refusal {
             return grader.unreadable(studentID: fallbackID, file: found.relativePath, error: "\(found.relativePath): \(refusal)")
@@ -20,14 +21,16 @@ public enum SubmissionGrading {
                 ? found.relativePath + error.message.dropFirst(found.path.count) : error.message
             return grader.unreadable(studentID: fallbackID, file: found.relativePath, error: message)
         }
-        return grade(bytes: bytes, file: found.relativePath, folder: found.folder, grader: grader)
+        return grade(bytes: bytes, file: found.relativePath, folder: found.folder, grader: source)
     }
 
     /// Why a file of nothing but white space is not graded as a blank sheet.
     static let emptyFile = "this file is empty: was the right file uploaded?"
 
     /// The grade of a submission's bytes; `file` names it in messages and reports.
-    public static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader: Grader) -> SubmissionGrade {
+    /// The grader of the student's variant grades the answers.
+    public static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader source: some GraderSource) -> SubmissionGrade {
+        let grader = source.base
         let fallbackID = folder ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             return grader.unreadable(studentID: fallbackID, file: file, error: "\(file): \(emptyFile)")
@@ -50,8 +53,13 @@ public enum SubmissionGrading {
             let sourceLine = first.line >= 1 && first.line <= lines.count ? Self.text(ofLine: lines[first.line - 1]) : text
             given[partID] = GivenAnswer(text: text, file: file, line: first.line, column: first.column, sourceLine: sourceLine)
         }
-        return grader.grade(studentID: studentID, file: file, answers: given,
-                            warnings: (submission.warnings + resolveWarnings).map(\.description))
+        switch source.grader(for: studentID) {
+        case .success(let variant):
+            return variant.grade(studentID: studentID, file: file, answers: given,
+                                 warnings: (submission.warnings + resolveWarnings).map(\.description))
+        case .failure(let error):
+            return grader.unreadable(studentID: studentID, file: file, error: "\(file): student \(studentID): \(error.message)")
+        }
     }
 
     /// A line's bytes as text, without a final `\r` (or a byte order mark, on the first line).
