@@ -6,11 +6,14 @@ import RNNMath
 ///
 /// Linear in the class: every variant's key and mistake values of a computed part are indexed by
 /// their value to 4 significant digits, a wrong answer looks up the variants with its own value
-/// there, and each candidate is confirmed with the part's comparator and tolerance. An answer
+/// there, and each candidate is confirmed with the part's comparator and tolerance. A pair is
+/// listed when it shares at least ``minimumParts`` parts. An answer
 /// that is right only within tolerance but rounds differently at the 4th digit is missed.
 public enum CopyDetection {
     /// Groups of identical wrong answers larger than this are a common mistake, not copying.
     static let commonAnswerSize = 10
+    /// The fewest parts a pair must share to be listed (fewer when the rubric has fewer computed parts).
+    static let minimumParts = 2
 
     /// Every finding of `batch`, graded with `graders`, sorted; none when nothing is drawn.
     public static func findings(in batch: BatchResult, graders: VariantGraders) -> [CopyFinding] {
@@ -48,7 +51,11 @@ public enum CopyDetection {
                 }
             }
         }
-        return found.map { CopyFinding(student: $0.key.student, other: $0.key.other, parts: $0.value, reason: $0.key.reason) }.sorted()
+        // One part alone can match by chance (two students' data may give the same ŷ₂); two or more rarely do.
+        let computed = batch.parts.filter { ["number", "vector", "matrix"].contains($0.kind) }.count
+        let threshold = min(minimumParts, max(1, computed))
+        return found.filter { $0.value.count >= threshold }
+            .map { CopyFinding(student: $0.key.student, other: $0.key.other, parts: $0.value, reason: $0.key.reason) }.sorted()
     }
 
     private struct Pair: Hashable {
