@@ -35,11 +35,15 @@ import Testing
                                       rules; print every error with file:line:column.
               gradescope              Grade one submission in Gradescope's autograder
                                       layout and write its results.json.
+              handout                 Write each student's handout (their own numbers in
+                                      the prompts; Markdown and HTML) and blank answer
+                                      sheet, one folder per student. Never a key or the
+                                      salt.
 
               See 'rnngrade help <subcommand>' for detailed help.
 
             """)
-        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope"] {
+        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope", "handout"] {
             #expect(run.stdout.contains("\n  \(name) "))
         }
     }
@@ -52,7 +56,7 @@ import Testing
             class summary. With no arguments, grade every folder of Submissions/ against
             the rubric in Rubrics/ with the same assignment id.
 
-            USAGE: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--quiet]
+            USAGE: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--quiet] [--salt-file <salt-file>]
 
             ARGUMENTS:
               <rubric>                The rubric XML file (omit both arguments to grade the
@@ -69,6 +73,9 @@ import Testing
                                       layout.
               --moodle                Also write moodle.csv in Moodle's grade import layout.
               -q, --quiet             Print no progress bar.
+              --salt-file <salt-file> The secret salt of a rubric whose data is drawn per
+                                      student (default: the rubric's <variants salt-file>
+                                      or salt-env). Never printed.
               -h, --help              Show help information.
 
 
@@ -84,7 +91,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(run.stderr == """
             Error: --jobs must be at least 1
-            Usage: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--quiet]
+            Usage: rnngrade grade [<rubric>] [<submissions>] [--out <out>] [--jobs <jobs>] [--canvas] [--moodle] [--quiet] [--salt-file <salt-file>]
               See 'rnngrade grade --help' for more information.
 
             """)
