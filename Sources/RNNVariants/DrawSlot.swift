@@ -1,4 +1,3 @@
-import RNNExpr
 import RNNMath
 import RNNRubric
 
@@ -42,14 +41,5 @@ struct DrawSlot: Sendable {
         var values: [Matrix] = []
         for _ in 0..<count { values.append(try draw.draw(from: support, using: &generator)) }
         return values
-    }
-}
-
-extension Matrix {
-    /// The value as an expression the rubric's parser reads back exactly: `-3/10`, `[[1, 2], [3, 4]]`.
-    var expressionText: String {
-        if isScalar { return ValueFormatting.scalar(elements[0]) }
-        let rows = (0..<self.rows).map { r in "[" + (0..<cols).map { c in ValueFormatting.scalar(self[r, c]) }.joined(separator: ", ") + "]" }
-        return "[" + rows.joined(separator: ", ") + "]"
     }
 }

@@ -39,9 +39,10 @@ extension Rubric {
         return result
     }
 
-    /// A drawn value as the rubric's parsed expression, located at its element.
+    /// A drawn value as the rubric's parsed expression (`-3/10`, `[[1, 2], [3, 4]]`, which the
+    /// parser reads back exactly), located at its element.
     private static func located(_ value: Matrix, line: Int) throws(VariantError) -> Located<Expr> {
-        let text = value.expressionText
+        let text = ValueFormatting.matrix(value)
         do {
             return Located(value: try ExpressionParser.parseExpression(text), text: text, line: line, column: 1)
         } catch {
