@@ -12,6 +12,7 @@ keys=${KEYS:-1000}
 jobs=${JOBS:-2}
 config=${CONFIG:-release}
 work=${WORK:-$(mktemp -d)}
+mkdir -p "$work"
 out=${OUT:-$work/out}
 here=$(dirname "$0")
 rubric=Rubrics/in5400-w10-family.xml

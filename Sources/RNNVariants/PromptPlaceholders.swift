@@ -25,25 +25,26 @@ struct PromptPlaceholders {
     /// The text of a datum, or nil when the name is not one of the problem's data.
     private func value(of name: String, index: Int?, style: VariantSettings.ValueStyle) -> String? {
         for model in problem.models {
-            if index == nil, model.params.contains(where: { $0.name == name && !$0.free }) {
-                return evaluate(name, on: model, style: style)
+            if index == nil, let value = model.params.first(where: { $0.name == name && !$0.free })?.value {
+                return evaluate(value.value, on: model, style: style)
             }
             if let sequence = (model.inputs + model.targets).first(where: { $0.name == name }) {
-                if let index { return index >= 1 && index <= sequence.values.count ? evaluate("\(name)[\(index)]", on: model, style: style) : nil }
-                let steps = (1...max(1, sequence.values.count)).map { evaluate("\(name)[\($0)]", on: model, style: style) }
-                return steps.contains(nil) ? nil : steps.compactMap { $0 }.joined(separator: ", ")
+                if let index { return index >= 1 && index <= sequence.values.count ? evaluate(sequence.values[index - 1].value, on: model, style: style) : nil }
+                let steps = sequence.values.map { evaluate($0.value, on: model, style: style) }
+                return steps.isEmpty || steps.contains(nil) ? nil : steps.compactMap { $0 }.joined(separator: ", ")
             }
-            if model.states.contains(where: { $0.name == name }), index == nil || index == 0 {
-                return evaluate("\(name)[0]", on: model, style: style)
+            if let state = model.states.first(where: { $0.name == name }), index == nil || index == 0 {
+                return evaluate(state.initial.value, on: model, style: style)
             }
         }
         return nil
     }
 
-    private func evaluate(_ text: String, on model: ModelSpec, style: VariantSettings.ValueStyle) -> String? {
-        guard let expression = try? ExpressionParser.parseExpression(text),
-              case .success(let solved) = solver.evaluate(expression, model: model), let value = solved.matrix else { return nil }
-        return Self.text(value, style: style)
+    /// A datum's expression evaluated: alone when it is a constant (no model run), else on the
+    /// model (a value written in terms of other parameters).
+    private func evaluate(_ expression: Expr, on model: ModelSpec, style: VariantSettings.ValueStyle) -> String? {
+        let solved = (try? solver.evaluate(expression, model: nil).get()) ?? (try? solver.evaluate(expression, model: model).get())
+        return solved?.matrix.map { Self.text($0, style: style) }
     }
 
     /// A value as a prompt shows it: `-0.3` or `-3/10`, matrices as `[0.5 -0.2; 0.1 0.3]`.

@@ -1,4 +1,5 @@
 import RNNRubric
+import RNNSolver
 
 /// One student's version of a rubric: the drawn data in place of the fixed data, prompts filled
 /// with it, and the seed and number of draws it took (so an instructor can name it).
@@ -11,4 +12,6 @@ public struct RubricVariant: Sendable {
     public let draws: Int
     /// The rubric with this variant's data: what keys, grading and handouts use.
     public let rubric: Rubric
+    /// Its answer key, when drawing computed it (to check the constraints); graders reuse it.
+    package let key: AnswerKey?
 }

@@ -7,30 +7,36 @@ import RNNSolver
 /// with at most `key-decimals` digits when the rubric says so, and known mistakes whose value
 /// differs from the key (else a student with the mistake would get full marks).
 enum VariantConstraints {
-    /// The first constraint `rubric` (with drawn data substituted) breaks, in words, or nil.
-    static func firstViolation(in rubric: Rubric) -> String? {
+    /// The first constraint `rubric` (with drawn data substituted) breaks, in words; or, when
+    /// every one holds, its answer key (which grading reuses).
+    static func check(_ rubric: Rubric) -> Result<AnswerKey, Violation> {
         let solver = Solver(rubric: rubric)
         for problem in rubric.problems {
             for model in problem.models {
                 for requirement in model.requirements {
-                    if let broken = violation(of: requirement, model: model, solver: solver) { return broken }
+                    if let broken = violation(of: requirement, model: model, solver: solver) { return .failure(Violation(name: broken)) }
                 }
             }
         }
         let key = AnswerKey(rubric: rubric)
         for entry in key.entries {
-            if let failure = entry.failure { return "the key of part \(entry.part.id) can be computed (\(failure.message))" }
+            if let failure = entry.failure { return .failure(Violation(name: "the key of part \(entry.part.id) can be computed (\(failure.message))")) }
             guard let solved = entry.solved, case .computed = entry.part.answer else { continue }
             if let digits = rubric.variants?.keyDecimals, !hasShortDecimals(solved, digits: digits) {
-                return "the key of part \(entry.part.id) is a decimal with at most \(digits) digits after the point"
+                return .failure(Violation(name: "the key of part \(entry.part.id) is a decimal with at most \(digits) digits after the point"))
             }
             for mistake in entry.part.mistakes {
                 if case .success(let value) = solver.evaluate(mistake, of: entry.part), value.value == solved.value {
-                    return "the known mistake \(mistake.ask.text) of part \(entry.part.id) differs from the key"
+                    return .failure(Violation(name: "the known mistake \(mistake.ask.text) of part \(entry.part.id) differs from the key"))
                 }
             }
         }
-        return nil
+        return .success(key)
+    }
+
+    /// A constraint a draw broke, named as the rubric states it.
+    struct Violation: Error {
+        let name: String
     }
 
     /// Why `requirement` fails on `model`, or nil when it holds.

@@ -31,12 +31,12 @@ public struct VariantFamily: Sendable {
 
     /// The rubric's own data (the seed assignment's), with prompts filled from it.
     public var fixed: RubricVariant {
-        RubricVariant(studentID: nil, seed: nil, draws: 1, rubric: isFamily ? base.fillingPrompts(style: style) : base)
+        RubricVariant(studentID: nil, seed: nil, draws: 1, rubric: isFamily ? base.fillingPrompts(style: style) : base, key: nil)
     }
 
     /// `studentID`'s variant; the rubric itself when nothing is drawn.
     public func variant(for studentID: String) throws(VariantError) -> RubricVariant {
-        guard isFamily else { return RubricVariant(studentID: studentID, seed: nil, draws: 1, rubric: base) }
+        guard isFamily else { return RubricVariant(studentID: studentID, seed: nil, draws: 1, rubric: base, key: nil) }
         guard let salt else {
             throw VariantError("\(base.file): this rubric draws data per student and needs its secret salt (--salt-file FILE)")
         }
@@ -59,11 +59,12 @@ public struct VariantFamily: Sendable {
                 }
             }
             let rubric = try base.substituting(values)
-            if let broken = VariantConstraints.firstViolation(in: rubric) {
-                failures[broken, default: 0] += 1
-                continue
+            switch VariantConstraints.check(rubric) {
+            case .failure(let broken):
+                failures[broken.name, default: 0] += 1
+            case .success(let key):
+                return RubricVariant(studentID: studentID, seed: seed, draws: attempt, rubric: rubric.fillingPrompts(style: style), key: key)
             }
-            return RubricVariant(studentID: studentID, seed: seed, draws: attempt, rubric: rubric.fillingPrompts(style: style))
         }
         let worst = failures.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let listed = worst.prefix(3).map { "\($0.key): failed \($0.value) times" }.joined(separator: "; ")

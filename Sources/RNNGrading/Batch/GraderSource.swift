@@ -44,7 +44,9 @@ public final class VariantGraders: GraderSource, @unchecked Sendable {
         if let known { return known }
         // Built outside the lock so that variants are drawn on every thread at once; a rare
         // duplicate build by two threads gives the same grader.
-        let made = Result { () throws(VariantError) -> Grader in Grader(rubric: try family.variant(for: studentID).rubric) }
+        let made = Result { () throws(VariantError) -> Grader in
+            Grader(variant: try family.variant(for: studentID))
+        }
         lock.lock(); defer { lock.unlock() }
         if let first = built[studentID] { return first }
         built[studentID] = made

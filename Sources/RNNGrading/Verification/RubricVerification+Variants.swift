@@ -23,7 +23,7 @@ extension RubricVerification {
             do throws(VariantError) {
                 let variant = try family.variant(seed: seed, studentID: nil)
                 draws += variant.draws
-                let grader = Grader(rubric: variant.rubric)
+                let grader = Grader(variant: variant)
                 let broken = grader.plans.flatMap { keyChecks($0, rubric: variant.rubric) + mistakeChecks($0, rubric: variant.rubric, solver: grader.solver) }
                     + claimChecks(variant.rubric, solver: grader.solver)
                 for check in broken where !check.passed { failures.append("seed \(seed): \(check.name): \(check.failure ?? "")") }
