@@ -9,6 +9,7 @@ public struct CopyFinding: Sendable, Hashable, Comparable {
         /// Both gave the same wrong answer to different data.
         case sameWrongAnswer = "the same wrong answer to different numbers"
 
+        /// By wording, so that reports list reasons in a fixed order.
         public static func < (a: Reason, b: Reason) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -18,8 +19,10 @@ public struct CopyFinding: Sendable, Hashable, Comparable {
     public var other: String
     /// The parts, in rubric order.
     public var parts: [String]
+    /// Why the pair is listed.
     public var reason: Reason
 
+    /// By student, then the other student, then reason: the order of `copies.md`.
     public static func < (a: CopyFinding, b: CopyFinding) -> Bool {
         (a.student, a.other, a.reason) < (b.student, b.other, b.reason)
     }

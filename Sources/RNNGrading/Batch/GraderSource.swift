@@ -25,6 +25,7 @@ extension Grader: GraderSource {
 public final class VariantGraders: GraderSource, @unchecked Sendable {
     /// The family the variants come from.
     public let family: VariantFamily
+    /// The grader of the rubric as loaded (the fixed data).
     public let base: Grader
     // Guarded by `lock`.
     private var built: [String: Result<Grader, VariantError>] = [:]
@@ -36,6 +37,7 @@ public final class VariantGraders: GraderSource, @unchecked Sendable {
         base = Grader(rubric: family.base)
     }
 
+    /// The grader of `studentID`'s variant, built on first use; the base grader when nothing is drawn.
     public func grader(for studentID: String) -> Result<Grader, VariantError> {
         guard family.isFamily else { return .success(base) }
         lock.lock()
