@@ -52,12 +52,17 @@ let package = Package(
         ]),
         // The design checker: step programs, state-pair proofs and sequence searches for design parts.
         .target(name: "RNNDesign", dependencies: ["RNNSolver", "RNNRubric", "RNNExpr", "RNNMath"]),
+        // Per-student variants: drawn parameters (HMAC-SHA256 of the salt seeds the generator), constraints.
+        .target(name: "RNNVariants", dependencies: [
+            "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Answer keys rendered as Markdown and JSON for the `key` command.
         .target(name: "RNNKeys", dependencies: ["RNNSolver", "RNNRubric", "RNNMath"]),
         // Submissions, answer reading, comparison, scoring (design parts through RNNDesign).
         // (ZIPFoundation for answer files a notebook writes with np.savez.)
         .target(name: "RNNGrading", dependencies: [
-            "RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML",
+            "RNNVariants", "RNNSolver", "RNNDesign", "RNNRubric", "RNNExpr", "RNNMath", "RNNXML",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Gradebooks, feedback, summaries, JUnit, Gradescope.
@@ -71,7 +76,7 @@ let package = Package(
         ]),
         // The commands, as a library that the `rnngrade` executable runs.
         .target(name: "RNNGradeCLI", dependencies: [
-            "RNNReports", "RNNKeys", "RNNGrading", "RNNSolver", "RNNRubric", "RNNMath", "RNNServer",
+            "RNNReports", "RNNKeys", "RNNGrading", "RNNVariants", "RNNSolver", "RNNRubric", "RNNMath", "RNNServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "rnngrade", dependencies: ["RNNGradeCLI"]),
@@ -89,6 +94,9 @@ let package = Package(
             "Golden/make_cs231n_rnn_step_golden.py", "Golden/cs231n_rnn_step_golden.json",
         ]),
         .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
+        // The golden seeds' generating script and its output are read by path, not built.
+        .testTarget(name: "RNNVariantsTests", dependencies: ["RNNVariants", "RNNSolver", "RNNRubric", "RNNMath"],
+                    exclude: ["golden/variant_seeds.py", "golden/variant_seeds.txt"]),
         .testTarget(name: "RNNGradingTests", dependencies: [
             "RNNGrading", "RNNDesign", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -16,16 +16,19 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Your answer sheet (see rnngrade template), submission XML, or the .npz or JSON answer file your notebook saved.")
     var answers: String
 
+    @OptionGroup var salt: SaltOptions
+
     mutating func run() throws {
         let loaded = try RubricFile.load(rubric)
-        let grader = Grader(rubric: loaded)
+        let graders = try salt.graders(of: loaded)
         let found = SubmissionDiscovery.Found(path: answers, relativePath: answers, folder: nil, refusal: nil)
-        let grade = SubmissionGrading.grade(file: found, grader: grader)
+        let grade = SubmissionGrading.grade(file: found, grader: graders)
         if let error = grade.loadError {
             printError(error)
             throw ExitCode(ExitStatus.invalidInput)
         }
         let style = TerminalStyle(enabled: TerminalStyle.colourWanted())
-        print(CheckReport.render(grade, rubric: loaded, style: style), terminator: "")
+        let rubric = (try? graders.grader(for: grade.studentID).get())?.rubric ?? loaded
+        print(CheckReport.render(grade, rubric: rubric, style: style), terminator: "")
     }
 }

@@ -56,6 +56,8 @@ struct GradeCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the one-line summary per assignment (no progress bar, no table).")
     var quiet = false
 
+    @OptionGroup var salt: SaltOptions
+
     func validate() throws {
         if (rubric == nil) != (submissions == nil) {
             throw ValidationError("give both a rubric and a submissions folder, or neither (to grade the shipped examples)")
@@ -79,7 +81,7 @@ struct GradeCommand: ParsableCommand {
             printError(problem)
             throw ExitCode(ExitStatus.invalidInput)
         }
-        let classList = try roster.map(Self.readRoster)
+        let classList = try roster.map(RosterFile.load)
         var failed = false
         for (rubricPath, folder) in pairs {
             let loaded = try RubricFile.load(rubricPath)
@@ -89,10 +91,11 @@ struct GradeCommand: ParsableCommand {
                 printError("\(folder): cannot list the submissions folder: \(error.localizedDescription)")
                 throw ExitCode(ExitStatus.invalidInput)
             }
-            let grader = Grader(rubric: loaded)
+            let graders = try salt.graders(of: loaded)
+            let grader = graders.base
             try TypedKeyGate.check(loaded, grader: grader, command: "grade")
             let progress = ProgressBar(total: files.filter { $0.notGraded == nil }.count, label: loaded.id, enabled: !quiet)
-            let graded = BatchGrading.grade(files, grader: grader, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            let graded = BatchGrading.grade(files, grader: graders, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                            duplicates: duplicates, roster: classList) { progress.update($0) }
             progress.finish()
             let handGraded = try hand.map { try Self.merge(handFile: $0, into: graded) } ?? graded
@@ -110,6 +113,11 @@ struct GradeCommand: ParsableCommand {
             print(quiet ? GradeTable.title(batch, reports: destination.path) : GradeTable.render(batch, reports: destination.path))
             let exports = written.map { ($0 as NSString).lastPathComponent }.filter { $0 == "canvas.csv" || $0 == "moodle.csv" }
             if !quiet, let note = GradeTable.pendingNote(batch, exports: exports, policy: pending) { print(note) }
+            if graders.family.isFamily {
+                let copies = CopyDetection.findings(in: batch, graders: graders)
+                try AtomicFileWriter.write(CopyReport.markdown(copies, in: batch), to: destination.appendingPathComponent("copies.md"))
+                if !quiet { print("\(copies.count) pairs of students with answers that fit each other's numbers: \(destination.appendingPathComponent("copies.md").path)") }
+            }
             if !grader.key.failures.isEmpty {
                 failed = true
                 for failure in grader.key.failures { printError(failure.failure?.description ?? "") }
@@ -172,19 +180,6 @@ struct GradeCommand: ParsableCommand {
         })
     }
 
-    /// The roster at `path`, or a clear message and exit 1.
-    private static func readRoster(_ path: String) throws -> Roster {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("--roster \(path): cannot read this file; give the class list exported from the LMS as CSV")
-            throw ExitCode(ExitStatus.invalidInput)
-        }
-        do {
-            return try RosterReader.read(String(decoding: data, as: UTF8.self), file: path)
-        } catch {
-            printError("--roster \(error)")
-            throw ExitCode(ExitStatus.invalidInput)
-        }
-    }
 }
 
 extension DuplicatePolicy: ExpressibleByArgument {}

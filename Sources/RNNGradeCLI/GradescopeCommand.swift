@@ -29,6 +29,8 @@ struct GradescopeCommand: ParsableCommand {
     @Option(help: "When students see each part's test.")
     var visibility: GradescopeVisibility = .afterPublished
 
+    @OptionGroup var salt: SaltOptions
+
     mutating func run() throws {
         let options = GradescopeResults.Options(visibility: visibility, revealKey: true)
         let loaded: Rubric
@@ -42,11 +44,12 @@ struct GradescopeCommand: ParsableCommand {
             try write(GradescopeResults.render(grade, in: empty, options: options))
             throw ExitCode(ExitStatus.invalidInput)
         }
-        let grader = Grader(rubric: loaded)
+        let graders = try salt.graders(of: loaded)
+        let grader = graders.base
         let batch: BatchResult
         switch AnswerFileChoice.choose(in: submission) {
         case .success(let file):
-            batch = BatchGrading.grade([file], grader: grader, jobs: 1)
+            batch = BatchGrading.grade([file], grader: graders, jobs: 1)
         case .failure(let refusal):
             batch = BatchResult(assignmentID: loaded.id, assignmentTitle: loaded.title, parts: grader.outline,
                                 submissions: [grader.unreadable(studentID: "submission", file: submission, error: refusal.message)])

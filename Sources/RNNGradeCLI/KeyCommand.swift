@@ -4,6 +4,7 @@ import RNNGrading
 import RNNKeys
 import RNNRubric
 import RNNSolver
+import RNNVariants
 
 /// `rnngrade key RUBRIC`: the worked answer key of every part.
 struct KeyCommand: ParsableCommand {
@@ -18,8 +19,20 @@ struct KeyCommand: ParsableCommand {
     @Option(help: "Output format: markdown or json.")
     var format: KeyFormat = .markdown
 
+    @Option(help: "Print this student's key (their variant of a rubric whose data is drawn per student).")
+    var student: String?
+
+    @OptionGroup var salt: SaltOptions
+
     mutating func run() throws {
-        let loaded = try RubricFile.load(rubric)
+        let family = try salt.family(of: try RubricFile.load(rubric))
+        let loaded: Rubric
+        do throws(VariantError) {
+            if let student { loaded = try family.variant(for: student).rubric } else { loaded = family.fixed.rubric }
+        } catch {
+            printError(error.message)
+            throw ExitCode(ExitStatus.invalidInput)
+        }
         try TypedKeyGate.check(loaded, grader: Grader(rubric: loaded), command: "key")
         let key = AnswerKey(rubric: loaded, mistakes: true)
         switch format {

@@ -16,13 +16,14 @@ struct RubricVerificationRun {
     let results: [FileResult]
 
     /// Loads and verifies every file in `files`, in order; with `mutants`, also the mutant checks
-    /// (`verify --mutants`).
-    init(files: [String], mutants: Bool = false) {
+    /// (`verify --mutants`); for a rubric whose data is drawn per student, `variants` sampled variants.
+    init(files: [String], mutants: Bool = false, variants: Int = 200) {
         results = files.map { file in
             switch RubricLoader.load(path: file) {
             case .success(let rubric):
                 FileResult(file: file, rubric: rubric,
                            checks: [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
+                               + RubricVerification.variantChecks(rubric, count: variants)
                                + (mutants ? RubricVerification.mutantChecks(rubric) : []))
             case .failure(let failure):
                 FileResult(file: file, rubric: nil, checks: [VerificationCheck(name: "schema and rules", file: file,

@@ -52,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let maxChecksPerHour, maxChecksPerHour < 1 {
             throw ValidationError("--max-checks-per-hour must be at least 1")
         }
-        let students = try roster.map(Self.readRoster)
+        let students = try roster.map(RosterFile.load)
         let directory = URL(fileURLWithPath: data)
         let signer: LinkSigner
         do {
@@ -79,20 +79,5 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data("rnngrade serve: listening on http://\(host):\(port)\n".utf8))
         }
         try await application.runService()
-    }
-
-    private static func readRoster(_ path: String) throws -> Roster {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("\(path): cannot read the roster")
-            throw ExitCode(ExitStatus.invalidInput)
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            printError("\(path): the roster is not UTF-8 text; save it as UTF-8 CSV")
-            throw ExitCode(ExitStatus.invalidInput)
-        }
-        do { return try RosterReader.read(text, file: path) } catch {
-            printError("\(error)")
-            throw ExitCode(ExitStatus.invalidInput)
-        }
     }
 }

@@ -19,9 +19,16 @@ struct VerifyCommand: ParsableCommand {
     @Flag(name: .long, help: "Also grade the wrong answers students really give (built-in mistakes, the key to 2 significant figures) and fail for every one a part accepts as right.")
     var mutants = false
 
+    @Option(help: "How many sampled variants of each rubric whose data is drawn per student to check.")
+    var variants = 200
+
+    func validate() throws {
+        if variants < 0 { throw ValidationError("--variants must be 0 or more") }
+    }
+
     mutating func run() throws {
         let files = try RubricPaths.expand(paths.isEmpty ? ["Rubrics"] : paths, requireRubrics: true)
-        let run = RubricVerificationRun(files: files, mutants: mutants)
+        let run = RubricVerificationRun(files: files, mutants: mutants, variants: variants)
         print(run.report, terminator: "")
         let suites = run.results.map { result in
             JUnitTestSuite(name: result.file, cases: result.checks.map { check in

@@ -8,7 +8,7 @@ import Testing
 
     /// Files `rnngrade grade` writes under `out/<assignment>/` (README.md, "Quick start"): the
     /// documents and comments describe them, but they are outputs, not part of the repository.
-    private static let reportNames: Set<String> = ["summary.md"]
+    private static let reportNames: Set<String> = ["summary.md", "copies.md"]
 
     @Test func everyTargetIsInTheArchitecturePage() throws {
         let manifest = try text("Package.swift")

@@ -39,11 +39,15 @@ import Testing
               serve                   Serve a page where students check their answers
                                       against rubrics that stay on this machine.
               attempts                Read the checks `rnngrade serve` recorded.
+              handout                 Write each student's handout (their own numbers in
+                                      the prompts; Markdown and HTML) and blank answer
+                                      sheet, one folder per student. Never a key or the
+                                      salt.
 
               See 'rnngrade help <subcommand>' for detailed help.
 
             """)
-        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope", "serve", "attempts"] {
+        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope", "serve", "attempts", "handout"] {
             #expect(run.stdout.contains("\n  \(name) "))
         }
     }
@@ -102,6 +106,9 @@ import Testing
                                       that Excel shows names with accents right.
               -q, --quiet             Print only the one-line summary per assignment (no
                                       progress bar, no table).
+              --salt-file <salt-file> The secret salt of a rubric whose data is drawn per
+                                      student (default: the rubric's <variants salt-file>
+                                      or salt-env). Never printed.
               --version               Show the version.
               -h, --help              Show help information.
 

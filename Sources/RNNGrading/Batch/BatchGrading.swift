@@ -1,21 +1,21 @@
 import Dispatch
 import Foundation
 
-/// Grades many submission files with one ``Grader``, in parallel, keeping results in file
+/// Grades many submission files with one ``Grader`` (or one per student variant), in parallel, keeping results in file
 /// order so that the output does not depend on the number of jobs. Files that are not answers
 /// are set aside ungraded; when several files claim one student, a ``DuplicatePolicy`` picks
 /// the one that counts and the others are set aside (only the TA's reports say so).
 public enum BatchGrading {
     /// Grades every found file, naming students by `roster` when given. `progress` is called (from any thread) after each graded file
     /// with the number done so far.
-    public static func grade(_ found: [SubmissionDiscovery.Found], grader: Grader, jobs: Int,
+    public static func grade(_ found: [SubmissionDiscovery.Found], grader source: some GraderSource, jobs: Int,
                              duplicates: DuplicatePolicy = .latest, roster: Roster? = nil,
                              progress: (@Sendable (Int) -> Void)? = nil) -> BatchResult {
         let files = found.filter { $0.notGraded == nil }
         let results = ResultSlots(count: files.count)
         let counter = ResultSlots(count: 0)
         let work: @Sendable (Int) -> Void = { index in
-            results.set(index, SubmissionGrading.grade(file: files[index], grader: grader, roster: roster))
+            results.set(index, SubmissionGrading.grade(file: files[index], grader: source, roster: roster))
             if let progress { progress(counter.increment()) }
         }
         if jobs <= 1 {
@@ -33,6 +33,7 @@ public enum BatchGrading {
             }
             group.wait()
         }
+        let grader = source.base
         let notAnswers = found.compactMap { entry in entry.notGraded.map { SetAsideFile(file: entry.relativePath, reason: "not graded: \($0)") } }
         let (kept, passedOver) = resolvingDuplicates(results.all(), modified: files.map(\.modified), policy: duplicates, grader: grader)
         return BatchResult(assignmentID: grader.rubric.id, assignmentTitle: grader.rubric.title,

@@ -6,7 +6,8 @@ import RNNRubric
 /// an exception, so a batch goes on.
 public enum SubmissionGrading {
     /// The grade of the file `found` describes.
-    public static func grade(file found: SubmissionDiscovery.Found, grader: Grader, roster: Roster? = nil) -> SubmissionGrade {
+    public static func grade(file found: SubmissionDiscovery.Found, grader source: some GraderSource, roster: Roster? = nil) -> SubmissionGrade {
+        let grader = source.base
         if let refusal = found.refusal {
             return unreadable(file: found.relativePath, folder: found.folder, roster: roster, grader: grader,
                               error: "\(found.relativePath): \(refusal)")
@@ -20,14 +21,16 @@ public enum SubmissionGrading {
                 ? found.relativePath + error.message.dropFirst(found.path.count) : error.message
             return unreadable(file: found.relativePath, folder: found.folder, roster: roster, grader: grader, error: message)
         }
-        return grade(bytes: bytes, file: found.relativePath, folder: found.folder, grader: grader, roster: roster)
+        return grade(bytes: bytes, file: found.relativePath, folder: found.folder, grader: source, roster: roster)
     }
 
     /// Why a file of nothing but white space is not graded as a blank sheet.
     static let emptyFile = "this file is empty: was the right file uploaded?"
 
     /// The grade of a submission's bytes; `file` names it in messages and reports.
-    public static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader: Grader, roster: Roster? = nil) -> SubmissionGrade {
+    /// The grader of the student's variant grades the answers.
+    public static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader source: some GraderSource, roster: Roster? = nil) -> SubmissionGrade {
+        let grader = source.base
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             return unreadable(file: file, folder: folder, roster: roster, grader: grader, error: "\(file): \(emptyFile)")
         }
@@ -53,7 +56,13 @@ public enum SubmissionGrading {
                 ?? (first.line >= 1 && first.line <= lines.count ? Self.text(ofLine: lines[first.line - 1]) : text)
             given[partID] = GivenAnswer(text: text, file: file, line: first.line, column: first.column, sourceLine: sourceLine)
         }
-        var grade = grader.grade(studentID: identity.id, file: file, answers: given, warnings: warnings)
+        var grade: SubmissionGrade
+        switch source.grader(for: identity.id) {
+        case .success(let variant):
+            grade = variant.grade(studentID: identity.id, file: file, answers: given, warnings: warnings)
+        case .failure(let error):
+            grade = grader.unreadable(studentID: identity.id, file: file, error: "\(file): student \(identity.id): \(error.message)")
+        }
         grade.name = identity.name
         return grade
     }

@@ -1,6 +1,7 @@
 import RNNMath
 import RNNRubric
 import RNNSolver
+import RNNVariants
 
 /// Grades submissions against one rubric. Keys, mistake values and follow-through links are
 /// computed once, in `init`; grading a submission only reads and compares its answers, so one
@@ -12,8 +13,18 @@ public struct Grader: Sendable {
     let solver: Solver
 
     public init(rubric: Rubric) {
+        self.init(rubric: rubric, key: AnswerKey(rubric: rubric))
+    }
+
+    /// The grader of a student's variant, reusing the key its drawing computed.
+    package init(variant: RubricVariant) {
+        self.init(rubric: variant.rubric, key: variant.key ?? AnswerKey(rubric: variant.rubric))
+    }
+
+    /// A grader of `rubric` whose key is already computed.
+    private init(rubric: Rubric, key: AnswerKey) {
         self.rubric = rubric
-        key = AnswerKey(rubric: rubric)
+        self.key = key
         solver = Solver(rubric: rubric)
         var plans: [PartPlan] = []
         for part in rubric.parts {

@@ -53,7 +53,7 @@ package enum RosterReader {
                 }
                 entries.append(RosterEntry(id: id, name: name, email: cell(row, email), login: cell(row, username)))
             }
-        } else if let idColumn = column("id", "student id", "student") {
+        } else if let idColumn = column("id", "student id", "student_id", "student", "sis_id", "sis user id") {
             layout = "plain"
             let name = column("name"), email = column("email", "e-mail")
             let lms = column("lms user id", "lms id", "canvas id", "moodle id"), login = column("login"), section = column("section")

@@ -15,19 +15,19 @@ public enum SubmissionTemplate {
         case xml
     }
 
-    /// The template of `rubric` in `format`, ending with a newline.
-    public static func render(_ rubric: Rubric, format: Format) -> String {
+    /// The template of `rubric` in `format`, ending with a newline; with `studentID` filled in when given (handouts).
+    public static func render(_ rubric: Rubric, format: Format, studentID: String? = nil) -> String {
         let outline = TemplateOutline(rubric: rubric)
         switch format {
-        case .sheet: return sheet(outline)
-        case .xml: return xml(outline)
+        case .sheet: return sheet(outline, studentID: studentID)
+        case .xml: return xml(outline, studentID: studentID)
         }
     }
 
     /// The plain answer sheet.
-    private static func sheet(_ outline: TemplateOutline) -> String {
+    private static func sheet(_ outline: TemplateOutline, studentID: String?) -> String {
         var lines = [
-            "# assignment: \(outline.rubric.id)", "# student:", "# name:", "#",
+            "# assignment: \(outline.rubric.id)", studentID.map { "# student: \($0)" } ?? "# student:", "# name:", "#",
             "# \(outline.heading)",
             "# One answer per line as `part = answer`; a long answer continues on indented lines.",
         ]
@@ -41,11 +41,11 @@ public enum SubmissionTemplate {
     }
 
     /// The submission XML.
-    private static func xml(_ outline: TemplateOutline) -> String {
+    private static func xml(_ outline: TemplateOutline, studentID: String?) -> String {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             "<!-- \(comment(outline.heading)) -->",
-            #"<submission xmlns="urn:rnngrade:submission:1" assignment="\#(attribute(outline.rubric.id))" student="" name="">"#,
+            #"<submission xmlns="urn:rnngrade:submission:1" assignment="\#(attribute(outline.rubric.id))" student="\#(attribute(studentID ?? ""))" name="">"#,
         ]
         for section in outline.sections {
             lines += ["", "  <!-- \(comment(section.heading)) -->"]

@@ -54,7 +54,7 @@ public enum RubricVerification {
 
     /// Each rubric-declared mistake of a computed part can be computed, has the key's shape, and
     /// differs from the key (else it could never be told apart from a right answer).
-    private static func mistakeChecks(_ plan: PartPlan, rubric: Rubric, solver: Solver) -> [VerificationCheck] {
+    static func mistakeChecks(_ plan: PartPlan, rubric: Rubric, solver: Solver) -> [VerificationCheck] {
         guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return [] }
         return plan.part.mistakes.map { mistake in
             let name = "mistake \(mistake.ask.text) of \(plan.part.id)"
@@ -78,7 +78,7 @@ public enum RubricVerification {
     }
 
     /// Each claim's two sides agree (or, for an acknowledged misprint, disagree as stated).
-    private static func claimChecks(_ rubric: Rubric, solver: Solver) -> [VerificationCheck] {
+    static func claimChecks(_ rubric: Rubric, solver: Solver) -> [VerificationCheck] {
         var checks: [VerificationCheck] = []
         for problem in rubric.problems {
             for model in problem.models {

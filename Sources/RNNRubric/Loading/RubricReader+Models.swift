@@ -48,8 +48,14 @@ extension RubricReader {
                     report("target '\(child.attribute("name") ?? "")' needs values=\"…\", one per step", at: child)
                 }
                 let sequence = SequenceSpec(name: child.attribute("name") ?? "",
-                                            values: expressionList(child, attribute: "values"), line: child.line)
+                                            values: expressionList(child, attribute: "values"), line: child.line,
+                                            draw: readDraw(child))
+                if sequence.draw != nil && sequence.values.isEmpty {
+                    report("a drawn sequence needs values=\"…\": the fixed variant's data, one per step (their count is the length drawn)", at: child)
+                }
                 if child.name == "input" { model.inputs.append(sequence) } else { model.targets.append(sequence) }
+            case "require":
+                if let requirement = readRequirement(child) { model.requirements.append(requirement) }
             case "equation":
                 if let equation = equationText(child) { model.equations.append(equation) }
             case "loss", "quantity":
@@ -80,18 +86,13 @@ extension RubricReader {
             report("parameter '\(node.attribute("name") ?? "")' has a default but is not free; only a free parameter the student may leave out has one", at: node)
         }
         if !free && node.attribute("value") == nil {
-            report("parameter '\(node.attribute("name") ?? "")' needs a value, or free=\"true\" if the student chooses it", at: node)
+            report("parameter '\(node.attribute("name") ?? "")' needs a value (with draw=\"…\": the fixed variant's), or free=\"true\" if the student chooses it", at: node)
         }
-        var shape: (rows: Int, cols: Int)?
-        if let text = node.attribute("shape") {
-            let sides = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" }).compactMap { Int($0.trimmingBlanks()) }
-            if sides.count == 2, sides.allSatisfy({ $0 > 0 }) {
-                shape = (sides[0], sides[1])
-            } else {
-                report("shape '\(text)' should be rows×cols, for example 2x2 or 3x1", at: node)
-            }
+        let draw = readDraw(node)
+        if draw != nil && free {
+            report("parameter '\(node.attribute("name") ?? "")' is free (the student chooses it), so it cannot be drawn", at: node)
         }
-        return ParamSpec(name: node.attribute("name") ?? "", value: value, free: free, shape: shape, line: node.line,
-                         defaultValue: expression(node, attribute: "default"))
+        return ParamSpec(name: node.attribute("name") ?? "", value: value, free: free, shape: draw == nil ? readShape(node) : nil, line: node.line,
+                         defaultValue: expression(node, attribute: "default"), draw: draw)
     }
 }

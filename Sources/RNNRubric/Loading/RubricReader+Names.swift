@@ -27,6 +27,7 @@ extension RubricReader {
             check(claim.left, with: ExpressionChecker(scope: full))
             check(claim.right, with: ExpressionChecker(scope: full))
         }
+        for requirement in model.requirements { check(requirement.ask, with: ExpressionChecker(scope: full)) }
     }
 
     private func checkPartNames(_ part: Part, in problem: Problem) {

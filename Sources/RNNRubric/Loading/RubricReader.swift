@@ -24,8 +24,10 @@ final class RubricReader {
             budget: defaultsNode?.child(named: "budget").map(readBudget) ?? .standard)
         let problems = root.children(named: "problem").map(readProblem)
         let selfTests = root.child(named: "self-test")?.children(named: "sample").map(readSample) ?? []
-        return Rubric(id: root.attribute("id") ?? "", title: root.attribute("title") ?? "",
-                      file: tree.file, defaults: defaults, problems: problems, selfTests: selfTests)
+        var rubric = Rubric(id: root.attribute("id") ?? "", title: root.attribute("title") ?? "",
+                            file: tree.file, defaults: defaults, problems: problems, selfTests: selfTests)
+        rubric.variants = root.child(named: "variants").map(readVariantSettings)
+        return rubric
     }
 
     private func readProblem(_ node: XMLNode) -> Problem {

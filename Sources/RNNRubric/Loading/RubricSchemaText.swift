@@ -91,6 +91,20 @@ let rubricSchemaText = #"""
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="DrawKind">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="integer"/>
+      <xs:enumeration value="decimal"/>
+      <xs:enumeration value="choice"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="ValueStyle">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="fraction"/>
+      <xs:enumeration value="decimal"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <!-- ===== grading rules ===== -->
   <xs:complexType name="Tolerance">
     <xs:attribute name="mode" type="r:ToleranceMode" default="relative"/>
@@ -134,12 +148,25 @@ let rubricSchemaText = #"""
   </xs:complexType>
 
   <!-- ===== models ===== -->
+  <!-- A value drawn per student (docs/variants.md): every entry from min, min+step, ..., max
+       (draw="integer" or "decimal") or from the list in from="..." (draw="choice"), never one of
+       exclude="...". Numbers are exact: decimals or fractions such as 1/3. The element's own
+       value/values stay the fixed variant's data. -->
+  <xs:attributeGroup name="Draw">
+    <xs:attribute name="draw" type="r:DrawKind"/>
+    <xs:attribute name="min" type="xs:string"/>
+    <xs:attribute name="max" type="xs:string"/>
+    <xs:attribute name="step" type="xs:string"/>
+    <xs:attribute name="from" type="xs:string"/>
+    <xs:attribute name="exclude" type="xs:string"/>
+  </xs:attributeGroup>
   <xs:complexType name="Param">
     <xs:attribute name="name" type="r:Name" use="required"/>
     <xs:attribute name="value" type="r:Expression"/>
     <xs:attribute name="free" type="xs:boolean" default="false"/>
     <xs:attribute name="shape" type="xs:string"/>
     <xs:attribute name="default" type="r:Expression"/>
+    <xs:attributeGroup ref="r:Draw"/>
   </xs:complexType>
   <xs:complexType name="Activation">
     <xs:attribute name="name" type="r:Name" use="required"/>
@@ -155,6 +182,21 @@ let rubricSchemaText = #"""
     <xs:attribute name="name" type="r:Name" use="required"/>
     <!-- Without values, the sequence is supplied when the model is run (design parts). -->
     <xs:attribute name="values" type="r:Expression"/>
+    <!-- With draw: the shape of each step's drawn value (default a scalar). -->
+    <xs:attribute name="shape" type="xs:string"/>
+    <xs:attributeGroup ref="r:Draw"/>
+  </xs:complexType>
+  <!-- A condition every drawn variant must meet: the value of ask below, above, or never equal
+       to a number (every element, for a matrix). -->
+  <xs:complexType name="Require">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="ask" type="r:Expression" use="required"/>
+        <xs:attribute name="below" type="xs:string"/>
+        <xs:attribute name="above" type="xs:string"/>
+        <xs:attribute name="not" type="xs:string"/>
+      </xs:extension>
+    </xs:simpleContent>
   </xs:complexType>
   <!-- Assignment lines of a numpy test cell (x = np.linspace(...).reshape(N, D)); each name
        assigned becomes a parameter of the model. A safe subset, read and never executed. -->
@@ -192,6 +234,7 @@ let rubricSchemaText = #"""
         <xs:element name="quantity" type="r:Quantity"/>
         <xs:element name="claim" type="r:Claim"/>
         <xs:element name="data" type="r:NumpyData"/>
+        <xs:element name="require" type="r:Require"/>
       </xs:choice>
     </xs:sequence>
     <xs:attribute name="id" type="r:Id" use="required"/>
@@ -300,6 +343,18 @@ let rubricSchemaText = #"""
     <xs:attribute name="points" type="r:Points"/>
   </xs:complexType>
 
+  <!-- ===== per-student variants ===== -->
+  <!-- Where the secret salt is (a file relative to the rubric, or an environment variable; the
+       CLI's salt-file option wins), how many draws a variant may take, the most decimal digits
+       any key may have, and how drawn values print in prompts ({W}, {x[2]}, {W:fraction}). -->
+  <xs:complexType name="Variants">
+    <xs:attribute name="salt-file" type="xs:string"/>
+    <xs:attribute name="salt-env" type="r:Name"/>
+    <xs:attribute name="tries" type="xs:positiveInteger" default="1000"/>
+    <xs:attribute name="key-decimals" type="xs:nonNegativeInteger"/>
+    <xs:attribute name="style" type="r:ValueStyle" default="decimal"/>
+  </xs:complexType>
+
   <!-- ===== self-tests ===== -->
   <xs:complexType name="Answer">
     <xs:simpleContent>
@@ -325,6 +380,7 @@ let rubricSchemaText = #"""
     <xs:complexType>
       <xs:sequence>
         <xs:element name="defaults" type="r:Defaults" minOccurs="0"/>
+        <xs:element name="variants" type="r:Variants" minOccurs="0"/>
         <xs:element name="problem" type="r:Problem" maxOccurs="unbounded"/>
         <xs:element name="self-test" type="r:SelfTest" minOccurs="0"/>
       </xs:sequence>

@@ -19,6 +19,7 @@ extension ModelSpec {
         result.quantities = merge(quantities, variant.quantities) { $0.name }
         result.equations = merge(equations, variant.equations) { "\($0.value.name)[\($0.value.index.map { "\($0)" } ?? "")]" }
         result.claims = claims + variant.claims
+        result.requirements = requirements + variant.requirements
         return result
     }
 }

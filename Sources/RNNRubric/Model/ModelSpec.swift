@@ -18,6 +18,8 @@ public struct ModelSpec: Sendable {
     public var quantities: [QuantitySpec]
     /// Statements the rubric makes about its own data (`verify` checks them).
     public var claims: [ClaimSpec]
+    /// Conditions every drawn variant of the model's data must meet.
+    public var requirements: [RequireSpec] = []
     public var line: Int
 
     /// A model with nothing in it: the scope of asks that need no model (`params(…)`, `3`).
@@ -26,6 +28,11 @@ public struct ModelSpec: Sendable {
 
     /// Whether every input has its values in the rubric (else the model runs only in design parts).
     public var hasAllInputs: Bool { inputs.allSatisfy { !$0.values.isEmpty } }
+
+    /// Whether any parameter, input or target is drawn per student.
+    public var hasDraws: Bool {
+        params.contains { $0.draw != nil } || inputs.contains { $0.draw != nil } || targets.contains { $0.draw != nil }
+    }
 
     /// Names of the parameters the student chooses in a design part.
     public var freeParameters: [String] { params.filter(\.free).map(\.name) }
@@ -56,6 +63,8 @@ public struct ParamSpec: Sendable {
     public var data: Matrix? = nil
     /// The value a free parameter takes when the student leaves it out (`default="0"`); nil: required.
     public var defaultValue: Located<Expr>? = nil
+    /// How the value is drawn per student; `value` is then the fixed variant's.
+    public var draw: DrawSpec? = nil
 }
 
 /// A named activation function a model's equations may call.
@@ -83,6 +92,8 @@ public struct SequenceSpec: Sendable {
     /// The values; empty for an input supplied when the model is run (design parts).
     public var values: [Located<Expr>]
     public var line: Int
+    /// How each step's value is drawn per student; `values` are then the fixed variant's.
+    public var draw: DrawSpec? = nil
 }
 
 /// A named quantity such as the loss `L`.

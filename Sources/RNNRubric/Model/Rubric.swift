@@ -15,6 +15,8 @@ public struct Rubric: Sendable {
     }
     /// Sample submissions with the score they must get (`rnngrade verify` checks them).
     public var selfTests: [SelfTestSample]
+    /// How per-student variants are drawn (`<variants>`); nil when the rubric states no such settings.
+    public var variants: VariantSettings?
     /// Each part's position (problem, part) by qualified id, kept in step with `problems`: a
     /// batch looks parts up for every answer of every submission.
     private var index: [String: (problem: Int, part: Int)]
@@ -51,6 +53,9 @@ public struct Rubric: Sendable {
     public func problem(containing partID: String) -> Problem? {
         problems.first { problem in problem.parts.contains { $0.id == partID } }
     }
+
+    /// Whether the rubric is a family: some data is drawn per student.
+    public var isFamily: Bool { problems.contains { $0.models.contains(where: \.hasDraws) } }
 
     /// Total points over all parts.
     public var totalPoints: Double { parts.reduce(0) { $0 + $1.points } }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Per-student variants: keys of many variants, and grading N submissions with N distinct
+# variants against N submissions of one variant, in the same run.
+#
+#   Benchmarks/variants/bench.sh            (from the repository root)
+#
+# Environment: N (submissions, default 10000), KEYS (variants whose keys are drawn, default 1000),
+# JOBS (default 2), CONFIG (debug or release, default release), WORK (scratch folder), OUT (reports).
+set -euo pipefail
+n=${N:-10000}
+keys=${KEYS:-1000}
+jobs=${JOBS:-2}
+config=${CONFIG:-release}
+work=${WORK:-$(mktemp -d)}
+mkdir -p "$work"
+out=${OUT:-$work/out}
+here=$(dirname "$0")
+rubric=Rubrics/in5400-w10-family.xml
+family_id=in5400-w10-family
+
+swift build -c "$config" --product rnngrade >&2
+bin=$(swift build -c "$config" --show-bin-path)/rnngrade
+head -c 32 /dev/urandom | base64 > "$work/salt.txt"
+
+seconds() { python3 -c 'import subprocess,sys,time; t=time.perf_counter(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print(f"{time.perf_counter()-t:.3f}")' "$@"; }
+
+# Keys: `handout` draws each variant (constraints included) and renders its prompts.
+python3 -c "import sys; print('student_id'); [print(f's{i:05d}') for i in range(int(sys.argv[1]))]" "$keys" > "$work/roster-keys.csv"
+t=$(seconds "$bin" handout "$rubric" --roster "$work/roster-keys.csv" --out "$work/handouts-keys" --salt-file "$work/salt.txt")
+echo "variants drawn with handouts: $keys in ${t}s ($(python3 -c "print(round($keys/$t))")/s)"
+t=$(seconds "$bin" verify "$rubric" --variants "$keys")
+echo "verify --variants $keys (draw, keys, mistakes, claims): ${t}s"
+
+# Grading: N distinct variants versus N submissions of the fixed rubric (one variant).
+python3 -c "import sys; print('student_id'); [print(f's{i:05d}') for i in range(int(sys.argv[1]))]" "$n" > "$work/roster.csv"
+"$bin" handout "$rubric" --roster "$work/roster.csv" --out "$work/handouts" --salt-file "$work/salt.txt" >/dev/null
+python3 "$here/generate.py" "$n" "$work/distinct" --handouts "$work/handouts"
+python3 "$here/generate.py" "$n" "$work/same" --same
+rm -rf "$out"
+t1=$(seconds "$bin" grade "$rubric" "$work/distinct" --out "$out/distinct" --quiet --jobs "$jobs" --salt-file "$work/salt.txt")
+t2=$(seconds "$bin" grade Rubrics/in5400-w10.xml "$work/same" --out "$out/same" --quiet --jobs "$jobs")
+python3 - "$n" "$t1" "$t2" <<'PY'
+import sys
+n, distinct, same = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+print(f"grade, {n} submissions, {n} distinct variants: {distinct:.2f}s ({n/distinct:.0f}/s)")
+print(f"grade, {n} submissions, one variant:           {same:.2f}s ({n/same:.0f}/s)")
+print(f"distinct / one-variant rate: {same/distinct:.2f} (target at least 0.5)")
+PY

@@ -1,0 +1,83 @@
+import RNNMath
+
+/// Copy detection across the variants of a family (`grade` writes `copies.md`): a wrong answer
+/// that is right, or a known mistake, for another student's variant; and the same wrong answer
+/// given by students with different variants.
+///
+/// Linear in the class: every variant's key and mistake values of a computed part are indexed by
+/// their value to 4 significant digits, a wrong answer looks up the variants with its own value
+/// there, and each candidate is confirmed with the part's comparator and tolerance. A pair is
+/// listed when it shares at least ``minimumParts`` parts. An answer
+/// that is right only within tolerance but rounds differently at the 4th digit is missed.
+public enum CopyDetection {
+    /// Groups of identical wrong answers larger than this are a common mistake, not copying.
+    static let commonAnswerSize = 10
+    /// The fewest parts a pair must share to be listed (fewer when the rubric has fewer computed parts).
+    static let minimumParts = 2
+
+    /// Every finding of `batch`, graded with `graders`, sorted; none when nothing is drawn.
+    public static func findings(in batch: BatchResult, graders: VariantGraders) -> [CopyFinding] {
+        guard graders.family.isFamily else { return [] }
+        let built = graders.graders
+        var found: [Pair: [String]] = [:]
+        let answered = batch.submissions.filter { $0.loadError == nil && built[$0.studentID] != nil }
+        for (index, outline) in batch.parts.enumerated() {
+            let students = built.keys.sorted()
+            var byValue: [String: [String]] = [:]
+            for student in students {
+                let plan = built[student]!.plans[index]
+                for value in [plan.key].compactMap({ $0 }) + plan.mistakes.map(\.value) {
+                    guard let bucket = bucket(value) else { continue }
+                    if byValue[bucket]?.last != student { byValue[bucket, default: []].append(student) }
+                }
+            }
+            var sameWrong: [String: [String]] = [:]
+            for submission in answered {
+                guard let grade = submission.parts.first(where: { $0.partID == outline.id }), let text = grade.answer,
+                      grade.verdict != .correct, grade.mistake == nil, grade.followThroughFrom == nil else { continue }
+                let plan = built[submission.studentID]!.plans[index]
+                guard let syntax = plan.syntax, case .success(let value) = AnswerReader.read(text, as: syntax),
+                      let bucket = bucket(value) else { continue }
+                sameWrong[bucket, default: []].append(submission.studentID)
+                for other in byValue[bucket] ?? [] where other != submission.studentID && fits(value, built[other]!.plans[index]) {
+                    found[Pair(student: submission.studentID, other: other, reason: .fitsOtherVariant), default: []].append(outline.id)
+                }
+            }
+            for members in sameWrong.values where members.count > 1 && members.count <= commonAnswerSize {
+                for first in members {
+                    for second in members where first < second {
+                        found[Pair(student: first, other: second, reason: .sameWrongAnswer), default: []].append(outline.id)
+                    }
+                }
+            }
+        }
+        // One part alone can match by chance (two students' data may give the same ŷ₂); two or more rarely do.
+        let computed = batch.parts.filter { ["number", "vector", "matrix"].contains($0.kind) }.count
+        let threshold = min(minimumParts, max(1, computed))
+        return found.filter { $0.value.count >= threshold }
+            .map { CopyFinding(student: $0.key.student, other: $0.key.other, parts: $0.value, reason: $0.key.reason) }.sorted()
+    }
+
+    private struct Pair: Hashable {
+        var student: String
+        var other: String
+        var reason: CopyFinding.Reason
+    }
+
+    /// Whether `value` scores full marks against the key or a known mistake of `plan`.
+    private static func fits(_ value: AnswerValue, _ plan: PartPlan) -> Bool {
+        let targets = [plan.key].compactMap { $0 } + plan.mistakes.map(\.value)
+        return targets.contains { AnswerComparator.score(value, key: $0, tolerance: plan.tolerance, options: plan.options).isFull }
+    }
+
+    /// A number, vector or matrix to 4 significant digits (`0.1235|-2`), nil for other answers.
+    private static func bucket(_ value: AnswerValue) -> String? {
+        let elements: [Scalar]
+        switch value {
+        case .number(let scalar): elements = [scalar]
+        case .matrix(let matrix): elements = matrix.elements
+        default: return nil
+        }
+        return elements.map { ValueFormatting.decimal($0.doubleValue, digits: 4) }.joined(separator: "|")
+    }
+}

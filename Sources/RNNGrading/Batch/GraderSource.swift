@@ -1,0 +1,63 @@
+import Foundation
+import RNNVariants
+
+/// Where a batch gets the grader for each student: one ``Grader`` for everyone, or one per
+/// student's variant (``VariantGraders``).
+public protocol GraderSource: Sendable {
+    /// The grader of the rubric as loaded: it reads submissions, grades unreadable ones and
+    /// gives reports their outline.
+    var base: Grader { get }
+    /// The grader of `studentID`'s variant, or why that variant cannot be drawn.
+    func grader(for studentID: String) -> Result<Grader, VariantError>
+}
+
+extension Grader: GraderSource {
+    /// Itself.
+    public var base: Grader { self }
+
+    /// Itself: one rubric, one key for everyone.
+    public func grader(for studentID: String) -> Result<Grader, VariantError> { .success(self) }
+}
+
+/// One grader per student's variant, built the first time a student needs it and kept for the
+/// batch (so keys, mistake values and each part's `BatchMemo` are per variant and shared by every
+/// submission of that variant). Safe to use from many threads.
+public final class VariantGraders: GraderSource, @unchecked Sendable {
+    /// The family the variants come from.
+    public let family: VariantFamily
+    /// The grader of the rubric as loaded (the fixed data).
+    public let base: Grader
+    // Guarded by `lock`.
+    private var built: [String: Result<Grader, VariantError>] = [:]
+    private let lock = NSLock()
+
+    /// Graders for the variants of `family`.
+    public init(family: VariantFamily) {
+        self.family = family
+        base = Grader(rubric: family.base)
+    }
+
+    /// The grader of `studentID`'s variant, built on first use; the base grader when nothing is drawn.
+    public func grader(for studentID: String) -> Result<Grader, VariantError> {
+        guard family.isFamily else { return .success(base) }
+        lock.lock()
+        let known = built[studentID]
+        lock.unlock()
+        if let known { return known }
+        // Built outside the lock so that variants are drawn on every thread at once; a rare
+        // duplicate build by two threads gives the same grader.
+        let made = Result { () throws(VariantError) -> Grader in
+            Grader(variant: try family.variant(for: studentID))
+        }
+        lock.lock(); defer { lock.unlock() }
+        if let first = built[studentID] { return first }
+        built[studentID] = made
+        return made
+    }
+
+    /// The graders built so far, by student id.
+    public var graders: [String: Grader] {
+        lock.lock(); defer { lock.unlock() }
+        return built.compactMapValues { try? $0.get() }
+    }
+}

@@ -1,0 +1,34 @@
+import RNNExpr
+import RNNMath
+
+/// A condition every drawn variant must meet (`<require ask="spectral_radius(W)" below="1"/>`):
+/// the value of `ask` on the model, compared with a bound. Variants that break it are drawn again.
+public struct RequireSpec: Sendable {
+    /// How the value must relate to the bound.
+    public enum Condition: Sendable {
+        /// Every element strictly below the bound.
+        case below(Rational)
+        /// Every element strictly above the bound.
+        case above(Rational)
+        /// No element equal to the bound (`not="0"`: no division by zero).
+        case not(Rational)
+    }
+
+    /// The quantity constrained, evaluated like a part's ask.
+    public var ask: Located<Expr>
+    /// What its value must satisfy.
+    public var condition: Condition
+    /// The rubric's words for the condition, if any (shown when it fails too often).
+    public var statement: String
+    /// The 1-based line of the element.
+    public var line: Int
+
+    /// The condition as written: `spectral_radius(W) < 1`.
+    public var summary: String {
+        switch condition {
+        case .below(let bound): "\(ask.text) < \(bound)"
+        case .above(let bound): "\(ask.text) > \(bound)"
+        case .not(let bound): "\(ask.text) ≠ \(bound)"
+        }
+    }
+}
