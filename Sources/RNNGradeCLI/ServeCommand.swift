@@ -43,7 +43,14 @@ struct ServeCommand: AsyncParsableCommand {
             printError(verification.report + "serve: \(verification.failures) verification check\(verification.failures == 1 ? "" : "s") failed; the server was not started")
             throw ExitCode(ExitStatus.invalidInput)
         }
-        let assignments = verification.results.compactMap(\.rubric).map(Assignment.init)
+        let rubrics = verification.results.compactMap(\.rubric)
+        if let family = rubrics.first(where: \.isFamily) {
+            // Checking against the fixed data would tell a student with their own numbers "wrong".
+            printError("serve: \(family.file) draws data per student, and serve does not check per-student variants yet; "
+                       + "serve the rubrics with fixed data, and let students check variant answers with `rnngrade check` where the salt is")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        let assignments = rubrics.map(Assignment.init)
         var seen: Set<String> = []
         for assignment in assignments where !seen.insert(assignment.id).inserted {
             printError("serve: two rubrics have the assignment id \(assignment.id); serve each assignment once")

@@ -129,8 +129,8 @@ import Testing
         let grade = try Self.run(["grade", "sq.xml", "subs", "--out", "out"], in: folder)
         #expect(grade.status == 0)
         let gradebook = try folder.text("out/sq/gradebook.csv")
-        #expect(gradebook.contains("big,big.txt,0,,0,0,pending: 1.b"))
-        #expect(gradebook.contains("ok,ok.txt,1,0,1,50,graded"))
+        #expect(gradebook.contains("big,,big.txt,0,,0,0,pending: 1.b"))
+        #expect(gradebook.contains("ok,,ok.txt,1,0,1,50,graded"))
         let feedback = try folder.text("out/sq/feedback/big.md")
         #expect(feedback.contains("could not be graded: with your answer to 1.a carried forward, computing h\\[2\\]: in matmul: exact values of 6644 bits would exceed the 4096-bit budget"))
     }

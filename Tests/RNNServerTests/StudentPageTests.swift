@@ -33,7 +33,7 @@ import Testing
         try await TestServer.with { (server: TestServer) async throws in
             let reply = try await RawHTTP.get(server.port, "/health")
             #expect(reply.status == 200)
-            #expect(reply.text == "{\"status\":\"ok\",\"assignments\":5}\n")
+            #expect(reply.text == "{\"status\":\"ok\",\"assignments\":\(TestServer.assignments.count)}\n")
         }
     }
 

@@ -20,7 +20,7 @@ struct TestServer: Sendable {
         let folder = root.appendingPathComponent("Rubrics")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".xml") && $0 != "submission.xsd" }.sorted().compactMap { name in
-            guard case .success(let rubric) = RubricLoader.load(path: folder.appendingPathComponent(name).path) else { return nil }
+            guard case .success(let rubric) = RubricLoader.load(path: folder.appendingPathComponent(name).path), !rubric.isFamily else { return nil }
             return Assignment(rubric: rubric)
         }
     }()
