@@ -16,11 +16,21 @@ import tempfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BINARY = os.environ.get("RNNGRADE_EXECUTABLE", str(ROOT / ".build/debug/rnngrade"))
 RUBRIC = str(ROOT / "Rubrics/sysu-dl-hw3.xml")
 SHEET = ROOT / "Submissions/sysu-dl-hw3/16340154.txt"
+
+
+def submit(driver, button):
+    """Clicks the form button and waits for the result page: the old page must be gone before its
+    verdicts are read (a click returns before the browser has loaded the answer)."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.XPATH, f"//button[text()='{button}']").click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
 def verdicts(driver):
@@ -65,7 +75,7 @@ def main():
                 field = driver.find_element(By.ID, f"f-{label}")
                 check(f"field {label} has a visible label", driver.find_element(By.CSS_SELECTOR, f"label[for='f-{label}']").text == label)
                 field.send_keys(text)
-            driver.find_element(By.XPATH, "//button[text()='Check my answers']").click()
+            submit(driver, "Check my answers")
             shown = verdicts(driver)
             check("pasted 2.d is right", shown.get("2.d") == "Correct")
             check("pasted 2.e is wrong", shown.get("2.e") == "Wrong")
@@ -74,7 +84,7 @@ def main():
             check("the answers stay in their fields", driver.find_element(By.ID, "f-2.e").get_attribute("value") == "vanish")
             driver.get(link)
             driver.find_element(By.ID, "upload-file").send_keys(str(SHEET))
-            driver.find_element(By.XPATH, "//button[text()='Check the file']").click()
+            submit(driver, "Check the file")
             shown = verdicts(driver)
             check("the uploaded sheet has 5 right parts", list(shown.values()).count("Correct") == 5)
             check("the uploaded sheet has 5 parts graded by hand", list(shown.values()).count("To be graded by hand") == 5)
