@@ -3,7 +3,7 @@ import RNNExpr
 extension Expr {
     /// Whether `other` is the same tree: the same kinds, names, literals, operators, labels and
     /// children, wherever each node was in its source (ranges are ignored).
-    public func isSameTree(as other: Expr) -> Bool {
+    package func isSameTree(as other: Expr) -> Bool {
         switch (kind, other.kind) {
         case let (.number(a), .number(b)), let (.name(a), .name(b)):
             return a == b

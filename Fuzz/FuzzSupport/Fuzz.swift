@@ -13,7 +13,7 @@ nonisolated(unsafe) private var currentCheck: (([UInt8]) -> Void)?
 ///     require(…, "what went wrong for \(text)")
 /// }
 /// ```
-public func fuzz(_ check: @escaping ([UInt8]) -> Void) -> Never {
+package func fuzz(_ check: @escaping ([UInt8]) -> Void) -> Never {
     currentCheck = check
     let status = rnn_fuzz_run(CommandLine.argc, CommandLine.unsafeArgv) { data, size in
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -25,7 +25,7 @@ public func fuzz(_ check: @escaping ([UInt8]) -> Void) -> Never {
 
 /// Stops the process with `message` when a property does not hold, so libFuzzer reports the
 /// input as a crash and saves it.
-public func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+package func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
     guard condition() else {
         fatalError("property violated: \(message())")
     }

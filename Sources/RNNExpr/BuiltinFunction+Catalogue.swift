@@ -2,7 +2,7 @@ import RNNMath
 
 extension BuiltinFunction {
     /// Every built-in function: one argument, one or two, derivatives, then training and analysis.
-    public static let catalogue: [BuiltinFunction] = oneArgument + oneOrTwoArguments + calculus + training
+    package static let catalogue: [BuiltinFunction] = oneArgument + oneOrTwoArguments + calculus + training
 
     private static let boolean = ArgumentKind.choice(["true", "false"])
 

@@ -3,9 +3,9 @@
 /// The whole catalogue is the one table `BuiltinFunction.catalogue`, so the solver can assert
 /// that it implements every entry. Models can add functions of their own (an activation `phi`)
 /// through `NameScope.functions`.
-public struct BuiltinFunction: Hashable, Sendable {
+package struct BuiltinFunction: Hashable, Sendable {
     /// What an argument must be.
-    public enum ArgumentKind: Hashable, Sendable {
+    package enum ArgumentKind: Hashable, Sendable {
         /// Any expression over the names in scope: `W*h[1]`.
         case expression
         /// What to differentiate with respect to: a name or a time step of one (`W_h`, `h[1]`).
@@ -17,16 +17,16 @@ public struct BuiltinFunction: Hashable, Sendable {
     }
 
     /// A labelled parameter: `hidden=` of `params`.
-    public struct Label: Hashable, Sendable {
+    package struct Label: Hashable, Sendable {
         /// The label as written before `=`.
-        public var name: String
+        package var name: String
         /// What its value must be.
-        public var kind: ArgumentKind
+        package var kind: ArgumentKind
         /// Whether every call must give it.
-        public var isRequired: Bool
+        package var isRequired: Bool
 
         /// Creates a labelled parameter.
-        public init(_ name: String, _ kind: ArgumentKind, isRequired: Bool = false) {
+        package init(_ name: String, _ kind: ArgumentKind, isRequired: Bool = false) {
             self.name = name
             self.kind = kind
             self.isRequired = isRequired
@@ -34,20 +34,20 @@ public struct BuiltinFunction: Hashable, Sendable {
     }
 
     /// The canonical name: `sigmoid`.
-    public var name: String
+    package var name: String
     /// Other spellings of the same function: `sigma`, `σ`.
-    public var aliases: [String]
+    package var aliases: [String]
     /// How many positional arguments a call may have.
-    public var arity: ClosedRange<Int>
+    package var arity: ClosedRange<Int>
     /// The kind of each positional argument; positions past the end take the last kind.
-    public var positional: [ArgumentKind]
+    package var positional: [ArgumentKind]
     /// The labelled arguments a call may have.
-    public var labels: [Label]
+    package var labels: [Label]
     /// What the function computes, in one line.
-    public var summary: String
+    package var summary: String
 
     /// Creates a catalogue entry; `positional` defaults to expressions.
-    public init(
+    package init(
         _ name: String, aliases: [String] = [], arity: ClosedRange<Int>,
         positional: [ArgumentKind] = [.expression], labels: [Label] = [], summary: String
     ) {
@@ -60,20 +60,20 @@ public struct BuiltinFunction: Hashable, Sendable {
     }
 
     /// A model-declared activation of one argument: `phi(x)`.
-    public static func activation(_ name: String, summary: String) -> BuiltinFunction {
+    package static func activation(_ name: String, summary: String) -> BuiltinFunction {
         BuiltinFunction(name, arity: 1...1, summary: summary)
     }
 
     /// Every name the function answers to: `name` and `aliases`.
-    public var spellings: [String] { [name] + aliases }
+    package var spellings: [String] { [name] + aliases }
 
     /// The kind of the positional argument at `position` (0-based).
-    public func kind(ofPositional position: Int) -> ArgumentKind {
+    package func kind(ofPositional position: Int) -> ArgumentKind {
         positional[min(position, positional.count - 1)]
     }
 
     /// The catalogue entry called `name` (aliases included): `named("σ")` is `sigmoid`.
-    public static func named(_ name: String) -> BuiltinFunction? {
+    package static func named(_ name: String) -> BuiltinFunction? {
         byName[name]
     }
 

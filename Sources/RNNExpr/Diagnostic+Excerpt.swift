@@ -4,23 +4,23 @@ extension Diagnostic {
     /// 12 | h[t] = sigmoid(W*h[t-1] + )
     ///    |                           ^ expected an expression
     /// ```
-    public struct Excerpt: Hashable, Sendable {
+    package struct Excerpt: Hashable, Sendable {
         /// The source line as shown (no line break).
-        public var text: String
+        package var text: String
         /// The 0-based `Character` offset in `text` of the first caret (it may be past the end).
-        public var caretOffset: Int
+        package var caretOffset: Int
         /// How many carets, at least one.
-        public var caretCount: Int
+        package var caretCount: Int
         /// Shown after the carets, such as `expected an expression`.
-        public var note: String?
+        package var note: String?
 
         /// The most characters of a source line an excerpt shows; a longer line is cut to this
         /// many around the caret, with `…` marking each cut end.
-        public static let widest = 120
+        package static let widest = 120
 
         /// Creates an excerpt; `caretCount` is raised to at least 1. A line longer than
         /// ``widest`` characters keeps only the ``widest`` around the caret (`…` where cut).
-        public init(text: String, caretOffset: Int, caretCount: Int = 1, note: String? = nil) {
+        package init(text: String, caretOffset: Int, caretCount: Int = 1, note: String? = nil) {
             let caret = max(0, caretOffset)
             let count = text.count
             if count > Self.widest {
@@ -40,7 +40,7 @@ extension Diagnostic {
         /// The two lines under a gutter holding `lineNumber`. The caret line copies each tab
         /// before the caret from `text` (other characters become spaces), so the caret stays
         /// under its character however a terminal expands tabs.
-        public func rendered(lineNumber: Int) -> String {
+        package func rendered(lineNumber: Int) -> String {
             let gutter = String(lineNumber)
             let blankGutter = String(repeating: " ", count: gutter.count)
             let before = Array(text.prefix(caretOffset))

@@ -15,20 +15,20 @@
 ///   3 | 1.a = 0,5
 ///     |       ^ write 0.5
 ///   ```
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+package struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file name as the user gave it.
-    public var file: String
+    package var file: String
     /// The 1-based line.
-    public var line: Int
+    package var line: Int
     /// The 1-based column.
-    public var column: Int
+    package var column: Int
     /// What is wrong, in words the reader can act on (no trailing newline).
-    public var message: String
+    package var message: String
     /// The source line with a caret under the problem, when the line is known.
-    public var excerpt: Excerpt?
+    package var excerpt: Excerpt?
 
     /// Creates a diagnostic at `file:line:column`.
-    public init(file: String, line: Int, column: Int, message: String, excerpt: Excerpt? = nil) {
+    package init(file: String, line: Int, column: Int, message: String, excerpt: Excerpt? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -37,16 +37,16 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `file:line:column`.
-    public var location: String { "\(file):\(line):\(column)" }
+    package var location: String { "\(file):\(line):\(column)" }
 
     /// `file:line:column: message`, then the excerpt's two lines when there is one.
-    public var description: String {
+    package var description: String {
         "\(location): \(message)" + (excerpt.map { "\n" + $0.rendered(lineNumber: line) } ?? "")
     }
 
     /// `error: message`, the location after `-->`, then the excerpt's two lines when there is one.
     /// There is no trailing newline.
-    public func caretBlock(arrow: ArrowIndent) -> String {
+    package func caretBlock(arrow: ArrowIndent) -> String {
         let gutterWidth = String(line).count
         let indent = switch arrow {
         case .gutter: String(repeating: " ", count: gutterWidth)
@@ -56,7 +56,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// How far ``caretBlock(arrow:)`` indents the `-->` line.
-    public enum ArrowIndent: Sendable {
+    package enum ArrowIndent: Sendable {
         /// As wide as the line number's gutter, so `-->` ends where `|` stands (` --> ` for line 3,
         /// `  --> ` for line 12).
         case gutter

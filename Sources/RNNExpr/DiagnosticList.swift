@@ -4,20 +4,20 @@
 ///     var list = DiagnosticList()
 ///     for name in undefinedNames { list.append(Diagnostic(…)) }   // built only while there is room
 ///     list.all   // the first 100, then "… and 9900 more errors not shown"
-public struct DiagnosticList: Sendable {
+package struct DiagnosticList: Sendable {
     /// The most diagnostics kept per file.
-    public static let limit = 100
+    package static let limit = 100
 
     /// The diagnostics kept, in the order they were added.
-    public private(set) var kept: [Diagnostic] = []
+    package private(set) var kept: [Diagnostic] = []
     /// How many were dropped beyond ``limit``.
-    public private(set) var omitted = 0
+    package private(set) var omitted = 0
 
     /// An empty list.
-    public init() {}
+    package init() {}
 
     /// Keeps `diagnostic` while there is room; otherwise counts it without building it.
-    public mutating func append(_ diagnostic: @autoclosure () -> Diagnostic) {
+    package mutating func append(_ diagnostic: @autoclosure () -> Diagnostic) {
         guard kept.count < Self.limit else {
             omitted += 1
             return
@@ -26,11 +26,11 @@ public struct DiagnosticList: Sendable {
     }
 
     /// Whether nothing was added.
-    public var isEmpty: Bool { kept.isEmpty }
+    package var isEmpty: Bool { kept.isEmpty }
 
     /// The kept diagnostics, then, when some were dropped, one more at the last kept position:
     /// "… and N more errors not shown".
-    public var all: [Diagnostic] {
+    package var all: [Diagnostic] {
         guard omitted > 0, let last = kept.max(by: { ($0.line, $0.column) < ($1.line, $1.column) }) else { return kept }
         return kept + [Diagnostic(file: last.file, line: last.line, column: last.column,
                                   message: "… and \(omitted) more errors not shown")]

@@ -7,7 +7,7 @@ extension Expr: CustomStringConvertible {
     /// Parsing the printed text gives the same tree (ranges aside).
     ///
     /// Example: `(a*b) + (c^d)^e` prints as `a*b + (c^d)^e`.
-    public var description: String { printed(compact: false) }
+    package var description: String { printed(compact: false) }
 
     /// The binding strength of the node's outermost construct: 1 sum, 2 product, 3 prefix,
     /// 4 power, 5 postfix, 6 atom.
@@ -69,7 +69,7 @@ extension Expr: CustomStringConvertible {
 
 extension Equation: CustomStringConvertible {
     /// The equation printed canonically: `h[t] = W*h[t-1] + U*x[t]`.
-    public var description: String {
+    package var description: String {
         let left = index.map { "\(name)[\($0.printed(compact: true))]" } ?? name
         return "\(left) = \(right)"
     }

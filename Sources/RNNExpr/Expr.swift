@@ -4,27 +4,27 @@
 /// range of `a + b` includes its parentheses.
 ///
 /// Example: `h[t-1]` is `index(base: name("h"), indices: [binary(.subtract, name("t"), number("1"))])`.
-public struct Expr: Hashable, Sendable {
+package struct Expr: Hashable, Sendable {
     /// What the node is.
-    public var kind: Kind {
+    package var kind: Kind {
         didSet { height = kind.height }
     }
     /// Where the node is in the source, in `Character` offsets; for a parenthesised
     /// expression it includes the parentheses.
-    public var range: SourceRange
+    package var range: SourceRange
     /// The number of levels of the tree rooted here: 1 for a leaf. The parser rejects trees
     /// taller than `ExpressionParser.maximumDepth`, so recursive walks over parsed trees are safe.
-    public private(set) var height: Int
+    package private(set) var height: Int
 
     /// Creates a node.
-    public init(_ kind: Kind, range: SourceRange) {
+    package init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
         self.height = kind.height
     }
 
     /// The kinds of node.
-    public indirect enum Kind: Hashable, Sendable {
+    package indirect enum Kind: Hashable, Sendable {
         /// A numeric literal, exactly as written: `12`, `0.5`, `.5`, `1e-3`. Never negative:
         /// `-0.25` is `unary(.negate, number("0.25"))`.
         case number(String)
@@ -51,16 +51,16 @@ public struct Expr: Hashable, Sendable {
     }
 
     /// One argument of a call: `lstm` or `hidden=20`.
-    public struct Argument: Hashable, Sendable {
+    package struct Argument: Hashable, Sendable {
         /// The label before `=`, if any: `"hidden"` in `hidden=20`.
-        public var label: String?
+        package var label: String?
         /// The argument's value.
-        public var value: Expr
+        package var value: Expr
         /// The whole argument, label included.
-        public var range: SourceRange
+        package var range: SourceRange
 
         /// Creates an argument.
-        public init(label: String?, value: Expr, range: SourceRange) {
+        package init(label: String?, value: Expr, range: SourceRange) {
             self.label = label
             self.value = value
             self.range = range
@@ -68,7 +68,7 @@ public struct Expr: Hashable, Sendable {
     }
 
     /// The node's direct subexpressions in source order (call arguments by value).
-    public var children: [Expr] { kind.children }
+    package var children: [Expr] { kind.children }
 }
 
 extension Expr.Kind {

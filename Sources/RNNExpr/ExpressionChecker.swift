@@ -11,20 +11,20 @@
 /// checker.errors(in: try ExpressionParser.parseExpression("grad(L, Wh)"))
 /// // [undefined name 'Wh' — did you mean 'W_h'?]
 /// ```
-public struct ExpressionChecker: Hashable, Sendable {
+package struct ExpressionChecker: Hashable, Sendable {
     /// The names and functions in scope.
-    public var scope: NameScope
+    package var scope: NameScope
     /// Whether a time-indexed name must carry its index (`h[t]`, not `h`).
-    public var requiresTimeIndex: Bool
+    package var requiresTimeIndex: Bool
 
     /// Creates a checker.
-    public init(scope: NameScope, requiresTimeIndex: Bool = false) {
+    package init(scope: NameScope, requiresTimeIndex: Bool = false) {
         self.scope = scope
         self.requiresTimeIndex = requiresTimeIndex
     }
 
     /// Every problem in `expression`; empty when it is fine.
-    public func errors(in expression: Expr) -> [ExpressionError] {
+    package func errors(in expression: Expr) -> [ExpressionError] {
         var errors: [ExpressionError] = []
         check(expression, inTimeIndex: false, into: &errors)
         return errors
@@ -32,7 +32,7 @@ public struct ExpressionChecker: Hashable, Sendable {
 
     /// Every problem in `equation`: its left side is checked as the expression `name[index]`
     /// (or `name`), then its right side.
-    public func errors(in equation: Equation) -> [ExpressionError] {
+    package func errors(in equation: Equation) -> [ExpressionError] {
         let name = Expr(.name(equation.name), range: equation.nameRange)
         let left = equation.index.map { index in
             Expr(.index(base: name, indices: [index]), range: name.range.union(index.range))

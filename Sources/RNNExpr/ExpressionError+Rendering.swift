@@ -3,7 +3,7 @@ extension ExpressionError {
     /// (1-based). The location and the quoted line are those of the error's first character (an
     /// expression may span lines); the carets cover the error's range up to the end of that line,
     /// at least one.
-    public func diagnostic(source: String, file: String, line: Int, column: Int) -> Diagnostic {
+    package func diagnostic(source: String, file: String, line: Int, column: Int) -> Diagnostic {
         let characters = Array(source)
         let start = min(max(range.lowerBound, 0), characters.count)
         let lineStart = characters[..<start].lastIndex(where: \.isNewline).map { $0 + 1 } ?? 0
@@ -23,7 +23,7 @@ extension ExpressionError {
     /// ```
     /// Tabs in the source are kept in the caret line so the caret stays aligned.
     /// There is no trailing newline.
-    public func rendered(source: String, file: String, line: Int, column: Int) -> String {
+    package func rendered(source: String, file: String, line: Int, column: Int) -> String {
         diagnostic(source: source, file: file, line: line, column: column).caretBlock(arrow: .single)
     }
 }

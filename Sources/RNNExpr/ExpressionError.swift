@@ -2,16 +2,16 @@
 ///
 /// `message` says what is wrong; `expected` is the short note printed after the caret
 /// (`expected an expression`, `did you mean 'W_h'?`). See `rendered(source:file:line:column:)`.
-public struct ExpressionError: Error, Hashable, Sendable {
+package struct ExpressionError: Error, Hashable, Sendable {
     /// What is wrong, in words the reader can act on: `unexpected ')'`.
-    public var message: String
+    package var message: String
     /// The offending characters, in `Character` offsets of the expression's source.
-    public var range: SourceRange
+    package var range: SourceRange
     /// What would have been right, printed after the caret; `nil` when there is nothing to add.
-    public var expected: String?
+    package var expected: String?
 
     /// Creates an error.
-    public init(message: String, range: SourceRange, expected: String?) {
+    package init(message: String, range: SourceRange, expected: String?) {
         self.message = message
         self.range = range
         self.expected = expected
@@ -20,7 +20,7 @@ public struct ExpressionError: Error, Hashable, Sendable {
 
 extension ExpressionError: CustomStringConvertible {
     /// The message and the note on one line: `unexpected ')' (expected an expression)`.
-    public var description: String {
+    package var description: String {
         expected.map { "\(message) (\($0))" } ?? message
     }
 }

@@ -10,10 +10,10 @@
 /// ```
 /// Implicit multiplication (`2W`) is an error that says to write `2*W`. Nesting deeper than
 /// `maximumDepth` levels is an error, never a stack overflow.
-public struct ExpressionParser {
+package struct ExpressionParser {
     /// The deepest nesting accepted, counted both as open brackets and prefix operators while
     /// parsing and as the height of the resulting tree.
-    public static let maximumDepth = 256
+    package static let maximumDepth = 256
 
     /// Whether blanks separate elements, as inside a MATLAB-style matrix row `[1 -2; 3 4]`.
     enum Context {
@@ -30,7 +30,7 @@ public struct ExpressionParser {
     var depth = 0
 
     /// Parses a whole expression: `sum_t (yhat[t] - y[t])^2`, `grad(L, W_h)`, `[1 2; 3 4]`.
-    public static func parseExpression(_ text: String) throws(ExpressionError) -> Expr {
+    package static func parseExpression(_ text: String) throws(ExpressionError) -> Expr {
         var parser = try ExpressionParser(text)
         let expression = try parser.parseSum(.free)
         try parser.expectEnd()
@@ -38,7 +38,7 @@ public struct ExpressionParser {
     }
 
     /// Parses a model equation: `h[t] = W_h*h[t-1] + W_x*x[t]`, `L = sum_t (yhat[t] - y[t])^2`.
-    public static func parseEquation(_ text: String) throws(ExpressionError) -> Equation {
+    package static func parseEquation(_ text: String) throws(ExpressionError) -> Equation {
         var parser = try ExpressionParser(text)
         let equation = try parser.parseEquation()
         try parser.expectEnd()

@@ -2,18 +2,18 @@
 ///
 /// Example, for `h[t] = sigmoid(W*h[t-1] + U*x[t])`:
 /// `NameScope(names: ["W", "U"], timeIndexed: ["h", "x"])`.
-public struct NameScope: Hashable, Sendable {
+package struct NameScope: Hashable, Sendable {
     /// Names used as they are: parameters, constants, losses (`W_h`, `L`).
-    public var names: Set<String>
+    package var names: Set<String>
     /// Names that take a time index: states, inputs, targets, outputs (`h`, `x`, `y`, `yhat`).
-    public var timeIndexed: Set<String>
+    package var timeIndexed: Set<String>
     /// Functions beyond the built-in catalogue, such as a model's activation `phi`.
-    public var functions: [BuiltinFunction]
+    package var functions: [BuiltinFunction]
     /// Names allowed only inside a time index: `t` (the current step) and `T` (the last).
-    public var timeVariables: Set<String>
+    package var timeVariables: Set<String>
 
     /// Creates a scope.
-    public init(
+    package init(
         names: Set<String> = [], timeIndexed: Set<String> = [], functions: [BuiltinFunction] = [],
         timeVariables: Set<String> = ["t", "T"]
     ) {
@@ -24,7 +24,7 @@ public struct NameScope: Hashable, Sendable {
     }
 
     /// The function called `name`: the scope's own first, then the built-ins (aliases included).
-    public func function(named name: String) -> BuiltinFunction? {
+    package func function(named name: String) -> BuiltinFunction? {
         functions.first { $0.spellings.contains(name) } ?? BuiltinFunction.named(name)
     }
 

@@ -1,5 +1,5 @@
 /// A prefix operator.
-public enum UnaryOperator: String, Hashable, Sendable, CaseIterable {
+package enum UnaryOperator: String, Hashable, Sendable, CaseIterable {
     /// `-x` (also written with the Unicode minus `−`).
     case negate = "-"
     /// `+x`, the identity.
@@ -7,7 +7,7 @@ public enum UnaryOperator: String, Hashable, Sendable, CaseIterable {
 }
 
 /// An infix operator. The raw value is the canonical spelling used by `Expr.description`.
-public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
+package enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
     /// `a + b`
     case add = "+"
     /// `a - b` (also `−`).

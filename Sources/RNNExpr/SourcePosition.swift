@@ -3,15 +3,15 @@
 ///
 /// ``Diagnostic`` adds the file and the message; ``SourceRange`` is an offset range inside one
 /// expression's text.
-public struct SourcePosition: Hashable, Sendable {
+package struct SourcePosition: Hashable, Sendable {
     /// The 1-based line.
-    public var line: Int
+    package var line: Int
     /// The 1-based column (XML positions count Unicode scalars; expression positions count
     /// `Character`s, as ``SourceRange`` does).
-    public var column: Int
+    package var column: Int
 
     /// Creates a position.
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }

@@ -4,23 +4,23 @@
 /// `"σ(x)"` has `x` at offset 2 and a caret can be placed under the right column.
 ///
 /// Example: in `"W*h"` the name `h` has the range `2..<3`.
-public struct SourceRange: Hashable, Sendable {
+package struct SourceRange: Hashable, Sendable {
     /// The offset of the first character in the range.
-    public var lowerBound: Int
+    package var lowerBound: Int
     /// The offset one past the last character in the range.
-    public var upperBound: Int
+    package var upperBound: Int
 
     /// Creates a range from `lowerBound` up to, but not including, `upperBound`.
-    public init(lowerBound: Int, upperBound: Int) {
+    package init(lowerBound: Int, upperBound: Int) {
         self.lowerBound = lowerBound
         self.upperBound = upperBound
     }
 
     /// The number of characters the range covers.
-    public var count: Int { upperBound - lowerBound }
+    package var count: Int { upperBound - lowerBound }
 
     /// The smallest range that covers both `self` and `other`.
-    public func union(_ other: SourceRange) -> SourceRange {
+    package func union(_ other: SourceRange) -> SourceRange {
         SourceRange(lowerBound: min(lowerBound, other.lowerBound), upperBound: max(upperBound, other.upperBound))
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// The `rnngrade` root command: configuration only; each subcommand is its own type.
-public struct RNNGrade: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct RNNGrade: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "rnngrade",
         abstract: "Grade recurrent-neural-network homework exactly, and explain every grade.",
         version: RNNGrade.version,
@@ -12,11 +12,11 @@ public struct RNNGrade: ParsableCommand {
     /// What `rnngrade --version` prints: the program's version and the file formats it reads.
     static let version = "rnngrade 0.14.0 (rubric format 1, submission format 1)"
 
-    public init() {}
+    package init() {}
 
     /// Parses the command line and runs the command: an asynchronous one (`serve`) awaited,
     /// every other as `main()` would; errors exit as `main()` exits.
-    public static func start() async {
+    package static func start() async {
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

@@ -3,7 +3,7 @@ import RNNMath
 import RNNSolver
 
 /// The answer key as JSON, with stable key order.
-public enum AnswerKeyJSON {
+package enum AnswerKeyJSON {
     struct Document: Encodable {
         var assignment: String
         var title: String
@@ -46,7 +46,7 @@ public enum AnswerKeyJSON {
     /// (17 significant digits), a note on how it was computed (floating point beyond the
     /// budget), working lines, every known mistake with its value in the same forms, and any
     /// failure; keys sorted.
-    public static func render(_ key: AnswerKey) throws -> String {
+    package static func render(_ key: AnswerKey) throws -> String {
         let solver = Solver(rubric: key.rubric)
         let document = Document(assignment: key.rubric.id, title: key.rubric.title, parts: key.entries.map { entry in
             let matrix = entry.solved?.matrix

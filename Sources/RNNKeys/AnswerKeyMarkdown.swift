@@ -4,10 +4,10 @@ import RNNSolver
 
 /// The worked answer key as Markdown: per part, the value (exact and decimal) and the
 /// intermediate values that lead to it.
-public enum AnswerKeyMarkdown {
+package enum AnswerKeyMarkdown {
     /// `key` as a Markdown document: a heading per problem and per part, then the part's key,
     /// working and known mistakes.
-    public static func render(_ key: AnswerKey) -> String {
+    package static func render(_ key: AnswerKey) -> String {
         var out = "# Answer key: \(key.rubric.title)\n\nAssignment `\(key.rubric.id)`, \(DecimalText.points(key.rubric.totalPoints, maxFractionDigits: 2)).\n"
         for problem in key.rubric.problems {
             out += "\n## Problem \(problem.id)" + (problem.title.map { ": \($0)" } ?? "") + "\n"

@@ -3,7 +3,7 @@ extension Int {
     /// would trap.
     ///
     ///     try Int.checkedProduct([4, 20, 30], operation: "parameter count")   // 2400
-    public static func checkedProduct(_ factors: [Int], operation: String) throws(MathError) -> Int {
+    package static func checkedProduct(_ factors: [Int], operation: String) throws(MathError) -> Int {
         var result = 1
         for factor in factors {
             let (value, overflow) = result.multipliedReportingOverflow(by: factor)
@@ -16,7 +16,7 @@ extension Int {
     /// The sum of `terms` (0 for none), or `MathError.overflow(operation:)` where `+` would trap.
     ///
     ///     try Int.checkedSum([Int.max, 1], operation: "parameter count")   // throws .overflow
-    public static func checkedSum(_ terms: [Int], operation: String) throws(MathError) -> Int {
+    package static func checkedSum(_ terms: [Int], operation: String) throws(MathError) -> Int {
         var result = 0
         for term in terms {
             let (value, overflow) = result.addingReportingOverflow(term)

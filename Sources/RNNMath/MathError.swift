@@ -5,7 +5,7 @@
 ///
 ///     MathError.shapeMismatch(operation: "addition", lhs: "2×3", rhs: "3×2").description
 ///     // "shape mismatch in addition: the left operand is 2×3 but the right operand is 3×2"
-public enum MathError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum MathError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The operands' shapes are incompatible for `operation` (shapes as `Matrix.shapeDescription`).
     case shapeMismatch(operation: String, lhs: String, rhs: String)
     /// A division whose divisor is zero (exact zero or floating-point zero).
@@ -22,7 +22,7 @@ public enum MathError: Error, Equatable, Sendable, CustomStringConvertible {
     case overBudget(BudgetExcess)
 
     /// A plain-words sentence describing the failure.
-    public var description: String {
+    package var description: String {
         switch self {
         case let .shapeMismatch(operation, lhs, rhs):
             "shape mismatch in \(operation): the left operand is \(lhs) but the right operand is \(rhs)"

@@ -1,7 +1,7 @@
 /// Blocks of a matrix: taking one out, putting one into zeros, and joining matrices.
 extension Matrix {
     /// Which way matrices are joined.
-    public enum Axis: Sendable, Hashable {
+    package enum Axis: Sendable, Hashable {
         /// One above the other: the widths must agree, the heights add (numpy's axis 0).
         case vertical
         /// Side by side: the heights must agree, the widths add (numpy's axis 1).
@@ -13,7 +13,7 @@ extension Matrix {
     ///     // [1 2 3; 4 5 6].block(rows: 1..<2, cols: 0..<2)  →  [4 5]
     ///
     /// - Throws: `MathError.domain` when a range is empty or leaves the matrix.
-    public func block(rows rowRange: Range<Int>, cols colRange: Range<Int>) throws(MathError) -> Matrix {
+    package func block(rows rowRange: Range<Int>, cols colRange: Range<Int>) throws(MathError) -> Matrix {
         try Self.check(rowRange, within: rows, "rows")
         try Self.check(colRange, within: cols, "columns")
         var result: [Scalar] = []
@@ -26,7 +26,7 @@ extension Matrix {
     /// (`row`, `col`): the inverse of ``block(rows:cols:)`` and the gradient rule of a slice.
     ///
     /// - Precondition: `self` fits inside at that place.
-    public func placed(inRows height: Int, cols width: Int, atRow row: Int, col: Int) -> Matrix {
+    package func placed(inRows height: Int, cols width: Int, atRow row: Int, col: Int) -> Matrix {
         var result = [Scalar](repeating: .zero, count: height * width)
         for r in 0..<rows {
             for c in 0..<cols { result[(row + r) * width + col + c] = elements[r * cols + c] }
@@ -40,7 +40,7 @@ extension Matrix {
     ///
     /// - Throws: `MathError.domain` for no parts, `MathError.shapeMismatch` when the widths
     ///   (vertical) or heights (horizontal) differ.
-    public static func concatenating(_ parts: [Matrix], along axis: Axis) throws(MathError) -> Matrix {
+    package static func concatenating(_ parts: [Matrix], along axis: Axis) throws(MathError) -> Matrix {
         guard let first = parts.first else { throw .domain(operation: "concatenation", detail: "there is nothing to join") }
         switch axis {
         case .vertical:

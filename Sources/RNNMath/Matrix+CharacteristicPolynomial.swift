@@ -26,7 +26,7 @@ extension Matrix {
     ///     [[2, 1], [1, 2]]  →  [1, −4, 3]   (λ² − 4λ + 3)
     ///
     /// - Throws: `MathError.notSquare`, `MathError.overflow` for non-finite approximate results.
-    public func characteristicPolynomial() throws(MathError) -> [Scalar] {
+    package func characteristicPolynomial() throws(MathError) -> [Scalar] {
         guard isSquare else { throw .notSquare(operation: "characteristic polynomial", shape: shapeDescription) }
         if let exact = exactDense { return exact.characteristicPolynomial().map(Scalar.exact) }
         var result: [Scalar] = []

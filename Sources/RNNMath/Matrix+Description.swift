@@ -1,7 +1,7 @@
 /// Text of a matrix: the element alone for 1×1, else nested rows `[[1, 2], [3, 4]]`.
 extension Matrix: CustomStringConvertible {
     /// The matrix as text; see the extension's summary.
-    public var description: String {
+    package var description: String {
         if isScalar { return elements[0].description }
         let rowTexts = (0..<rows).map { r in
             "[" + (0..<cols).map { c in elements[r * cols + c].description }.joined(separator: ", ") + "]"

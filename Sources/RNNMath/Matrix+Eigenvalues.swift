@@ -13,7 +13,7 @@ extension Matrix {
     /// Approximate symmetric matrices use the Jacobi method; other approximate matrices the
     /// roots of the characteristic polynomial (adequate for the small matrices of homework).
     /// - Throws: `MathError.notSquare`, `MathError.overflow`.
-    public func eigenvalues() throws(MathError) -> [Complex<Double>] {
+    package func eigenvalues() throws(MathError) -> [Complex<Double>] {
         guard isSquare else { throw .notSquare(operation: "eigenvalues", shape: shapeDescription) }
         var values: [Complex<Double>]
         if let exact = exactDense {
@@ -33,7 +33,7 @@ extension Matrix {
     /// Order: by |λ|, then λ. Example: `[[0.58, 0.24], [0.24, 0.72]]` → `[2/5, 9/10]`;
     /// a rotation by 90° (eigenvalues ±i) → `nil`; any approximate matrix → `nil`.
     /// - Throws: `MathError.notSquare`.
-    public func exactEigenvalues() throws(MathError) -> [Rational]? {
+    package func exactEigenvalues() throws(MathError) -> [Rational]? {
         guard isSquare else { throw .notSquare(operation: "eigenvalues", shape: shapeDescription) }
         guard let exact = exactDense else { return nil }
         let (roots, remainder) = Polynomial.rationalRoots(exact.characteristicPolynomial())
@@ -47,7 +47,7 @@ extension Matrix {
     ///
     /// The spectral radius of the 0×0 matrix is 0.
     /// - Throws: `MathError.notSquare`, `MathError.overflow`.
-    public func spectralRadius() throws(MathError) -> Scalar {
+    package func spectralRadius() throws(MathError) -> Scalar {
         if let exact = try exactEigenvalues() {
             return .exact(exact.map(\.magnitude).max() ?? .zero)
         }

@@ -6,7 +6,7 @@ extension Matrix {
     /// The shape of `self ∘ other` under broadcasting, or nil when the shapes do not broadcast.
     ///
     ///     (3×4, 1×4) → 3×4;   (3×1, 1×4) → 3×4;   (3×4, 4×1) → nil
-    public func broadcastShape(with other: Matrix) -> (rows: Int, cols: Int)? {
+    package func broadcastShape(with other: Matrix) -> (rows: Int, cols: Int)? {
         func axis(_ a: Int, _ b: Int) -> Int? { a == b || b == 1 ? a : (a == 1 ? b : nil) }
         guard let rows = axis(rows, other.rows), let cols = axis(cols, other.cols) else { return nil }
         return (rows, cols)
@@ -15,7 +15,7 @@ extension Matrix {
     /// Applies `combine` element by element, broadcasting size-1 axes.
     ///
     /// - Throws: `MathError.shapeMismatch` naming `operation` and both shapes.
-    public func elementwise(
+    package func elementwise(
         _ other: Matrix, operation: String,
         _ combine: (Scalar, Scalar) throws(MathError) -> Scalar
     ) throws(MathError) -> Matrix {
@@ -41,41 +41,41 @@ extension Matrix {
     /// `self + other` elementwise.
     ///
     ///     [1 2] + [10 20] = [11 22];   [1 2] + 1 = [2 3]
-    public func adding(_ other: Matrix) throws(MathError) -> Matrix {
+    package func adding(_ other: Matrix) throws(MathError) -> Matrix {
         try elementwise(other, operation: "addition") { (a, b) throws(MathError) in try a.adding(b) }
     }
 
     /// `self − other` elementwise.
-    public func subtracting(_ other: Matrix) throws(MathError) -> Matrix {
+    package func subtracting(_ other: Matrix) throws(MathError) -> Matrix {
         try elementwise(other, operation: "subtraction") { (a, b) throws(MathError) in try a.subtracting(b) }
     }
 
     /// The Hadamard (elementwise) product `self ⊙ other`.
     ///
     ///     [1 2] ⊙ [3 4] = [3 8]
-    public func hadamard(_ other: Matrix) throws(MathError) -> Matrix {
+    package func hadamard(_ other: Matrix) throws(MathError) -> Matrix {
         try elementwise(other, operation: "elementwise product") { (a, b) throws(MathError) in try a.multiplying(by: b) }
     }
 
     /// Elementwise division `self ./ other`.
     ///
     /// - Throws: `MathError.divisionByZero` when any divisor element is zero.
-    public func dividingElementwise(by other: Matrix) throws(MathError) -> Matrix {
+    package func dividingElementwise(by other: Matrix) throws(MathError) -> Matrix {
         try elementwise(other, operation: "elementwise division") { (a, b) throws(MathError) in try a.dividing(by: b) }
     }
 
     /// `−self`.
-    public var negated: Matrix {
+    package var negated: Matrix {
         Matrix(uncheckedRows: rows, cols: cols, elements: elements.map(\.negated))
     }
 
     /// Every element multiplied by `factor`.
-    public func scaled(by factor: Scalar) throws(MathError) -> Matrix {
+    package func scaled(by factor: Scalar) throws(MathError) -> Matrix {
         try map { (a: Scalar) throws(MathError) in try a.multiplying(by: factor) }
     }
 
     /// The sum of all elements (exact 0 for an empty matrix).
-    public func sumOfElements() throws(MathError) -> Scalar {
+    package func sumOfElements() throws(MathError) -> Scalar {
         var total = Scalar.zero
         for element in elements { total = try total.adding(element) }
         return total

@@ -8,7 +8,7 @@ extension Matrix {
     /// - Throws: `MathError.notSquare` for a non-square matrix, `MathError.overBudget` when exact
     ///   elimination would exceed `budget` (see `requireExactElimination`), `MathError.overflow`
     ///   when an approximate result is not finite.
-    public func determinant(budget: WorkBudget = .standard) throws(MathError) -> Scalar {
+    package func determinant(budget: WorkBudget = .standard) throws(MathError) -> Scalar {
         guard isSquare else { throw .notSquare(operation: "determinant", shape: shapeDescription) }
         try requireExactElimination("det", within: budget)
         if let exact = exactDense { return .exact(exact.determinant()) }
@@ -22,7 +22,7 @@ extension Matrix {
     /// - Throws: `MathError.notSquare`, `MathError.singular` (for approximate matrices also
     ///   when a pivot is below rounding level `n·ε·max|aᵢⱼ|`), `MathError.overBudget` when exact
     ///   elimination would exceed `budget`, `MathError.overflow`.
-    public func inverse(budget: WorkBudget = .standard) throws(MathError) -> Matrix {
+    package func inverse(budget: WorkBudget = .standard) throws(MathError) -> Matrix {
         guard isSquare else { throw .notSquare(operation: "inverse", shape: shapeDescription) }
         try requireExactElimination("inv", within: budget)
         if let exact = exactDense {

@@ -3,7 +3,7 @@ extension Matrix {
     /// The 1-norm: the largest column sum of `|aᵢⱼ|`; for a vector `Σ|vᵢ|`. Exact for exact input.
     ///
     ///     ‖[[1, −2], [3, 4]]‖₁ = 6
-    public func norm1() throws(MathError) -> Scalar {
+    package func norm1() throws(MathError) -> Scalar {
         if isVector { return try magnitudeSum(elements) }
         return try largest((0..<cols).map { c throws(MathError) in try magnitudeSum((0..<rows).map { self[$0, c] }) })
     }
@@ -11,7 +11,7 @@ extension Matrix {
     /// The ∞-norm: the largest row sum of `|aᵢⱼ|`; for a vector `max|vᵢ|`. Exact for exact input.
     ///
     ///     ‖[[1, −2], [3, 4]]‖∞ = 7
-    public func normInf() throws(MathError) -> Scalar {
+    package func normInf() throws(MathError) -> Scalar {
         if isVector { return largest(elements.map(\.magnitude)) }
         return largest(try (0..<rows).map { r throws(MathError) in try magnitudeSum((0..<cols).map { self[r, $0] }) })
     }
@@ -19,7 +19,7 @@ extension Matrix {
     /// The Frobenius norm `√(Σ aᵢⱼ²)`: exact when the sum of squares is a rational square.
     ///
     ///     ‖[[3, 4]]‖_F = 5
-    public func normFrobenius() throws(MathError) -> Scalar {
+    package func normFrobenius() throws(MathError) -> Scalar {
         var sum = Scalar.zero
         for a in elements { sum = try sum.adding(try a.multiplying(by: a)) }
         return try sum.squareRoot()
@@ -29,7 +29,7 @@ extension Matrix {
     ///
     /// Exact when the largest eigenvalue of `AᵀA` is rational and a rational square
     /// (e.g. `‖[[3, 0], [0, −2]]‖₂ = 3`), otherwise approximate.
-    public func norm2() throws(MathError) -> Scalar {
+    package func norm2() throws(MathError) -> Scalar {
         if isVector || elements.isEmpty { return try normFrobenius() }
         if isExact, let eigen = try transposed.matmul(self).exactEigenvalues(), let top = eigen.max() {
             return try Scalar.exact(top).squareRoot()

@@ -8,7 +8,7 @@ extension Matrix {
     ///   negative power of a singular matrix, `MathError.overBudget` for an exact power whose
     ///   entries would outgrow `budget` (see `requireExactPower`), `MathError.overflow` for
     ///   non-finite approximate results.
-    public func power(_ n: Int, budget: WorkBudget = .standard) throws(MathError) -> Matrix {
+    package func power(_ n: Int, budget: WorkBudget = .standard) throws(MathError) -> Matrix {
         guard isSquare else { throw .notSquare(operation: "matrix power", shape: shapeDescription) }
         guard n != Int.min else {
             throw .domain(operation: "matrix power", detail: "the exponent \(n) is out of range")

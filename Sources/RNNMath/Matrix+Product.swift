@@ -5,7 +5,7 @@ extension Matrix {
     ///     [[1, 2], [3, 4]] · [[5], [6]] = [[17], [39]]
     ///
     /// - Throws: `MathError.shapeMismatch` when `self.cols ≠ other.rows` and neither is 1×1.
-    public func matmul(_ other: Matrix) throws(MathError) -> Matrix {
+    package func matmul(_ other: Matrix) throws(MathError) -> Matrix {
         if isScalar { return try other.scaled(by: elements[0]) }
         if other.isScalar { return try scaled(by: other.elements[0]) }
         guard cols == other.rows else {
@@ -26,7 +26,7 @@ extension Matrix {
     }
 
     /// The transpose `selfᵀ`: element (r, c) moves to (c, r).
-    public var transposed: Matrix {
+    package var transposed: Matrix {
         var result: [Scalar] = []
         result.reserveCapacity(elements.count)
         for c in 0..<cols {

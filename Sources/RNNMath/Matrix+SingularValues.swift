@@ -10,7 +10,7 @@ extension Matrix {
     ///     [[3, 0], [0, −2]]  →  [3, 2]
     ///
     /// - Throws: `MathError.overflow` when the result is not finite.
-    public func singularValues() throws(MathError) -> [Double] {
+    package func singularValues() throws(MathError) -> [Double] {
         let a = approximateDense
         let values = (rows >= cols ? a : a.transposed()).orthogonalizedColumnLengths()
         guard values.allSatisfy(\.isFinite) else { throw .overflow(operation: "singular values") }

@@ -6,13 +6,13 @@
 ///     let m = try Matrix([[.exact(1), .exact(2)], [.exact(3), .exact(4)]])
 ///     m[1, 0]              // .exact(3)
 ///     m.shapeDescription   // "2×2"
-public struct Matrix: Hashable, Sendable {
+package struct Matrix: Hashable, Sendable {
     /// Number of rows (≥ 0).
-    public let rows: Int
+    package let rows: Int
     /// Number of columns (≥ 0).
-    public let cols: Int
+    package let cols: Int
     /// The elements in row-major order; `elements.count == rows * cols`.
-    public let elements: [Scalar]
+    package let elements: [Scalar]
 
     /// Stores already validated parts.
     init(uncheckedRows rows: Int, cols: Int, elements: [Scalar]) {
@@ -25,7 +25,7 @@ public struct Matrix: Hashable, Sendable {
     ///
     /// - Throws: `MathError.domain` when a dimension is negative or
     ///   `elements.count ≠ rows · cols`.
-    public init(rows: Int, cols: Int, elements: [Scalar]) throws(MathError) {
+    package init(rows: Int, cols: Int, elements: [Scalar]) throws(MathError) {
         guard rows >= 0, cols >= 0, rows.multipliedReportingOverflow(by: cols) == (elements.count, false) else {
             throw .domain(operation: "matrix construction",
                           detail: "\(elements.count) elements do not fill a \(rows)×\(cols) matrix")
@@ -38,7 +38,7 @@ public struct Matrix: Hashable, Sendable {
     ///     try Matrix([[.exact(1), .exact(2)]])   // 1×2
     ///
     /// - Throws: `MathError.domain` for ragged rows.
-    public init(_ rowList: [[Scalar]]) throws(MathError) {
+    package init(_ rowList: [[Scalar]]) throws(MathError) {
         let cols = rowList.first?.count ?? 0
         for (index, row) in rowList.enumerated() where row.count != cols {
             throw .domain(operation: "matrix construction",
@@ -52,14 +52,14 @@ public struct Matrix: Hashable, Sendable {
     ///     try Matrix(exact: [[1, 2], [3, 4]])
     ///
     /// - Throws: `MathError.domain` for ragged rows.
-    public init(exact rowList: [[Rational]]) throws(MathError) {
+    package init(exact rowList: [[Rational]]) throws(MathError) {
         try self.init(rowList.map { $0.map(Scalar.exact) })
     }
 
     /// An approximate matrix from `Double` rows.
     ///
     /// - Throws: `MathError.domain` for ragged rows, `MathError.overflow` for non-finite values.
-    public init(approx rowList: [[Double]]) throws(MathError) {
+    package init(approx rowList: [[Double]]) throws(MathError) {
         var scalars: [[Scalar]] = []
         for row in rowList {
             var converted: [Scalar] = []
@@ -72,19 +72,19 @@ public struct Matrix: Hashable, Sendable {
     }
 
     /// The 1×1 matrix holding `value`.
-    public static func scalar(_ value: Scalar) -> Matrix {
+    package static func scalar(_ value: Scalar) -> Matrix {
         Matrix(uncheckedRows: 1, cols: 1, elements: [value])
     }
 
     /// The n×1 column vector holding `values`.
-    public static func column(_ values: [Scalar]) -> Matrix {
+    package static func column(_ values: [Scalar]) -> Matrix {
         Matrix(uncheckedRows: values.count, cols: 1, elements: values)
     }
 
     /// The n×n identity matrix (exact).
     ///
     /// - Precondition: `n ≥ 0`.
-    public static func identity(_ n: Int) -> Matrix {
+    package static func identity(_ n: Int) -> Matrix {
         precondition(n >= 0, "identity of negative size")
         var elements = [Scalar](repeating: .zero, count: n * n)
         for i in 0..<n { elements[i * n + i] = .one }
@@ -94,7 +94,7 @@ public struct Matrix: Hashable, Sendable {
     /// The `rows`×`cols` matrix of exact zeros.
     ///
     /// - Precondition: `rows ≥ 0`, `cols ≥ 0`.
-    public static func zeros(_ rows: Int, _ cols: Int) -> Matrix {
+    package static func zeros(_ rows: Int, _ cols: Int) -> Matrix {
         precondition(rows >= 0 && cols >= 0, "zeros of negative size")
         return Matrix(uncheckedRows: rows, cols: cols, elements: Array(repeating: .zero, count: rows * cols))
     }
@@ -102,24 +102,24 @@ public struct Matrix: Hashable, Sendable {
     /// The element in row `r`, column `c` (both 0-based).
     ///
     /// - Precondition: `0 ≤ r < rows`, `0 ≤ c < cols`.
-    public subscript(r: Int, c: Int) -> Scalar {
+    package subscript(r: Int, c: Int) -> Scalar {
         precondition(r >= 0 && r < rows && c >= 0 && c < cols, "matrix index out of range")
         return elements[r * cols + c]
     }
 
     /// Whether the matrix is 1×1.
-    public var isScalar: Bool { rows == 1 && cols == 1 }
+    package var isScalar: Bool { rows == 1 && cols == 1 }
     /// Whether the matrix is a row or column vector (1×n or n×1, including 1×1).
-    public var isVector: Bool { rows == 1 || cols == 1 }
+    package var isVector: Bool { rows == 1 || cols == 1 }
     /// Whether `rows == cols`.
-    public var isSquare: Bool { rows == cols }
+    package var isSquare: Bool { rows == cols }
     /// Whether every element is exact.
-    public var isExact: Bool { elements.allSatisfy(\.isExact) }
+    package var isExact: Bool { elements.allSatisfy(\.isExact) }
     /// The shape as text, `"2×3"` (rows × columns).
-    public var shapeDescription: String { "\(rows)×\(cols)" }
+    package var shapeDescription: String { "\(rows)×\(cols)" }
 
     /// The same shape with `transform` applied to every element.
-    public func map(_ transform: (Scalar) throws(MathError) -> Scalar) throws(MathError) -> Matrix {
+    package func map(_ transform: (Scalar) throws(MathError) -> Scalar) throws(MathError) -> Matrix {
         var result: [Scalar] = []
         result.reserveCapacity(elements.count)
         for element in elements { result.append(try transform(element)) }

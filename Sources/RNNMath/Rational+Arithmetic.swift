@@ -3,7 +3,7 @@ import BigInt
 /// Field arithmetic on exact rationals: every result is exact and reduced.
 extension Rational {
     /// `a/b + c/d = (ad + cb) / bd`.
-    public static func + (lhs: Rational, rhs: Rational) -> Rational {
+    package static func + (lhs: Rational, rhs: Rational) -> Rational {
         if lhs.denominator == rhs.denominator {
             return Rational(numerator: lhs.numerator + rhs.numerator, denominator: lhs.denominator)
         }
@@ -13,53 +13,53 @@ extension Rational {
     }
 
     /// `a/b − c/d = a/b + (−c/d)`.
-    public static func - (lhs: Rational, rhs: Rational) -> Rational {
+    package static func - (lhs: Rational, rhs: Rational) -> Rational {
         lhs + rhs.negated
     }
 
     /// `(a/b)(c/d) = ac / bd`.
-    public static func * (lhs: Rational, rhs: Rational) -> Rational {
+    package static func * (lhs: Rational, rhs: Rational) -> Rational {
         Rational(numerator: lhs.numerator * rhs.numerator, denominator: lhs.denominator * rhs.denominator)
     }
 
     /// `(a/b) / (c/d) = ad / bc`.
     ///
     /// - Precondition: `rhs ≠ 0`; use `dividing(by:)` for a throwing form.
-    public static func / (lhs: Rational, rhs: Rational) -> Rational {
+    package static func / (lhs: Rational, rhs: Rational) -> Rational {
         Rational(numerator: lhs.numerator * rhs.denominator, denominator: lhs.denominator * rhs.numerator)
     }
 
     /// `self / divisor`, throwing `MathError.divisionByZero` when `divisor = 0`.
     ///
     ///     try Rational(1).dividing(by: 4)   // 1/4
-    public func dividing(by divisor: Rational) throws(MathError) -> Rational {
+    package func dividing(by divisor: Rational) throws(MathError) -> Rational {
         guard !divisor.isZero else { throw .divisionByZero }
         return self / divisor
     }
 
     /// `lhs = lhs + rhs`.
-    public static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
+    package static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
     /// `lhs = lhs − rhs`.
-    public static func -= (lhs: inout Rational, rhs: Rational) { lhs = lhs - rhs }
+    package static func -= (lhs: inout Rational, rhs: Rational) { lhs = lhs - rhs }
     /// `lhs = lhs · rhs`.
-    public static func *= (lhs: inout Rational, rhs: Rational) { lhs = lhs * rhs }
+    package static func *= (lhs: inout Rational, rhs: Rational) { lhs = lhs * rhs }
 
     /// `−x`.
-    public static prefix func - (operand: Rational) -> Rational { operand.negated }
+    package static prefix func - (operand: Rational) -> Rational { operand.negated }
 
     /// The additive inverse `−self`.
-    public var negated: Rational {
+    package var negated: Rational {
         Rational(reducedNumerator: -numerator, reducedDenominator: denominator)
     }
 
     /// The absolute value `|self|`.
-    public var magnitude: Rational {
+    package var magnitude: Rational {
         Rational(reducedNumerator: BigInt(numerator.magnitude), reducedDenominator: denominator)
     }
 
     /// The largest bit width `power(_:)` will produce for a numerator or denominator
     /// (about 1.26 million decimal digits); larger results are refused, not attempted.
-    public static let maximumPowerBitWidth = 1 << 22
+    package static let maximumPowerBitWidth = 1 << 22
 
     /// `selfⁿ` for any integer `n`; `x⁰ = 1` (also for `x = 0`), `x⁻ⁿ = 1 / xⁿ`.
     ///
@@ -67,7 +67,7 @@ extension Rational {
     ///
     /// - Throws: `MathError.divisionByZero` for `0` raised to a negative power,
     ///   `MathError.domain` when the result would exceed `maximumPowerBitWidth` bits.
-    public func power(_ n: Int) throws(MathError) -> Rational {
+    package func power(_ n: Int) throws(MathError) -> Rational {
         if magnitude == .one { return sign < 0 && n % 2 != 0 ? self : .one }
         if isZero {
             guard n >= 0 else { throw .divisionByZero }
@@ -88,7 +88,7 @@ extension Rational {
     /// The exact square root when `self` is the square of a rational, else `nil`.
     ///
     ///     Rational.fraction(9, 4).exactSquareRoot()   // 3/2
-    public func exactSquareRoot() -> Rational? {
+    package func exactSquareRoot() -> Rational? {
         guard sign >= 0 else { return nil }
         let n = numerator.magnitude.squareRoot()
         let d = denominator.magnitude.squareRoot()

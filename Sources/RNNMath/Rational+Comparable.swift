@@ -1,7 +1,7 @@
 /// Total order of rationals: `a/b < c/d ⟺ ad < cb` (denominators are positive).
 extension Rational: Comparable {
     /// Whether `lhs < rhs`, compared exactly.
-    public static func < (lhs: Rational, rhs: Rational) -> Bool {
+    package static func < (lhs: Rational, rhs: Rational) -> Bool {
         lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
     }
 }

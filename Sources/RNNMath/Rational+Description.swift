@@ -4,7 +4,7 @@
 ///     try Rational.fraction(-1, 4).description   // "-1/4"
 extension Rational: CustomStringConvertible {
     /// `"n"` for integers, `"n/d"` otherwise; the sign is on the numerator.
-    public var description: String {
+    package var description: String {
         isInteger ? numerator.description : "\(numerator)/\(denominator)"
     }
 }

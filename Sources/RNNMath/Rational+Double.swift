@@ -8,7 +8,7 @@ extension Rational {
     ///
     ///     Rational(exactly: 0.5)   // 1/2
     ///     Rational(exactly: 0.1)   // 3602879701896397/36028797018963968
-    public init?(exactly value: Double) {
+    package init?(exactly value: Double) {
         guard value.isFinite else { return nil }
         guard value != 0 else {
             self = .zero
@@ -33,7 +33,7 @@ extension Rational {
     /// 2⁻¹⁰²²) the result is rounded twice and may be one unit in the last place off.
     ///
     ///     Rational(numerator: BigInt(10).power(400), denominator: BigInt(10).power(399)).doubleValue   // 10.0
-    public var doubleValue: Double {
+    package var doubleValue: Double {
         guard !numerator.isZero else { return 0 }
         let n = numerator.magnitude
         let d = denominator.magnitude
@@ -52,7 +52,7 @@ extension Rational {
     /// that would underflow or overflow); `-infinity` for 0.
     ///
     ///     Rational(numerator: 1, denominator: BigInt(10).power(990)).log10Magnitude   // ≈ -990.0
-    public var log10Magnitude: Double {
+    package var log10Magnitude: Double {
         guard !numerator.isZero else { return -.infinity }
         return Self.log10(numerator.magnitude) - Self.log10(denominator.magnitude)
     }

@@ -1,7 +1,7 @@
 /// Lets integer literals stand for rationals: `let x: Rational = 3`.
 extension Rational: ExpressibleByIntegerLiteral {
     /// The rational `value / 1`.
-    public init(integerLiteral value: Int) {
+    package init(integerLiteral value: Int) {
         self.init(value)
     }
 }

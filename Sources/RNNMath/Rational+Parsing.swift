@@ -4,7 +4,7 @@ import BigInt
 extension Rational {
     /// The largest decimal exponent accepted by `parse(_:)`; larger ones are rejected
     /// so that untrusted text cannot request astronomically large integers.
-    public static let maximumDecimalExponent = 10_000
+    package static let maximumDecimalExponent = 10_000
 
     /// Parses `text` exactly, or returns `nil` when it is not a number.
     ///
@@ -15,7 +15,7 @@ extension Rational {
     ///     Rational.parse("2.5E+3")   // 2500
     ///     Rational.parse("-3/4")     // -3/4
     ///     Rational.parse("1/0")      // nil
-    public static func parse(_ text: String) -> Rational? {
+    package static func parse(_ text: String) -> Rational? {
         let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
         switch parts.count {

@@ -9,7 +9,7 @@ import BigInt
 extension Rational {
     /// The digits after the decimal point when the expansion terminates (the denominator has no
     /// prime factor but 2 and 5), nil when it repeats.
-    public var terminatingDecimalDigits: Int? {
+    package var terminatingDecimalDigits: Int? {
         var rest = denominator
         var twos = 0
         var fives = 0
@@ -19,7 +19,7 @@ extension Rational {
     }
 
     /// The exact decimal (`-0.375`, `12`), nil when the expansion repeats.
-    public var terminatingDecimalText: String? {
+    package var terminatingDecimalText: String? {
         guard let digits = terminatingDecimalDigits else { return nil }
         if digits == 0 { return numerator.description }
         let scaled = numerator * BigInt(10).power(digits) / denominator

@@ -9,11 +9,11 @@ import BigInt
 ///     Rational(5).description    // "5"
 ///
 /// See also: `Rational+Arithmetic.swift`, `Rational+Parsing.swift`, `Rational+Double.swift`.
-public struct Rational: Hashable, Sendable {
+package struct Rational: Hashable, Sendable {
     /// The reduced numerator; carries the sign.
-    public let numerator: BigInt
+    package let numerator: BigInt
     /// The reduced denominator; always positive.
-    public let denominator: BigInt
+    package let denominator: BigInt
 
     /// Stores an already reduced pair with a positive denominator.
     init(reducedNumerator: BigInt, reducedDenominator: BigInt) {
@@ -22,12 +22,12 @@ public struct Rational: Hashable, Sendable {
     }
 
     /// The integer `value` as a rational, `value / 1`.
-    public init(_ value: Int) {
+    package init(_ value: Int) {
         self.init(reducedNumerator: BigInt(value), reducedDenominator: 1)
     }
 
     /// The integer `value` as a rational, `value / 1`.
-    public init(_ value: BigInt) {
+    package init(_ value: BigInt) {
         self.init(reducedNumerator: value, reducedDenominator: 1)
     }
 
@@ -35,7 +35,7 @@ public struct Rational: Hashable, Sendable {
     ///
     /// - Precondition: `denominator ≠ 0`. For values that come from input use
     ///   `Rational.fraction(_:_:)`, which throws instead.
-    public init(numerator: BigInt, denominator: BigInt) {
+    package init(numerator: BigInt, denominator: BigInt) {
         precondition(!denominator.isZero, "Rational with zero denominator")
         var n = numerator
         var d = denominator
@@ -55,22 +55,22 @@ public struct Rational: Hashable, Sendable {
     /// `n / d`, reduced; throws `MathError.divisionByZero` when `d = 0`.
     ///
     ///     try Rational.fraction(2, 4)   // 1/2
-    public static func fraction(_ n: BigInt, _ d: BigInt) throws(MathError) -> Rational {
+    package static func fraction(_ n: BigInt, _ d: BigInt) throws(MathError) -> Rational {
         guard !d.isZero else { throw .divisionByZero }
         return Rational(numerator: n, denominator: d)
     }
 
     /// The rational 0.
-    public static let zero = Rational(0)
+    package static let zero = Rational(0)
     /// The rational 1.
-    public static let one = Rational(1)
+    package static let one = Rational(1)
 
     /// Whether the value is 0.
-    public var isZero: Bool { numerator.isZero }
+    package var isZero: Bool { numerator.isZero }
 
     /// Whether the value is an integer (denominator 1).
-    public var isInteger: Bool { denominator == 1 }
+    package var isInteger: Bool { denominator == 1 }
 
     /// The sign as an integer: -1, 0 or 1.
-    public var sign: Int { numerator.isZero ? 0 : (numerator.sign == .minus ? -1 : 1) }
+    package var sign: Int { numerator.isZero ? 0 : (numerator.sign == .minus ? -1 : 1) }
 }

@@ -26,21 +26,21 @@ extension Scalar {
     }
 
     /// `lhs + rhs`.
-    public static func + (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: +, approx: +) }
+    package static func + (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: +, approx: +) }
     /// `lhs − rhs`.
-    public static func - (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: -, approx: -) }
+    package static func - (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: -, approx: -) }
     /// `lhs · rhs`.
-    public static func * (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: *, approx: *) }
+    package static func * (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: *, approx: *) }
     /// `lhs / rhs`.
     ///
     /// - Precondition: `rhs` is not an exact zero; use `dividing(by:)` for a throwing form.
-    public static func / (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: /, approx: /) }
+    package static func / (lhs: Scalar, rhs: Scalar) -> Scalar { combine(lhs, rhs, exact: /, approx: /) }
 
     /// `−x`.
-    public static prefix func - (operand: Scalar) -> Scalar { operand.negated }
+    package static prefix func - (operand: Scalar) -> Scalar { operand.negated }
 
     /// The additive inverse, exact when `self` is.
-    public var negated: Scalar {
+    package var negated: Scalar {
         switch self {
         case let .exact(r): .exact(r.negated)
         case let .approx(d): .approx(d == 0 ? 0 : -d)
@@ -48,7 +48,7 @@ extension Scalar {
     }
 
     /// The absolute value `|self|`, exact when `self` is.
-    public var magnitude: Scalar {
+    package var magnitude: Scalar {
         switch self {
         case let .exact(r): .exact(r.magnitude)
         case let .approx(d): .approx(Swift.abs(d))
@@ -56,17 +56,17 @@ extension Scalar {
     }
 
     /// `self + other`; throws `MathError.overflow` when an approximate result is not finite.
-    public func adding(_ other: Scalar) throws(MathError) -> Scalar {
+    package func adding(_ other: Scalar) throws(MathError) -> Scalar {
         try (self + other).checkedFinite("addition")
     }
 
     /// `self − other`; throws `MathError.overflow` when an approximate result is not finite.
-    public func subtracting(_ other: Scalar) throws(MathError) -> Scalar {
+    package func subtracting(_ other: Scalar) throws(MathError) -> Scalar {
         try (self - other).checkedFinite("subtraction")
     }
 
     /// `self · other`; throws `MathError.overflow` when an approximate result is not finite.
-    public func multiplying(by other: Scalar) throws(MathError) -> Scalar {
+    package func multiplying(by other: Scalar) throws(MathError) -> Scalar {
         try (self * other).checkedFinite("multiplication")
     }
 
@@ -74,7 +74,7 @@ extension Scalar {
     ///
     /// - Throws: `MathError.divisionByZero` when `divisor` is zero (exact or approximate),
     ///   `MathError.overflow` when an approximate result is not finite.
-    public func dividing(by divisor: Scalar) throws(MathError) -> Scalar {
+    package func dividing(by divisor: Scalar) throws(MathError) -> Scalar {
         guard !divisor.isZero else { throw .divisionByZero }
         return try (self / divisor).checkedFinite("division")
     }
@@ -83,7 +83,7 @@ extension Scalar {
     ///
     /// - Throws: `MathError.divisionByZero` for zero to a negative power,
     ///   `MathError.overflow` when an approximate result is not finite.
-    public func power(_ n: Int) throws(MathError) -> Scalar {
+    package func power(_ n: Int) throws(MathError) -> Scalar {
         switch self {
         case let .exact(r):
             return .exact(try r.power(n))
@@ -99,7 +99,7 @@ extension Scalar {
     ///     try Scalar(2).squareRoot()   // .approx(1.4142135623730951)
     ///
     /// - Throws: `MathError.domain` for a negative value.
-    public func squareRoot() throws(MathError) -> Scalar {
+    package func squareRoot() throws(MathError) -> Scalar {
         if case let .exact(r) = self, let root = r.exactSquareRoot() {
             return .exact(root)
         }

@@ -6,7 +6,7 @@ extension Scalar {
     /// Whether `self` is smaller in value than `other`.
     ///
     ///     Scalar(1).isLess(than: .approx(1.5))   // true
-    public func isLess(than other: Scalar) -> Bool {
+    package func isLess(than other: Scalar) -> Bool {
         if case let .exact(a) = self, case let .exact(b) = other { return a < b }
         return doubleValue < other.doubleValue
     }

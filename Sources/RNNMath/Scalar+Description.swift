@@ -2,7 +2,7 @@
 /// round-trips when approximate (`0.1`, `2.5e-07`).
 extension Scalar: CustomStringConvertible {
     /// The scalar as text; see the extension's summary.
-    public var description: String {
+    package var description: String {
         switch self {
         case let .exact(r): r.description
         case let .approx(d): d.description

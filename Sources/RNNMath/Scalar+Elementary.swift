@@ -7,21 +7,21 @@ extension Scalar {
     /// `eˣ`, approximate.
     ///
     /// - Throws: `MathError.overflow(operation: "exp")` when the result is not finite.
-    public func exp() throws(MathError) -> Scalar {
+    package func exp() throws(MathError) -> Scalar {
         try Scalar.approximate(Double.exp(doubleValue), operation: "exp")
     }
 
     /// The natural logarithm `ln x`, approximate.
     ///
     /// - Throws: `MathError.domain` for `x ≤ 0`.
-    public func log() throws(MathError) -> Scalar {
+    package func log() throws(MathError) -> Scalar {
         let x = doubleValue
         guard x > 0 else { throw .domain(operation: "log", detail: "the argument \(self) is not positive") }
         return try Scalar.approximate(Double.log(x), operation: "log")
     }
 
     /// The hyperbolic tangent `tanh x`, approximate.
-    public func tanh() throws(MathError) -> Scalar {
+    package func tanh() throws(MathError) -> Scalar {
         try Scalar.approximate(Double.tanh(doubleValue), operation: "tanh")
     }
 
@@ -29,7 +29,7 @@ extension Scalar {
     /// (as `eˣ / (1 + eˣ)` for negative x).
     ///
     ///     try Scalar.zero.sigmoid()   // .approx(0.5)
-    public func sigmoid() throws(MathError) -> Scalar {
+    package func sigmoid() throws(MathError) -> Scalar {
         try Scalar.approximate(Double.logistic(doubleValue), operation: "sigmoid")
     }
 }

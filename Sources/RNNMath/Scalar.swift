@@ -5,19 +5,19 @@
 ///
 ///     Scalar.exact(1) + .exact(Rational.fraction(1, 2))   // .exact(3/2)
 ///     Scalar.exact(1) + .approx(0.5)                      // .approx(1.5)
-public enum Scalar: Hashable, Sendable {
+package enum Scalar: Hashable, Sendable {
     /// An exact rational value.
     case exact(Rational)
     /// A floating-point approximation.
     case approx(Double)
 
     /// Exact 0.
-    public static let zero = Scalar.exact(.zero)
+    package static let zero = Scalar.exact(.zero)
     /// Exact 1.
-    public static let one = Scalar.exact(.one)
+    package static let one = Scalar.exact(.one)
 
     /// The exact integer `value`.
-    public init(_ value: Int) {
+    package init(_ value: Int) {
         self = .exact(Rational(value))
     }
 
@@ -25,23 +25,23 @@ public enum Scalar: Hashable, Sendable {
     /// infinite or NaN.
     ///
     ///     try Scalar.approximate(.exp(1), operation: "exp")   // .approx(2.718281828459045)
-    public static func approximate(_ value: Double, operation: String) throws(MathError) -> Scalar {
+    package static func approximate(_ value: Double, operation: String) throws(MathError) -> Scalar {
         guard value.isFinite else { throw .overflow(operation: operation) }
         return .approx(value == 0 ? 0 : value)  // one zero: −0.0 prints and hashes as 0.0
     }
 
     /// Whether the value is exact.
-    public var isExact: Bool {
+    package var isExact: Bool {
         if case .exact = self { true } else { false }
     }
 
     /// The exact value, or `nil` when approximate.
-    public var rational: Rational? {
+    package var rational: Rational? {
         if case let .exact(r) = self { r } else { nil }
     }
 
     /// The value as a `Double` (nearest double for exact values).
-    public var doubleValue: Double {
+    package var doubleValue: Double {
         switch self {
         case let .exact(r): r.doubleValue
         case let .approx(d): d
@@ -49,7 +49,7 @@ public enum Scalar: Hashable, Sendable {
     }
 
     /// Whether the value is zero (exact 0, or floating-point ±0).
-    public var isZero: Bool {
+    package var isZero: Bool {
         switch self {
         case let .exact(r): r.isZero
         case let .approx(d): d == 0

@@ -3,15 +3,15 @@ import RNNSolver
 
 /// One student's version of a rubric: the drawn data in place of the fixed data, prompts filled
 /// with it, and the seed and number of draws it took (so an instructor can name it).
-public struct RubricVariant: Sendable {
+package struct RubricVariant: Sendable {
     /// The student it was drawn for; nil for the fixed variant (the rubric's own data).
-    public let studentID: String?
+    package let studentID: String?
     /// The seed of its generator; nil for the fixed variant.
-    public let seed: VariantSeed?
+    package let seed: VariantSeed?
     /// How many draws it took to meet every constraint (1 for the fixed variant).
-    public let draws: Int
+    package let draws: Int
     /// The rubric with this variant's data: what keys, grading and handouts use.
-    public let rubric: Rubric
+    package let rubric: Rubric
     /// Its answer key, when drawing computed it (to check the constraints); graders reuse it.
     package let key: AnswerKey?
 }

@@ -4,12 +4,12 @@ import RNNRubric
 /// The rubric's secret: with it every student's variant can be drawn again; without it, a
 /// student cannot compute anyone's variant. It never appears in any output (its description is
 /// a placeholder).
-public struct Salt: Sendable, CustomStringConvertible {
+package struct Salt: Sendable, CustomStringConvertible {
     /// The secret bytes (the file or variable's text without surrounding blanks).
     let bytes: [UInt8]
 
     /// The fewest characters a salt may have: shorter secrets can be guessed.
-    public static let minimumLength = 16
+    package static let minimumLength = 16
 
     /// A salt from its text; refused when shorter than ``minimumLength``.
     package init(text: String, source: String) throws(VariantError) {
@@ -21,11 +21,11 @@ public struct Salt: Sendable, CustomStringConvertible {
     }
 
     /// Never the secret itself.
-    public var description: String { "(salt withheld)" }
+    package var description: String { "(salt withheld)" }
 
     /// The salt for `rubric`: from `file` when given (the CLI's `--salt-file`), else the rubric's
     /// `salt-file` (relative to the rubric's folder), else its `salt-env` variable.
-    public static func locate(for rubric: Rubric, file: String?,
+    package static func locate(for rubric: Rubric, file: String?,
                               environment: [String: String] = ProcessInfo.processInfo.environment) throws(VariantError) -> Salt {
         let settings = rubric.variants
         if let path = file ?? settings?.saltFile.map({ relative($0, to: rubric.file) }) {

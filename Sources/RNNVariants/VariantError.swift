@@ -1,11 +1,11 @@
 /// Why a student's variant could not be made: no salt, or no draw met the constraints.
-public struct VariantError: Error, Sendable, CustomStringConvertible {
+package struct VariantError: Error, Sendable, CustomStringConvertible {
     /// The message, saying what to do.
-    public let message: String
+    package let message: String
 
     /// An error with `message`.
     package init(_ message: String) { self.message = message }
 
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }

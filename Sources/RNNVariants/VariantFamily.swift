@@ -12,30 +12,30 @@ import RNNRubric
 /// in document order; a draw that breaks a constraint (``VariantConstraints``) is thrown away
 /// and the generator goes on, up to the rubric's `tries`. A rubric without draws is its own only
 /// variant, unchanged.
-public struct VariantFamily: Sendable {
+package struct VariantFamily: Sendable {
     /// The rubric as loaded (prompts with their placeholders).
-    public let base: Rubric
+    package let base: Rubric
     private let salt: Salt?
     private let slots: [DrawSlot]
 
     /// The family of `rubric`; without a salt only sampled seeds (``variant(seed:studentID:)``)
     /// can be drawn, not students' variants.
-    public init(rubric: Rubric, salt: Salt?) {
+    package init(rubric: Rubric, salt: Salt?) {
         base = rubric
         slots = DrawSlot.slots(of: rubric)
         self.salt = salt
     }
 
     /// Whether students get different data.
-    public var isFamily: Bool { !slots.isEmpty }
+    package var isFamily: Bool { !slots.isEmpty }
 
     /// The rubric's own data (the seed assignment's), with prompts filled from it.
-    public var fixed: RubricVariant {
+    package var fixed: RubricVariant {
         RubricVariant(studentID: nil, seed: nil, draws: 1, rubric: isFamily ? base.fillingPrompts(style: style) : base, key: nil)
     }
 
     /// `studentID`'s variant; the rubric itself when nothing is drawn.
-    public func variant(for studentID: String) throws(VariantError) -> RubricVariant {
+    package func variant(for studentID: String) throws(VariantError) -> RubricVariant {
         guard isFamily else { return RubricVariant(studentID: studentID, seed: nil, draws: 1, rubric: base, key: nil) }
         guard let salt else {
             throw VariantError("\(base.file): this rubric draws data per student and needs its secret salt (--salt-file FILE)")
@@ -76,7 +76,7 @@ public struct VariantFamily: Sendable {
 
 extension Rubric {
     /// `studentID`'s variant of this rubric: the one function handouts, keys and grading use.
-    public func variant(for studentID: String, salt: Salt?) throws(VariantError) -> RubricVariant {
+    package func variant(for studentID: String, salt: Salt?) throws(VariantError) -> RubricVariant {
         try VariantFamily(rubric: self, salt: salt).variant(for: studentID)
     }
 }

@@ -4,9 +4,9 @@ import Foundation
 /// The seed of one student's variant: the first 64 bits of HMAC-SHA256 keyed with the salt over
 /// the assignment id and the student id (RFC 2104), so it is reproducible with the salt and
 /// unpredictable without it.
-public struct VariantSeed: Sendable, Hashable, CustomStringConvertible {
+package struct VariantSeed: Sendable, Hashable, CustomStringConvertible {
     /// The 64 bits that start the variant's generator.
-    public let value: UInt64
+    package let value: UInt64
 
     /// The seed of `studentID`'s variant of `assignmentID`.
     package init(salt: Salt, assignmentID: String, studentID: String) {
@@ -20,7 +20,7 @@ public struct VariantSeed: Sendable, Hashable, CustomStringConvertible {
     package init(value: UInt64) { self.value = value }
 
     /// Sixteen hexadecimal digits.
-    public var description: String {
+    package var description: String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

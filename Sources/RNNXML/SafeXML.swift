@@ -7,10 +7,10 @@ import RNNExpr
 /// sizes are capped before parsing, bytes must be UTF-8, DOCTYPEs (and so entities) are refused,
 /// the network and external entities are off, and nesting, attributes per element and namespace
 /// declarations are bounded.
-public enum SafeXML {
+package enum SafeXML {
     /// Parses `bytes` (named `file` in diagnostics), then validates against `schema` if given.
     /// A UTF-8 byte order mark is skipped; lines and columns count from the character after it.
-    public static func parse(
+    package static func parse(
         bytes: [UInt8], file: String, schema: XMLSchema?, limits: XMLLimits = .init()
     ) -> Result<XMLDocumentTree, XMLLoadFailure> {
         func refuse(_ message: String, at position: SourcePosition) -> Result<XMLDocumentTree, XMLLoadFailure> {
@@ -53,7 +53,7 @@ public enum SafeXML {
 
     /// Reads the file at `path` (refusing directories, special files and files over
     /// `limits.maxBytes` before reading them), then parses it as `parse` does.
-    public static func load(
+    package static func load(
         path: String, schema: XMLSchema?, limits: XMLLimits = .init()
     ) -> Result<XMLDocumentTree, XMLLoadFailure> {
         FileReading.contents(ofFile: path, maxBytes: limits.effectiveMaxBytes).flatMap {

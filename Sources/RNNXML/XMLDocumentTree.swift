@@ -2,13 +2,13 @@ import RNNExpr
 
 /// A parsed (and, when a schema was given, valid) document: its root element, the file name
 /// used in diagnostics, and the source lines for carets and columns.
-public struct XMLDocumentTree: Sendable {
+package struct XMLDocumentTree: Sendable {
     /// The root element.
-    public let root: XMLNode
+    package let root: XMLNode
     /// The file name as given to `SafeXML`.
-    public let file: String
+    package let file: String
     /// The file's lines without terminators; line `n` is `sourceLines[n - 1]`.
-    public let sourceLines: [String]
+    package let sourceLines: [String]
     /// The parsed bytes, to locate attributes.
     let source: SourceText
 
@@ -24,13 +24,13 @@ public struct XMLDocumentTree: Sendable {
     ///
     /// The value is as written: character references such as `&amp;` take several columns
     /// in the file but one character in `XMLAttribute.value`.
-    public func position(ofAttributeValue name: String, in node: XMLNode) -> SourcePosition? {
+    package func position(ofAttributeValue name: String, in node: XMLNode) -> SourcePosition? {
         let tagStart = source.offset(of: SourcePosition(line: node.line, column: node.column))
         return source.attributeValueOffset(named: name, inTagAt: tagStart).map(source.position(ofByte:))
     }
 
     /// A diagnostic at `node`'s start tag, for callers reporting problems they find in the tree.
-    public func diagnostic(_ message: String, at node: XMLNode) -> Diagnostic {
+    package func diagnostic(_ message: String, at node: XMLNode) -> Diagnostic {
         Diagnostic.xml(file: file, line: node.line, column: node.column, message: message)
     }
 }

@@ -1,22 +1,22 @@
 /// Bounds applied to every untrusted file before and while it is parsed.
-public struct XMLLimits: Sendable, Hashable {
+package struct XMLLimits: Sendable, Hashable {
     /// The largest accepted file, in bytes; checked before the file is read or parsed.
     /// Values above `Int32.max` act as `Int32.max`.
-    public var maxBytes: Int
+    package var maxBytes: Int
     /// The deepest accepted element nesting (the root is at depth 1).
-    public var maxDepth: Int
+    package var maxDepth: Int
     /// The most elements accepted in one file (each costs a few hundred bytes once parsed).
-    public var maxElements: Int
+    package var maxElements: Int
     /// The most attributes (namespace declarations included) accepted on one element:
     /// libxml2 2.9 checks duplicates in quadratic time.
-    public var maxAttributesPerElement: Int
+    package var maxAttributesPerElement: Int
     /// The most namespace declarations (`xmlns`, `xmlns:p`) accepted in one file:
     /// libxml2 2.9 looks prefixes up by linear search through those in scope.
-    public var maxNamespaceDeclarations: Int
+    package var maxNamespaceDeclarations: Int
 
     /// Creates limits; the defaults are 8 MiB, 64 levels, 100,000 elements, 128 attributes per
     /// element and 64 namespace declarations.
-    public init(
+    package init(
         maxBytes: Int = 8 << 20, maxDepth: Int = 64, maxElements: Int = 100_000,
         maxAttributesPerElement: Int = 128, maxNamespaceDeclarations: Int = 64
     ) {

@@ -2,13 +2,13 @@ import RNNExpr
 
 /// Why a file or schema could not be loaded: at least one diagnostic,
 /// sorted by line and column, without duplicates.
-public struct XMLLoadFailure: Error, Sendable, Hashable, CustomStringConvertible {
+package struct XMLLoadFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The diagnostics, never empty.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
 
     /// Creates a failure from diagnostics in any order; they are sorted and deduplicated.
     /// An empty list is replaced by one diagnostic saying the cause is unknown.
-    public init(_ diagnostics: [Diagnostic], file: String) {
+    package init(_ diagnostics: [Diagnostic], file: String) {
         var seen = Set<Diagnostic>()
         let unique = diagnostics.filter { seen.insert($0).inserted }
         let sorted = unique.enumerated().sorted { a, b in
@@ -25,5 +25,5 @@ public struct XMLLoadFailure: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// The diagnostics, one per line.
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -6,13 +6,13 @@ import RNNExpr
 /// `@unchecked Sendable`: the compiled `xmlSchemaPtr` is never modified after `init`;
 /// libxml2's validation only reads it (each validation has its own context), which
 /// docs/xml-safety.md explains and the concurrent test in RNNXMLTests keeps checking.
-public final class XMLSchema: @unchecked Sendable {
+package final class XMLSchema: @unchecked Sendable {
     /// The name used in diagnostics about the schema itself.
-    public let name: String
+    package let name: String
     private let schema: xmlSchemaPtr
 
     /// Compiles `xsd`; throws the located errors of an invalid schema.
-    public init(xsd: String, name: String) throws(XMLLoadFailure) {
+    package init(xsd: String, name: String) throws(XMLLoadFailure) {
         LibXML2Runtime.ensureInitialised()
         self.name = name
         let source = SourceText(bytes: Array(xsd.utf8))

@@ -5,10 +5,10 @@ import Foundation
 /// order so that the output does not depend on the number of jobs. Files that are not answers
 /// are set aside ungraded; when several files claim one student, a ``DuplicatePolicy`` picks
 /// the one that counts and the others are set aside (only the TA's reports say so).
-public enum BatchGrading {
+package enum BatchGrading {
     /// Grades every found file, naming students by `roster` when given. `progress` is called (from any thread) after each graded file
     /// with the number done so far.
-    public static func grade(_ found: [SubmissionDiscovery.Found], grader source: some GraderSource, jobs: Int,
+    package static func grade(_ found: [SubmissionDiscovery.Found], grader source: some GraderSource, jobs: Int,
                              duplicates: DuplicatePolicy = .latest, roster: Roster? = nil,
                              progress: (@Sendable (Int) -> Void)? = nil) -> BatchResult {
         let files = found.filter { $0.notGraded == nil }
@@ -41,7 +41,7 @@ public enum BatchGrading {
     }
 
     /// The student ids that more than one submission claims, each with those files (sorted).
-    public static func sharedIDs(in grades: [SubmissionGrade]) -> [String: [String]] {
+    package static func sharedIDs(in grades: [SubmissionGrade]) -> [String: [String]] {
         Dictionary(grouping: grades, by: \.studentID).mapValues { $0.map(\.file).sorted() }.filter { $0.value.count > 1 }
     }
 

@@ -9,14 +9,14 @@ import RNNMath
 /// there, and each candidate is confirmed with the part's comparator and tolerance. A pair is
 /// listed when it shares at least ``minimumParts`` parts. An answer
 /// that is right only within tolerance but rounds differently at the 4th digit is missed.
-public enum CopyDetection {
+package enum CopyDetection {
     /// Groups of identical wrong answers larger than this are a common mistake, not copying.
     static let commonAnswerSize = 10
     /// The fewest parts a pair must share to be listed (fewer when the rubric has fewer computed parts).
     static let minimumParts = 2
 
     /// Every finding of `batch`, graded with `graders`, sorted; none when nothing is drawn.
-    public static func findings(in batch: BatchResult, graders: VariantGraders) -> [CopyFinding] {
+    package static func findings(in batch: BatchResult, graders: VariantGraders) -> [CopyFinding] {
         guard graders.family.isFamily else { return [] }
         let built = graders.graders
         var found: [Pair: [String]] = [:]

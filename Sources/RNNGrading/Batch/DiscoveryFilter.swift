@@ -4,17 +4,17 @@
 ///
 /// Only these names are set aside; any other file is read as an answer file, so an answer
 /// format the reader learns later is never dropped here.
-public enum DiscoveryFilter {
+package enum DiscoveryFilter {
     /// Names that archivers and file managers leave behind: macOS's `__MACOSX/` (resource
     /// forks in zip files) and `.DS_Store`, Windows's `Thumbs.db` and `desktop.ini`. Names
     /// starting with `.` are skipped too.
-    public static func isJunk(_ name: String) -> Bool {
+    package static func isJunk(_ name: String) -> Bool {
         name.hasPrefix(".") || ["__macosx", "thumbs.db", "desktop.ini"].contains(name.lowercased())
     }
 
     /// What the file is, by its extension, when it is not an answer file: `an image`, `a PDF`,
     /// … (nil for anything that may hold answers).
-    public static func notAnswerFile(_ name: String) -> String? {
+    package static func notAnswerFile(_ name: String) -> String? {
         if LMSDownloadName.isLMSIndex(name) { return "the LMS's index of the download, not a student's file" }
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let suffix = name[name.index(after: dot)...].lowercased()

@@ -1,6 +1,6 @@
 /// Which submission counts when several files claim one student (a resubmission, `.txt` and
 /// `.xml` side by side, two files in one folder): `--duplicates`.
-public enum DuplicatePolicy: String, Sendable, Hashable, CaseIterable, Codable {
+package enum DuplicatePolicy: String, Sendable, Hashable, CaseIterable, Codable {
     /// The most recently modified file counts (ties: the last by name), as an LMS keeps the
     /// last resubmission. The default.
     case latest

@@ -3,7 +3,7 @@ import RNNVariants
 
 /// Where a batch gets the grader for each student: one ``Grader`` for everyone, or one per
 /// student's variant (``VariantGraders``).
-public protocol GraderSource: Sendable {
+package protocol GraderSource: Sendable {
     /// The grader of the rubric as loaded: it reads submissions, grades unreadable ones and
     /// gives reports their outline.
     var base: Grader { get }
@@ -13,32 +13,32 @@ public protocol GraderSource: Sendable {
 
 extension Grader: GraderSource {
     /// Itself.
-    public var base: Grader { self }
+    package var base: Grader { self }
 
     /// Itself: one rubric, one key for everyone.
-    public func grader(for studentID: String) -> Result<Grader, VariantError> { .success(self) }
+    package func grader(for studentID: String) -> Result<Grader, VariantError> { .success(self) }
 }
 
 /// One grader per student's variant, built the first time a student needs it and kept for the
 /// batch (so keys, mistake values and each part's `BatchMemo` are per variant and shared by every
 /// submission of that variant). Safe to use from many threads.
-public final class VariantGraders: GraderSource, @unchecked Sendable {
+package final class VariantGraders: GraderSource, @unchecked Sendable {
     /// The family the variants come from.
-    public let family: VariantFamily
+    package let family: VariantFamily
     /// The grader of the rubric as loaded (the fixed data).
-    public let base: Grader
+    package let base: Grader
     // Guarded by `lock`.
     private var built: [String: Result<Grader, VariantError>] = [:]
     private let lock = NSLock()
 
     /// Graders for the variants of `family`.
-    public init(family: VariantFamily) {
+    package init(family: VariantFamily) {
         self.family = family
         base = Grader(rubric: family.base)
     }
 
     /// The grader of `studentID`'s variant, built on first use; the base grader when nothing is drawn.
-    public func grader(for studentID: String) -> Result<Grader, VariantError> {
+    package func grader(for studentID: String) -> Result<Grader, VariantError> {
         guard family.isFamily else { return .success(base) }
         lock.lock()
         let known = built[studentID]
@@ -56,7 +56,7 @@ public final class VariantGraders: GraderSource, @unchecked Sendable {
     }
 
     /// The graders built so far, by student id.
-    public var graders: [String: Grader] {
+    package var graders: [String: Grader] {
         lock.lock(); defer { lock.unlock() }
         return built.compactMapValues { try? $0.get() }
     }

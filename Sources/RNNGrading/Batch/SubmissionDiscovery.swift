@@ -13,25 +13,25 @@ import Glibc
 /// It lists and inspects entries with POSIX calls (one `lstat` per entry, one `stat` per link):
 /// `FileManager`'s attribute dictionaries cost about 30 µs a file, a tenth of a second per
 /// thousand submissions.
-public enum SubmissionDiscovery {
+package enum SubmissionDiscovery {
     /// One file to grade, or a place that cannot be graded (with why).
-    public struct Found: Sendable, Hashable {
+    package struct Found: Sendable, Hashable {
         /// The path to read.
-        public var path: String
+        package var path: String
         /// The path relative to the graded folder, as reports show it.
-        public var relativePath: String
+        package var relativePath: String
         /// The student folder the file is in, if the layout is one folder per student.
-        public var folder: String?
+        package var folder: String?
         /// Why this entry is not read (a link leaving the folder, a special file).
-        public var refusal: String?
+        package var refusal: String?
         /// What the file is when it is plainly not an answer file (`a PDF`); it is listed as
         /// not graded and makes no row.
-        public var notGraded: String?
+        package var notGraded: String?
         /// The file's modification time (seconds since 1970), which `--duplicates` compares.
-        public var modified: Double
+        package var modified: Double
 
         /// An entry; `notGraded` nil and `modified` 0 unless given.
-        public init(path: String, relativePath: String, folder: String?, refusal: String?,
+        package init(path: String, relativePath: String, folder: String?, refusal: String?,
                     notGraded: String? = nil, modified: Double = 0) {
             self.path = path
             self.relativePath = relativePath
@@ -45,7 +45,7 @@ public enum SubmissionDiscovery {
     /// The files under `directory` (or `directory` itself when it is one file), sorted by
     /// relative path; nothing at or below the paths in
     /// `excluding` (the reports folder) is visited. Only the top folder failing to open throws.
-    public static func files(in directory: String, excluding: [String] = []) throws -> [Found] {
+    package static func files(in directory: String, excluding: [String] = []) throws -> [Found] {
         let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
         if let (kind, modified) = fileKind(root, followingLinks: true), kind == S_IFREG {
             let name = (root as NSString).lastPathComponent

@@ -4,9 +4,9 @@ import RNNRubric
 /// One submission file through the whole pipeline: read it (sheet or XML), decide whose it is
 /// (``StudentIdentity``), match its answers to the rubric's parts, grade. A file that cannot be read becomes an unreadable grade, never
 /// an exception, so a batch goes on.
-public enum SubmissionGrading {
+package enum SubmissionGrading {
     /// The grade of the file `found` describes.
-    public static func grade(file found: SubmissionDiscovery.Found, grader source: some GraderSource, roster: Roster? = nil) -> SubmissionGrade {
+    package static func grade(file found: SubmissionDiscovery.Found, grader source: some GraderSource, roster: Roster? = nil) -> SubmissionGrade {
         let grader = source.base
         if let refusal = found.refusal {
             return unreadable(file: found.relativePath, folder: found.folder, roster: roster, grader: grader,
@@ -29,7 +29,7 @@ public enum SubmissionGrading {
 
     /// The grade of a submission's bytes; `file` names it in messages and reports.
     /// The grader of the student's variant grades the answers.
-    public static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader source: some GraderSource, roster: Roster? = nil) -> SubmissionGrade {
+    package static func grade(bytes: [UInt8], file: String, folder: String? = nil, grader source: some GraderSource, roster: Roster? = nil) -> SubmissionGrade {
         let grader = source.base
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             return unreadable(file: file, folder: folder, roster: roster, grader: grader, error: "\(file): \(emptyFile)")

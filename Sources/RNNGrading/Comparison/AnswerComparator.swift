@@ -5,19 +5,19 @@ import RNNMath
 /// Dispatches to ``ScalarScoring``, ``MatrixScoring``, ``IntervalScoring``, ``ChoiceScoring``
 /// and ``FormulaScoring``. A number and a 1×1 matrix are the same value. Answers of another
 /// kind than the key's score 0 with a sentence saying what was expected.
-public enum AnswerComparator {
+package enum AnswerComparator {
     /// How answers are compared beyond the tolerance.
-    public struct Options: Hashable, Sendable {
+    package struct Options: Hashable, Sendable {
         /// Whether a matrix earns credit per correct entry (otherwise all or nothing).
-        public var partialCredit: Bool
+        package var partialCredit: Bool
         /// Where formula variables are sampled.
-        public var formulaDomain: FormulaDomain
+        package var formulaDomain: FormulaDomain
         /// The credit a wrong pick of multiple choice takes away (nil: one right pick's share).
-        public var choicePenalty: Double?
+        package var choicePenalty: Double?
 
         /// Makes options; by default per-entry partial credit, the default formula domain and
         /// the default choice penalty.
-        public init(partialCredit: Bool = true, formulaDomain: FormulaDomain = FormulaDomain(), choicePenalty: Double? = nil) {
+        package init(partialCredit: Bool = true, formulaDomain: FormulaDomain = FormulaDomain(), choicePenalty: Double? = nil) {
             self.partialCredit = partialCredit
             self.formulaDomain = formulaDomain
             self.choicePenalty = choicePenalty
@@ -25,7 +25,7 @@ public enum AnswerComparator {
     }
 
     /// The score of `answer` against `key`.
-    public static func score(_ answer: AnswerValue, key: AnswerValue, tolerance: Tolerance = .standard, options: Options = Options()) -> Score {
+    package static func score(_ answer: AnswerValue, key: AnswerValue, tolerance: Tolerance = .standard, options: Options = Options()) -> Score {
         switch (answer, key) {
         case let (.number(student), .number(expected)):
             ScalarScoring.score(student, key: expected, tolerance: tolerance)

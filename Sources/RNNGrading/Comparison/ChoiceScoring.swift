@@ -5,10 +5,10 @@
 /// one right pick's share, `1 / key size`), and a missed label earns nothing. Against `f i o`
 /// with `penalty="0.5"`, `f, i, C` earns 2/3 − 1/2 = 1/6. A single choice is the case of a
 /// one-label key: right or wrong.
-public enum ChoiceScoring {
+package enum ChoiceScoring {
     /// The score of the labels `picks` against the key's labels (both compared without case),
     /// each wrong pick costing `penalty` (nil: one right pick's share).
-    public static func score(_ picks: [String], key: [String], penalty: Double? = nil) -> Score {
+    package static func score(_ picks: [String], key: [String], penalty: Double? = nil) -> Score {
         let chosen = Set(picks.map { $0.lowercased() })
         let correct = Set(key.map { $0.lowercased() })
         guard !correct.isEmpty else {

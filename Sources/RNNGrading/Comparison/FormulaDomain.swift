@@ -1,30 +1,30 @@
 import RNNMath
 
 /// Where a formula's variables are sampled for an equivalence check.
-public struct FormulaDomain: Hashable, Sendable {
+package struct FormulaDomain: Hashable, Sendable {
     /// The default number of sample points, 20.
-    public static let defaultSamples = 20
+    package static let defaultSamples = 20
     /// The default seed, so every run samples the same points.
-    public static let defaultSeed: UInt64 = 0x5EED_2026
+    package static let defaultSeed: UInt64 = 0x5EED_2026
 
     /// The smallest value a variable takes.
-    public var low: Double
+    package var low: Double
     /// The largest value a variable takes.
-    public var high: Double
+    package var high: Double
     /// Whether variables take only integers in [low, high].
-    public var integers: Bool
+    package var integers: Bool
     /// How many points are sampled.
-    public var samples: Int
+    package var samples: Int
     /// The seed of the sampling.
-    public var seed: UInt64
+    package var seed: UInt64
 
     /// The largest magnitude of a domain's end; larger or non-finite ends are clamped to it.
-    public static let largestEnd = 1e15
+    package static let largestEnd = 1e15
 
     /// Makes a domain; the defaults sample 20 real points in [−2, 2]. Ends are put in order
     /// and clamped to ±``largestEnd`` (NaN becomes 0), so drawing never traps; `samples` is
     /// clamped to 1…`mostSamples` (the rubric's budget of formula samples).
-    public init(low: Double = -2, high: Double = 2, integers: Bool = false, samples: Int = defaultSamples, seed: UInt64 = defaultSeed,
+    package init(low: Double = -2, high: Double = 2, integers: Bool = false, samples: Int = defaultSamples, seed: UInt64 = defaultSeed,
                 mostSamples: Int = WorkBudget.standard.formulaSamples) {
         let ends = [low, high].map { $0.isNaN ? 0 : Swift.min(Swift.max($0, -Self.largestEnd), Self.largestEnd) }
         self.low = ends.min() ?? 0

@@ -8,17 +8,17 @@ import RNNMath
 /// registered function (``MatrixFunction/registry``: `sigmoid`, `tanh`, `log`/`ln`, …) by its
 /// `Double` form. Anything else (indices, matrices, transposes, `sum_t`, other functions) is an
 /// ``EvaluationError``.
-public struct FormulaEvaluator {
+package struct FormulaEvaluator {
     /// The value of each variable.
-    public var variables: [String: Double]
+    package var variables: [String: Double]
 
     /// Makes an evaluator with the given variable values.
-    public init(variables: [String: Double]) {
+    package init(variables: [String: Double]) {
         self.variables = variables
     }
 
     /// The value of `expression`; a non-finite result is returned as is, for the caller to judge.
-    public func evaluate(_ expression: Expr) throws(EvaluationError) -> Double {
+    package func evaluate(_ expression: Expr) throws(EvaluationError) -> Double {
         switch expression.kind {
         case let .number(text):
             guard let value = Double(text) else { throw EvaluationError("cannot read the number \(text)") }
@@ -61,12 +61,12 @@ public struct FormulaEvaluator {
 }
 
 /// Why a formula cannot be evaluated, as a sentence for the student.
-public struct EvaluationError: Error, Hashable, Sendable {
+package struct EvaluationError: Error, Hashable, Sendable {
     /// What is wrong.
-    public var message: String
+    package var message: String
 
     /// Makes an error with a message.
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 }

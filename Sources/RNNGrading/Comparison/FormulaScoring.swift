@@ -9,9 +9,9 @@ import RNNMath
 /// under the tolerance (`.exact` falls back to ``Tolerance/standard``, as values are doubles).
 /// All points matching is full credit; any mismatch, an unknown variable or function, or no
 /// usable point is zero, with a sentence naming the first point that differs.
-public enum FormulaScoring {
+package enum FormulaScoring {
     /// The score of `student` against `key`.
-    public static func score(_ student: Expr, key: Expr, tolerance: Tolerance, domain: FormulaDomain = FormulaDomain()) -> Score {
+    package static func score(_ student: Expr, key: Expr, tolerance: Tolerance, domain: FormulaDomain = FormulaDomain()) -> Score {
         let names = variables(in: key).sorted()
         let unknown = variables(in: student).subtracting(names).sorted()
         if let name = unknown.first {

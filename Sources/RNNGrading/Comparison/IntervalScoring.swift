@@ -5,9 +5,9 @@ import RNNMath
 /// Each end is worth ½: its value within the tolerance earns ¼, and its openness earns the
 /// other ¼ only when the value is right. An unbounded end matches only an unbounded end (½).
 /// So `[0, 1)` against the key `(0, 1)` earns ¾, and `(5, 7)` earns 0.
-public enum IntervalScoring {
+package enum IntervalScoring {
     /// The score of `student` against `key`.
-    public static func score(_ student: Interval, key: Interval, tolerance: Tolerance) -> Score {
+    package static func score(_ student: Interval, key: Interval, tolerance: Tolerance) -> Score {
         let lower = endScore(student.lower, key: key.lower, name: "lower", tolerance: tolerance)
         let upper = endScore(student.upper, key: key.upper, name: "upper", tolerance: tolerance)
         return Score(fraction: lower.fraction + upper.fraction, feedback: lower.feedback + upper.feedback)

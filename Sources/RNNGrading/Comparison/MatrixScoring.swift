@@ -6,12 +6,12 @@ import RNNMath
 ///   n×1 for 1×n) is compared transposed and accepted with a note.
 /// - With partial credit, the fraction is the share of entries within the tolerance; without
 ///   it, all entries must be within it. Wrong entries are named as 1-based `(row, col)`.
-public enum MatrixScoring {
+package enum MatrixScoring {
     /// How many wrong entries are named before the rest are counted.
-    public static let namedEntries = 8
+    package static let namedEntries = 8
 
     /// The score of `student` against `key`.
-    public static func score(_ student: Matrix, key: Matrix, tolerance: Tolerance, partialCredit: Bool = true) -> Score {
+    package static func score(_ student: Matrix, key: Matrix, tolerance: Tolerance, partialCredit: Bool = true) -> Score {
         var notes: [String] = []
         var answer = student
         if student.rows != key.rows || student.cols != key.cols {

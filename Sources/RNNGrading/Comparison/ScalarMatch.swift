@@ -4,7 +4,7 @@ import RNNMath
 ///
 /// Special values are decided first, then a zero key, and only then any tolerance arithmetic.
 /// All arithmetic is exact: an approximate (double) value is taken at its exact binary value.
-public enum ScalarMatch: Hashable, Sendable {
+package enum ScalarMatch: Hashable, Sendable {
     /// Within the tolerance.
     case within
     /// Outside the tolerance.
@@ -20,7 +20,7 @@ public enum ScalarMatch: Hashable, Sendable {
     ///   falls back to ``Tolerance/standard`` (documented in docs/comparison.md).
     /// - A zero key under `.relative` or `.significantFigures` matches when `|s| ≤ absolute`.
     /// - Every bound is inclusive.
-    public static func of(_ student: Scalar, key: Scalar, tolerance: Tolerance) -> ScalarMatch {
+    package static func of(_ student: Scalar, key: Scalar, tolerance: Tolerance) -> ScalarMatch {
         let studentDouble = student.doubleValue
         if studentDouble.isNaN { return .notANumber }
         if studentDouble.isInfinite {

@@ -10,33 +10,33 @@ import RNNRubric
 /// Tolerance.exact                      // 1/3 accepts only 1/3
 /// ```
 /// See also: ``ToleranceMode``, ``ScalarMatch``.
-public struct Tolerance: Hashable, Sendable {
+package struct Tolerance: Hashable, Sendable {
     /// The default relative tolerance, 1e-3.
-    public static let defaultRelative = Rational(1) / Rational(1_000)
+    package static let defaultRelative = Rational(1) / Rational(1_000)
     /// The default absolute tolerance, 1e-8, added to the relative one and used alone for a zero key.
-    public static let defaultAbsolute = Rational(1) / Rational(100_000_000)
+    package static let defaultAbsolute = Rational(1) / Rational(100_000_000)
     /// The default number of significant figures, 3.
-    public static let defaultSignificantFigures = 3
+    package static let defaultSignificantFigures = 3
     /// The default number of decimal places, 2.
-    public static let defaultDecimalPlaces = 2
+    package static let defaultDecimalPlaces = 2
     /// The tolerance used when a rubric states none: relative, with the default bounds.
-    public static let standard = Tolerance.relative()
+    package static let standard = Tolerance.relative()
     /// Rational equality.
-    public static let exact = Tolerance(mode: .exact, relative: 0, absolute: 0, digits: 0)
+    package static let exact = Tolerance(mode: .exact, relative: 0, absolute: 0, digits: 0)
 
     /// The mode.
-    public var mode: ToleranceMode
+    package var mode: ToleranceMode
     /// `rtol` for `.relative`; unused by the other modes.
-    public var relative: Rational
+    package var relative: Rational
     /// `atol` for `.relative`, and the bound on |s| for a zero key in `.relative` and `.significantFigures`.
-    public var absolute: Rational
+    package var absolute: Rational
     /// Significant figures for `.significantFigures`, decimal places for `.decimalPlaces`.
-    public private(set) var digits: Int
+    package private(set) var digits: Int
 
     /// Makes a tolerance from all its parameters; prefer the named constructors.
     ///
     /// `digits` is clamped to ±``mostDigits``, and to at least 1 for `.significantFigures`.
-    public init(mode: ToleranceMode, relative: Rational, absolute: Rational, digits: Int) {
+    package init(mode: ToleranceMode, relative: Rational, absolute: Rational, digits: Int) {
         self.mode = mode
         self.relative = relative
         self.absolute = absolute
@@ -44,20 +44,20 @@ public struct Tolerance: Hashable, Sendable {
     }
 
     /// `|s − t| ≤ absolute + relative·|t|`.
-    public static func relative(_ relative: Rational = defaultRelative, absolute: Rational = defaultAbsolute) -> Tolerance {
+    package static func relative(_ relative: Rational = defaultRelative, absolute: Rational = defaultAbsolute) -> Tolerance {
         Tolerance(mode: .relative, relative: relative, absolute: absolute, digits: 0)
     }
 
     /// Within half a unit in the key's `digits`-th significant figure.
-    public static func significantFigures(_ digits: Int = defaultSignificantFigures, zeroKeyBound: Rational = defaultAbsolute) -> Tolerance {
+    package static func significantFigures(_ digits: Int = defaultSignificantFigures, zeroKeyBound: Rational = defaultAbsolute) -> Tolerance {
         Tolerance(mode: .significantFigures, relative: 0, absolute: zeroKeyBound, digits: digits)
     }
 
     /// Within half a unit in the `digits`-th decimal place (0 means the units place, −1 the tens).
-    public static func decimalPlaces(_ digits: Int = defaultDecimalPlaces) -> Tolerance {
+    package static func decimalPlaces(_ digits: Int = defaultDecimalPlaces) -> Tolerance {
         Tolerance(mode: .decimalPlaces, relative: 0, absolute: 0, digits: digits)
     }
 
     /// The most significant figures or decimal places a tolerance asks for.
-    public static let mostDigits = 1_000
+    package static let mostDigits = 1_000
 }

@@ -5,9 +5,9 @@ import RNNMath
 /// Used when a design part's key is a reference parameter set; behaviour-based design checks
 /// live elsewhere. Each key weight earns an equal share when the student's weight of the same
 /// name matches it entirely (a transposed vector is accepted); extra names are ignored.
-public enum WeightsScoring {
+package enum WeightsScoring {
     /// The score of `student` against `key`.
-    public static func score(_ student: [WeightEntry], key: [WeightEntry], tolerance: Tolerance) -> Score {
+    package static func score(_ student: [WeightEntry], key: [WeightEntry], tolerance: Tolerance) -> Score {
         guard !key.isEmpty else { return .full }
         let given = Dictionary(student.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         var earned = 0

@@ -1,15 +1,15 @@
 /// A graded batch: the assignment's outline and every submission's grade, sorted by student id
 /// then file so that reports are byte-identical whatever the order of grading.
-public struct BatchResult: Sendable, Hashable, Codable {
+package struct BatchResult: Sendable, Hashable, Codable {
     /// One part of the assignment as reports show it.
-    public struct PartOutline: Sendable, Hashable, Codable {
-        public var id: String
-        public var title: String
-        public var maxPoints: Double
+    package struct PartOutline: Sendable, Hashable, Codable {
+        package var id: String
+        package var title: String
+        package var maxPoints: Double
         /// The answer kind (`number`, `choice`, `manual`, …).
-        public var kind: String
+        package var kind: String
 
-        public init(id: String, title: String, maxPoints: Double, kind: String) {
+        package init(id: String, title: String, maxPoints: Double, kind: String) {
             self.id = id
             self.title = title
             self.maxPoints = maxPoints
@@ -17,16 +17,16 @@ public struct BatchResult: Sendable, Hashable, Codable {
         }
     }
 
-    public var assignmentID: String
-    public var assignmentTitle: String
-    public var parts: [PartOutline]
-    public var submissions: [SubmissionGrade]
+    package var assignmentID: String
+    package var assignmentTitle: String
+    package var parts: [PartOutline]
+    package var submissions: [SubmissionGrade]
     /// Files that make no row (not answers, passed-over duplicates), for the TA; nil when none.
-    public var setAside: [SetAsideFile]?
+    package var setAside: [SetAsideFile]?
     /// The class list the batch was graded with (`--roster`), if any.
-    public var roster: Roster?
+    package var roster: Roster?
 
-    public init(assignmentID: String, assignmentTitle: String, parts: [PartOutline], submissions: [SubmissionGrade],
+    package init(assignmentID: String, assignmentTitle: String, parts: [PartOutline], submissions: [SubmissionGrade],
                 setAside: [SetAsideFile] = [], roster: Roster? = nil) {
         self.roster = roster
         self.assignmentID = assignmentID
@@ -37,5 +37,5 @@ public struct BatchResult: Sendable, Hashable, Codable {
     }
 
     /// Points available in the assignment.
-    public var maxTotal: Double { parts.reduce(0) { $0 + $1.maxPoints } }
+    package var maxTotal: Double { parts.reduce(0) { $0 + $1.maxPoints } }
 }

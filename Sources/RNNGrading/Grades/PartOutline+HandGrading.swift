@@ -2,7 +2,7 @@ import RNNRubric
 
 extension BatchResult.PartOutline {
     /// Whether the part is graded by hand, from its answer kind (`AnswerSpec.isHandGraded(kindName:)`).
-    public var isHandGraded: Bool {
+    package var isHandGraded: Bool {
         AnswerSpec.isHandGraded(kindName: kind)
     }
 }

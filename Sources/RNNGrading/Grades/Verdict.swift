@@ -1,5 +1,5 @@
 /// What became of one part of one submission.
-public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
+package enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
     /// Full credit.
     case correct
     /// Some credit: per-element, a known mistake, follow-through, or a partly right choice.

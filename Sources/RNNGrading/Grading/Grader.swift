@@ -6,13 +6,13 @@ import RNNVariants
 /// Grades submissions against one rubric. Keys, mistake values and follow-through links are
 /// computed once, in `init`; grading a submission only reads and compares its answers, so one
 /// `Grader` serves a whole batch from any number of threads.
-public struct Grader: Sendable {
-    public let rubric: Rubric
-    public let key: AnswerKey
+package struct Grader: Sendable {
+    package let rubric: Rubric
+    package let key: AnswerKey
     let plans: [PartPlan]
     let solver: Solver
 
-    public init(rubric: Rubric) {
+    package init(rubric: Rubric) {
         self.init(rubric: rubric, key: AnswerKey(rubric: rubric))
     }
 
@@ -36,7 +36,7 @@ public struct Grader: Sendable {
     /// The grade of one student's answers, by qualified part id. Parts without an answer are
     /// unanswered; every part of the rubric gets a grade, in rubric order, released as the
     /// student sees it (`StudentView.released`: the key only where the rubric reveals it).
-    public func grade(studentID: String, file: String, answers: [String: GivenAnswer], warnings: [String] = []) -> SubmissionGrade {
+    package func grade(studentID: String, file: String, answers: [String: GivenAnswer], warnings: [String] = []) -> SubmissionGrade {
         var read: [String: AnswerValue] = [:]
         var grades: [PartGrade] = []
         for plan in plans {
@@ -50,14 +50,14 @@ public struct Grader: Sendable {
 
     /// The grade of a submission that could not be read at all: every part unanswered, the
     /// error kept so reports can flag it.
-    public func unreadable(studentID: String, file: String, error: String) -> SubmissionGrade {
+    package func unreadable(studentID: String, file: String, error: String) -> SubmissionGrade {
         SubmissionGrade(studentID: studentID, file: file, assignmentID: rubric.id,
                         parts: plans.map { PartGrade(partID: $0.part.id, maxPoints: $0.part.points, points: 0, verdict: .unanswered) },
                         loadError: error)
     }
 
     /// The outline reports use.
-    public var outline: [BatchResult.PartOutline] {
+    package var outline: [BatchResult.PartOutline] {
         rubric.parts.map { BatchResult.PartOutline(id: $0.id, title: $0.prompt ?? $0.id, maxPoints: $0.points, kind: $0.answer.kindName) }
     }
 }

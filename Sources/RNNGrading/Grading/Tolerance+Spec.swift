@@ -2,7 +2,7 @@ import RNNRubric
 
 extension Tolerance {
     /// The comparator's tolerance for a rubric's `<tolerance>` (nil: the standard one).
-    public init(_ spec: ToleranceSpec?) {
+    package init(_ spec: ToleranceSpec?) {
         guard let spec else { self = .standard; return }
         switch spec.mode {
         case .relative:

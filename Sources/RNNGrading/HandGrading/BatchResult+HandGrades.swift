@@ -6,7 +6,7 @@ extension BatchResult {
     /// adds the TA's comment to its feedback. Rows for a student or part the batch does not
     /// have, for a part that is not graded by hand, or with points outside 0…max, are refused
     /// with the file and row; nothing is merged then.
-    public func merging(_ grades: [HandGrade], file: String) throws -> BatchResult {
+    package func merging(_ grades: [HandGrade], file: String) throws -> BatchResult {
         var merged = self
         for grade in grades {
             func refuse(_ why: String) -> HandGradingFile.Failure {
@@ -42,7 +42,7 @@ extension BatchResult {
     /// over: a part still pending here that `previous` graded by hand, for the same student
     /// and the same answer text, keeps that grade. So grading again without `--hand` loses no
     /// TA's work, and a changed answer is pending again.
-    public func carryingHandGrades(from previous: BatchResult) -> BatchResult {
+    package func carryingHandGrades(from previous: BatchResult) -> BatchResult {
         let earlier = Dictionary(previous.submissions.map { ($0.studentID, $0) }) { first, _ in first }
         var carried = self
         for index in carried.submissions.indices {

@@ -4,14 +4,14 @@ import Foundation
 /// `points` and `comment` are used, found by name (the others, `name`, `answer`, `look for`,
 /// help the TA and are ignored). A row whose `points` cell is empty is not graded yet and is
 /// skipped; any other row must give a number.
-public enum HandGradingFile {
+package enum HandGradingFile {
     /// Why the file cannot be merged, naming the file and row.
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// The filled rows of `text`; `file` names it in messages.
-    public static func read(_ text: String, file: String) throws -> [HandGrade] {
+    package static func read(_ text: String, file: String) throws -> [HandGrade] {
         let rows = CSVRows.parse(text)
         let header = rows.first?.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? []
         guard let student = header.firstIndex(of: "student"), let part = header.firstIndex(of: "part"),

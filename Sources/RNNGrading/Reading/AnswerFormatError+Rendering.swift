@@ -9,7 +9,7 @@ extension AnswerFormatError {
     ///   - answerStart: 0-based character offset of the answer text inside `line`; the caret
     ///     goes at `answerStart + column`, clamped to the end of the line.
     ///   - file: the file name.
-    public func diagnostic(line: String, lineNumber: Int, answerStart: Int = 0, file: String) -> Diagnostic {
+    package func diagnostic(line: String, lineNumber: Int, answerStart: Int = 0, file: String) -> Diagnostic {
         let caretOffset = min(max(0, answerStart + column), line.count)
         return Diagnostic(file: file, line: lineNumber, column: caretOffset + 1, message: message,
                           excerpt: Diagnostic.Excerpt(text: line, caretOffset: caretOffset, note: hint))
@@ -25,7 +25,7 @@ extension AnswerFormatError {
     /// 3 | 1.a = 0,5
     ///   |       ^ write 0.5
     /// ```
-    public func rendered(line: String, lineNumber: Int, answerStart: Int = 0, file: String) -> String {
+    package func rendered(line: String, lineNumber: Int, answerStart: Int = 0, file: String) -> String {
         diagnostic(line: line, lineNumber: lineNumber, answerStart: answerStart, file: file).caretBlock(arrow: .gutter)
     }
 }

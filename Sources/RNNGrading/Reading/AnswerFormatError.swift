@@ -5,16 +5,16 @@
 /// clusters) into the answer text, so a renderer can put a caret under the offending place.
 ///
 /// See also: ``rendered(line:lineNumber:answerStart:file:)``.
-public struct AnswerFormatError: Error, Hashable, Sendable {
+package struct AnswerFormatError: Error, Hashable, Sendable {
     /// What is wrong, as one sentence the student can act on.
-    public var message: String
+    package var message: String
     /// 0-based offset in characters into the answer text where the problem was found.
-    public var column: Int
+    package var column: Int
     /// What to write instead, shown under the caret; `nil` when there is nothing to add.
-    public var hint: String?
+    package var hint: String?
 
     /// Makes an error at `column` with a message and an optional hint.
-    public init(message: String, column: Int, hint: String? = nil) {
+    package init(message: String, column: Int, hint: String? = nil) {
         self.message = message
         self.column = column
         self.hint = hint

@@ -9,13 +9,13 @@ import RNNMath
 /// AnswerReader.read("0,5", as: .number)           // .failure("use a dot as the decimal separator")
 /// ```
 /// Surrounding spaces are ignored. Every accepted syntax is listed in docs/comparison.md.
-public enum AnswerReader {
+package enum AnswerReader {
     /// The longest answer read, in characters; a longer one is a format error, not a slow grade.
-    public static let longestAnswer = 100_000
+    package static let longestAnswer = 100_000
 
     /// Reads `text` as `syntax`, or says why it cannot be read; `labels` are a choice part's
     /// options, when known (a label naming none is refused, and hints name them).
-    public static func read(_ text: String, as syntax: AnswerSyntax, labels: ChoiceLabels? = nil) -> Result<AnswerValue, AnswerFormatError> {
+    package static func read(_ text: String, as syntax: AnswerSyntax, labels: ChoiceLabels? = nil) -> Result<AnswerValue, AnswerFormatError> {
         do {
             return .success(try value(of: text, as: syntax, labels: labels))
         } catch {

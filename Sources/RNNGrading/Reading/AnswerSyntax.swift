@@ -1,7 +1,7 @@
 /// The kind of answer a rubric part expects, which decides how the student's text is read.
 ///
 /// Raw values are the rubric's attribute values (`<answer syntax="multiple-choice"/>`).
-public enum AnswerSyntax: String, CaseIterable, Sendable {
+package enum AnswerSyntax: String, CaseIterable, Sendable {
     /// One real number: decimal, scientific notation, fraction, or `inf`/`nan`.
     case number
     /// A vector in bracket, MATLAB or numpy form; a flat list reads as a column (n×1).

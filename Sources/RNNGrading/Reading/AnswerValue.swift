@@ -5,7 +5,7 @@ import RNNMath
 ///
 /// Numbers written as decimals or fractions are exact (`0.1` is 1/10); `inf`, `-inf` and `nan`
 /// are read as approximate values so the comparator can mark them wrong with a message.
-public enum AnswerValue: Hashable, Sendable {
+package enum AnswerValue: Hashable, Sendable {
     /// One number.
     case number(Scalar)
     /// A vector or matrix, in the shape written; a vector read from a flat list is n×1.

@@ -1,14 +1,14 @@
 /// The labels a choice part's answer may use, its option ids, and whether several may be
 /// picked: what lets the reader refuse a label that names no option and word its hints with
 /// the part's own labels (`vanish`, `explode`) instead of letters.
-public struct ChoiceLabels: Sendable, Hashable {
+package struct ChoiceLabels: Sendable, Hashable {
     /// The option ids, in rubric order.
-    public var ids: [String]
+    package var ids: [String]
     /// Whether several options may be picked (multiple choice).
-    public var multiple: Bool
+    package var multiple: Bool
 
     /// The labels `ids`, for a multiple choice when `multiple`.
-    public init(ids: [String], multiple: Bool) {
+    package init(ids: [String], multiple: Bool) {
         self.ids = ids
         self.multiple = multiple
     }

@@ -17,16 +17,16 @@
 /// `…_attempt_<time>.txt` beside the files (set aside, not graded). Gradescope's "Export
 /// Submissions" makes a folder `submission_<id>` per submission with an index file
 /// `submission_metadata.yml` (set aside).
-public struct LMSDownloadName: Sendable, Hashable {
+package struct LMSDownloadName: Sendable, Hashable {
     /// The LMS whose layout matched: `Canvas`, `Moodle`, `Blackboard`, `Gradescope`.
-    public var lms: String
+    package var lms: String
     /// The id the LMS knows the student by (a user id, a user name), if the name holds one.
-    public var studentID: String?
+    package var studentID: String?
     /// The student's name as the LMS spelled it, if the name holds one (Moodle).
-    public var name: String?
+    package var name: String?
 
     /// A recognised name of `lms`'s layout.
-    public init(lms: String, studentID: String?, name: String?) {
+    package init(lms: String, studentID: String?, name: String?) {
         self.lms = lms
         self.studentID = studentID
         self.name = name
@@ -34,7 +34,7 @@ public struct LMSDownloadName: Sendable, Hashable {
 
     /// The student `name` (a file or folder name, extension included) is named for, or nil
     /// when it follows no LMS's layout.
-    public static func recognise(_ name: String) -> LMSDownloadName? {
+    package static func recognise(_ name: String) -> LMSDownloadName? {
         if let match = name.wholeMatch(of: #/([a-z0-9]+)(?:_LATE)?_([0-9]+)_([0-9]+)_(.+)/#) {
             return LMSDownloadName(lms: "Canvas", studentID: String(match.2), name: nil)
         }
@@ -52,7 +52,7 @@ public struct LMSDownloadName: Sendable, Hashable {
 
     /// Whether `name` is an LMS's own index or receipt rather than a student's file:
     /// Gradescope's `submission_metadata.yml`, a Blackboard receipt `…_attempt_<time>.txt`.
-    public static func isLMSIndex(_ name: String) -> Bool {
+    package static func isLMSIndex(_ name: String) -> Bool {
         name == "submission_metadata.yml" || name.wholeMatch(of: #/.+_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt/#) != nil
     }
 }

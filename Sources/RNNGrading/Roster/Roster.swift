@@ -1,24 +1,24 @@
 /// The class list (`--roster`): every student who should have handed in, with names and LMS
 /// ids, read by ``RosterReader``.
-public struct Roster: Sendable, Hashable, Codable {
+package struct Roster: Sendable, Hashable, Codable {
     /// Which export the roster was read from: `Canvas gradebook`, `Moodle participants`, `plain`.
-    public var layout: String
+    package var layout: String
     /// The students, in the file's order.
-    public var entries: [RosterEntry]
+    package var entries: [RosterEntry]
 
     /// A roster of `entries` read from a file of `layout`.
-    public init(layout: String, entries: [RosterEntry]) {
+    package init(layout: String, entries: [RosterEntry]) {
         self.layout = layout
         self.entries = entries
     }
 
     /// Whether `id` is exactly a student id on the roster (the id a personal link is signed for).
-    public func contains(id: String) -> Bool {
+    package func contains(id: String) -> Bool {
         entries.contains { $0.id == id }
     }
 
     /// The student that `key` (a student id, LMS user id, login or e-mail, any case) names.
-    public func entry(for key: String) -> RosterEntry? {
+    package func entry(for key: String) -> RosterEntry? {
         let wanted = key.lowercased()
         return entries.first { $0.keys.contains(wanted) }
     }

@@ -1,20 +1,20 @@
 /// One student of a roster: who they are in the institution and in the LMS.
-public struct RosterEntry: Sendable, Hashable, Codable {
+package struct RosterEntry: Sendable, Hashable, Codable {
     /// The institution's student id (Canvas's SIS User ID, Moodle's ID number): the id reports use.
-    public var id: String
+    package var id: String
     /// The name as reports print it.
-    public var name: String
+    package var name: String
     /// The e-mail address, if the roster has one.
-    public var email: String?
+    package var email: String?
     /// The LMS's own user id (Canvas's `ID`, the number in Canvas and Moodle download names).
-    public var lmsUserID: String?
+    package var lmsUserID: String?
     /// The login (Canvas's SIS Login ID, Moodle's username, Blackboard's user name).
-    public var login: String?
+    package var login: String?
     /// The section, if the roster has one.
-    public var section: String?
+    package var section: String?
 
     /// An entry; the optional fields nil unless given.
-    public init(id: String, name: String, email: String? = nil, lmsUserID: String? = nil,
+    package init(id: String, name: String, email: String? = nil, lmsUserID: String? = nil,
                 login: String? = nil, section: String? = nil) {
         self.id = id
         self.name = name

@@ -13,16 +13,16 @@
 ///
 /// The ``Grader`` applies the same view when it releases a grade (``released``), so a grade's
 /// `key` is already empty wherever the view hides it.
-public struct StudentView: Sendable, Hashable {
+package struct StudentView: Sendable, Hashable {
     /// The part's grade as the grader made it.
-    public let grade: PartGrade
+    package let grade: PartGrade
     /// Whether the part is graded by hand (`AnswerSpec.isHandGraded`).
-    public let isHandGraded: Bool
+    package let isHandGraded: Bool
     /// Whether the rubric lets students see this part's key.
-    public let revealsKey: Bool
+    package let revealsKey: Bool
 
     /// The view of `grade`, for a part graded by hand or not, whose key the rubric reveals or not.
-    public init(grade: PartGrade, isHandGraded: Bool, revealsKey: Bool) {
+    package init(grade: PartGrade, isHandGraded: Bool, revealsKey: Bool) {
         self.grade = grade
         self.isHandGraded = isHandGraded
         self.revealsKey = revealsKey
@@ -34,52 +34,52 @@ public struct StudentView: Sendable, Hashable {
     static let corrected: Set<Verdict> = [.partial, .wrong]
 
     /// Whether the student sees the key: the rubric reveals it, there is one, and the answer was assessed.
-    public var showsKey: Bool {
+    package var showsKey: Bool {
         revealsKey && grade.key != nil && Self.assessed.contains(grade.verdict)
     }
 
     /// The key the student sees, or nil.
-    public var key: String? {
+    package var key: String? {
         showsKey ? grade.key : nil
     }
 
     /// The key as a correction: shown only beside a wrong or partly right answer (a one-screen
     /// view such as `check` leaves it out beside a right one).
-    public var correction: String? {
+    package var correction: String? {
         Self.corrected.contains(grade.verdict) ? key : nil
     }
 
     /// Whether a TA grades this answer later: a hand-graded part's answer, or one the grader
     /// could not assess (its key or design checker failed).
-    public var isPendingHandGrading: Bool {
+    package var isPendingHandGrading: Bool {
         grade.verdict == .pending
     }
 
     /// Whether the part's points count toward the auto-graded total.
-    public var countsTowardAutoTotal: Bool {
+    package var countsTowardAutoTotal: Bool {
         !isHandGraded
     }
 
     /// The feedback sentences: what was wrong, the recognised mistake's own feedback, the
     /// follow-through sentence. (The name of the matched mistake is for TAs only.)
-    public var feedback: [String] {
+    package var feedback: [String] {
         grade.feedback
     }
 
     /// The rendered format error with its caret, for an answer that could not be read.
-    public var formatError: String? {
+    package var formatError: String? {
         grade.formatError
     }
 
     /// The part whose (wrong) answer this grade was computed with, for the follow-through note.
-    public var followThroughFrom: String? {
+    package var followThroughFrom: String? {
         grade.followThroughFrom
     }
 
     /// The lines a one-screen view shows under the verdict: the format error's lines when the
     /// answer could not be read (the feedback then only restates its message), else the
     /// feedback sentences.
-    public var briefFeedback: [String] {
+    package var briefFeedback: [String] {
         if let formatError {
             return formatError.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
@@ -87,7 +87,7 @@ public struct StudentView: Sendable, Hashable {
     }
 
     /// The grade as it may be handed to students and stored: its key only where ``showsKey``.
-    public var released: PartGrade {
+    package var released: PartGrade {
         var shown = grade
         shown.key = key
         return shown

@@ -9,7 +9,7 @@ extension Submission {
     /// `PartDirectory.loosePart`), read with a warning; or `problem.param` / `problem.part.param`, naming a
     /// free parameter of that problem's design part (`5.W_h`, `5.a.W_h`). Parts with no answer
     /// are absent from `byPart`.
-    public func answers(for rubric: Rubric) -> (byPart: [String: ResolvedAnswer], warnings: [Diagnostic]) {
+    package func answers(for rubric: Rubric) -> (byPart: [String: ResolvedAnswer], warnings: [Diagnostic]) {
         var byPart: [String: ResolvedAnswer] = [:]
         var warnings: [Diagnostic] = []
         var parameterLines: [String: Int] = [:]

@@ -2,25 +2,25 @@ import RNNExpr
 
 /// One student's answers to one assignment, read from a plain answer sheet or a submission XML
 /// file by ``SubmissionReader``; both formats give the same value.
-public struct Submission: Sendable, Hashable {
+package struct Submission: Sendable, Hashable {
     /// The assignment id the file names (`# assignment: in5400-w10`), if it names one.
-    public var assignmentID: String?
+    package var assignmentID: String?
     /// The student id: the one the file states, else the file name's stem (see ``studentIDSource``);
     /// `nil` only when neither exists. Sanitise it before using it in a file name.
-    public var studentID: String?
+    package var studentID: String?
     /// Where ``studentID`` came from.
-    public var studentIDSource: StudentIDSource
+    package var studentIDSource: StudentIDSource
     /// The student's name, if the file gives one (`# name: Ada Lovelace`).
-    public var studentName: String?
+    package var studentName: String?
     /// The file name used in every location (`file:line:column`).
-    public var file: String
+    package var file: String
     /// The answers in file order; a label answered twice keeps only its first answer.
-    public var answers: [SubmittedAnswer]
+    package var answers: [SubmittedAnswer]
     /// Problems that did not stop reading, each located in the file.
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
 
     /// Creates a submission.
-    public init(
+    package init(
         assignmentID: String?, studentID: String?, studentIDSource: StudentIDSource, studentName: String?,
         file: String, answers: [SubmittedAnswer], warnings: [Diagnostic]
     ) {
@@ -35,7 +35,7 @@ public struct Submission: Sendable, Hashable {
 }
 
 /// Where a submission's student id came from.
-public enum StudentIDSource: String, Sendable, Hashable {
+package enum StudentIDSource: String, Sendable, Hashable {
     /// Stated in the file (`# student: 400101515`, `<submission student="…">`).
     case file
     /// Not stated: taken from the file name's stem (`400101515.txt` → `400101515`).

@@ -2,12 +2,12 @@ import RNNExpr
 
 /// Why a whole submission file could not be read (too large, binary, not UTF-8, invalid XML).
 /// A problem confined to one line is a warning in ``Submission/warnings`` instead.
-public struct SubmissionError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct SubmissionError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `file:line:column: message`; several located messages are on separate lines.
-    public var message: String
+    package var message: String
 
     /// Creates an error from its whole message.
-    public init(message: String) {
+    package init(message: String) {
         self.message = message
     }
 
@@ -17,5 +17,5 @@ public struct SubmissionError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }

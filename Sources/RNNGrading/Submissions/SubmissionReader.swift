@@ -11,13 +11,13 @@ import Foundation
 /// case .failure(let error): print(error.message)   // file:line:column: …
 /// }
 /// ```
-public enum SubmissionReader {
+package enum SubmissionReader {
     /// The largest submission accepted, in bytes (1 MiB); checked before a file is read.
-    public static let maxBytes = 1 << 20
+    package static let maxBytes = 1 << 20
 
     /// Reads the file at `path`, refusing directories, devices and files over ``maxBytes``
     /// before reading them.
-    public static func read(path: String) -> Result<Submission, SubmissionError> {
+    package static func read(path: String) -> Result<Submission, SubmissionError> {
         SubmissionFile.bytes(at: path, maxBytes: maxBytes).flatMap { read(bytes: $0, file: path) }
     }
 
@@ -25,7 +25,7 @@ public enum SubmissionReader {
     /// (a zip file), XML when the first byte after any byte order mark and white space is `<`,
     /// JSON when it is `{`, else a plain answer sheet. A lone `.npy` array (by numpy's magic
     /// string) and UTF-16 (by its byte order mark) are refused with a sentence saying so.
-    public static func read(bytes: [UInt8], file: String) -> Result<Submission, SubmissionError> {
+    package static func read(bytes: [UInt8], file: String) -> Result<Submission, SubmissionError> {
         guard bytes.count <= maxBytes else {
             return .failure(SubmissionError(file: file, line: 1, column: 1, SubmissionFile.tooLarge(bytes.count, maxBytes: maxBytes)))
         }

@@ -1,13 +1,13 @@
 import RNNXML
 
 /// The compiled submission schema (format version 1), shared by every load on every thread.
-public enum SubmissionSchema {
+package enum SubmissionSchema {
     /// The XSD text, identical to the shipped `Rubrics/submission.xsd`.
-    public static var text: String { submissionSchemaText }
+    package static var text: String { submissionSchemaText }
 
     /// The compiled schema, or the diagnostics of compiling it (only possible if the embedded
     /// text were broken; a test compiles it).
-    public static let compiled: Result<XMLSchema, XMLLoadFailure> = Result { () throws(XMLLoadFailure) in
+    package static let compiled: Result<XMLSchema, XMLLoadFailure> = Result { () throws(XMLLoadFailure) in
         try XMLSchema(xsd: submissionSchemaText, name: "submission.xsd")
     }
 }

@@ -6,9 +6,9 @@ import RNNRubric
 /// answer line (one per free parameter for design parts). No key value is ever shown.
 ///
 /// A template filled in with answers reads back with ``SubmissionReader`` without warnings.
-public enum SubmissionTemplate {
+package enum SubmissionTemplate {
     /// The two submission formats.
-    public enum Format: String, CaseIterable, Sendable {
+    package enum Format: String, CaseIterable, Sendable {
         /// A plain answer sheet: `1.a = 6`.
         case sheet
         /// Submission XML (`Rubrics/submission.xsd`).
@@ -16,7 +16,7 @@ public enum SubmissionTemplate {
     }
 
     /// The template of `rubric` in `format`, ending with a newline; with `studentID` filled in when given (handouts).
-    public static func render(_ rubric: Rubric, format: Format, studentID: String? = nil) -> String {
+    package static func render(_ rubric: Rubric, format: Format, studentID: String? = nil) -> String {
         let outline = TemplateOutline(rubric: rubric)
         switch format {
         case .sheet: return sheet(outline, studentID: studentID)

@@ -2,22 +2,22 @@
 ///
 /// Continuation lines are kept whole (with their indentation) after a `\n`, so character
 /// `k` of ``text`` is at a known place in the file: see ``position(ofCharacter:)``.
-public struct SubmittedAnswer: Sendable, Hashable {
+package struct SubmittedAnswer: Sendable, Hashable {
     /// The label as written: `1.a`, `5.W_h` (a design parameter of problem 5), `5.a.W_h`.
-    public var label: String
+    package var label: String
     /// The answer text, without surrounding blanks; empty for an unanswered part (`1.b =`).
-    public var text: String
+    package var text: String
     /// The 1-based line of the text's first character.
-    public var line: Int
+    package var line: Int
     /// The 1-based column (in characters) of the text's first character; for an empty text,
     /// the column just after the `=` and its blanks.
-    public var column: Int
+    package var column: Int
     /// What a format error shows in place of the file's line, for an answer that is not text in
     /// its file (an array from an `.npz` file: its answer text); `nil` for text files.
-    public var sourceLine: String?
+    package var sourceLine: String?
 
     /// Creates an answer.
-    public init(label: String, text: String, line: Int, column: Int, sourceLine: String? = nil) {
+    package init(label: String, text: String, line: Int, column: Int, sourceLine: String? = nil) {
         self.label = label
         self.text = text
         self.line = line
@@ -26,7 +26,7 @@ public struct SubmittedAnswer: Sendable, Hashable {
     }
 
     /// Whether the student left the part blank.
-    public var isEmpty: Bool { text.isEmpty }
+    package var isEmpty: Bool { text.isEmpty }
 
     /// The file line and 1-based column of the character at 0-based `offset` in ``text``
     /// (clamped to the text), for carets under a format error.
@@ -36,7 +36,7 @@ public struct SubmittedAnswer: Sendable, Hashable {
     /// //        [3, x]]        (line 4)
     /// answer.position(ofCharacter: 20)   // (line: 5, column: 12): the x
     /// ```
-    public func position(ofCharacter offset: Int) -> (line: Int, column: Int) {
+    package func position(ofCharacter offset: Int) -> (line: Int, column: Int) {
         var line = self.line, column = self.column
         for character in text.prefix(max(0, offset)) {
             if character == "\n" {

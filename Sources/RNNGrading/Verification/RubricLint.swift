@@ -6,19 +6,19 @@ import RNNSolver
 /// problems whose parts do not add up to the points announced, parameters never used, and
 /// tolerances tighter than the data can support fail; a part with no points (an ungraded
 /// practice part, or a slip) and design parts no self-test answers only warn.
-public enum RubricLint {
+package enum RubricLint {
     /// One finding: what it is about, where, the located message, and whether it only warns.
-    public struct Finding: Sendable, Hashable {
+    package struct Finding: Sendable, Hashable {
         /// What it is about: `points of 1.a`, `parameter W of model m`.
-        public var subject: String
+        package var subject: String
         /// The finding, located in the rubric.
-        public var diagnostic: Diagnostic
+        package var diagnostic: Diagnostic
         /// Whether the finding only warns: the rubric works as written, but may not say what was meant.
-        public var isWarning = false
+        package var isWarning = false
     }
 
     /// The findings for `rubric`; `key` tells which keys are exact (a zero tolerance suits those).
-    public static func findings(_ rubric: Rubric, key: AnswerKey) -> [Finding] {
+    package static func findings(_ rubric: Rubric, key: AnswerKey) -> [Finding] {
         var findings: [Finding] = []
         for problem in rubric.problems {
             let sum = problem.parts.reduce(0) { $0 + $1.points }

@@ -10,7 +10,7 @@ extension RubricVerification {
     /// accepted as right fails the check (the tolerance is too loose); one equal to the key (the
     /// data cannot tell the mistake from the answer, or the mistake does not touch the ask) is
     /// named in the check's note.
-    public static func mutantChecks(_ rubric: Rubric) -> [VerificationCheck] {
+    package static func mutantChecks(_ rubric: Rubric) -> [VerificationCheck] {
         let grader = Grader(rubric: rubric)
         return grader.plans.compactMap { plan in
             guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return nil }

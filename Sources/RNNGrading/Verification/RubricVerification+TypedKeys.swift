@@ -4,7 +4,7 @@ extension RubricVerification {
     /// The located failures of the keys the instructor typed into `rubric` (unreadable, or
     /// disagreeing with the solver's value), as `verify` words them. `grade` and `key` refuse
     /// a rubric with any: grading with either value would be a guess.
-    public static func typedKeyFailures(_ rubric: Rubric, grader: Grader) -> [String] {
+    package static func typedKeyFailures(_ rubric: Rubric, grader: Grader) -> [String] {
         grader.plans.filter { plan in
             if case .computed(_, _?, _?) = plan.part.answer { plan.keyFailure == nil } else { false }
         }

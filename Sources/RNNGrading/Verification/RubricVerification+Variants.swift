@@ -12,7 +12,7 @@ extension RubricVerification {
     /// variant that cannot be drawn (a constraint fails too often, a key cannot be computed), or
     /// whose keys, mistakes or claims fail, is named by its seed; `key RUBRIC` shows none of them,
     /// but the seed is enough to draw it again. Nothing for a rubric that draws nothing.
-    public static func variantChecks(_ rubric: Rubric, count: Int) -> [VerificationCheck] {
+    package static func variantChecks(_ rubric: Rubric, count: Int) -> [VerificationCheck] {
         let family = VariantFamily(rubric: rubric, salt: nil)
         guard family.isFamily, count > 0 else { return [] }
         var generator = SplitMix64(seed: samplingSeed)

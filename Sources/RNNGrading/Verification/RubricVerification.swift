@@ -6,13 +6,13 @@ import RNNSolver
 /// The instructor's CI gate for one loaded rubric: every key the solver must compute, every key
 /// the instructor typed against the solver's, every claim, every design case against its
 /// part's reference, every self-test sample, and lint.
-public enum RubricVerification {
+package enum RubricVerification {
     /// How far a self-test's score may be from the one it states: scores are written with two
     /// decimals (2/3 of a point is `0.67`).
-    public static let selfTestTolerance = 0.005
+    package static let selfTestTolerance = 0.005
 
     /// All checks of `rubric`, in rubric order.
-    public static func checks(_ rubric: Rubric) -> [VerificationCheck] {
+    package static func checks(_ rubric: Rubric) -> [VerificationCheck] {
         let grader = Grader(rubric: rubric)
         var checks: [VerificationCheck] = []
         for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }

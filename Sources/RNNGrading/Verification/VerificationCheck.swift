@@ -1,22 +1,22 @@
 /// One thing `rnngrade verify` checked about a rubric, and its outcome.
-public struct VerificationCheck: Sendable, Hashable {
+package struct VerificationCheck: Sendable, Hashable {
     /// What was checked: `key of 1.a`, `claim on line 20`, `self-test perfect`, `lint: points of problem 3`.
-    public var name: String
+    package var name: String
     /// The rubric file it belongs to.
-    public var file: String
+    package var file: String
     /// The rubric line of what was checked (the part, mistake, claim, sample, case), when known:
     /// where CI annotates a failure.
-    public var line: Int?
+    package var line: Int?
     /// Why it failed, if it did (`file:line:column: message` where the place is known).
-    public var failure: String?
+    package var failure: String?
     /// Something worth saying that is not a failure (an acknowledged misprint).
-    public var note: String?
+    package var note: String?
     /// Something the instructor should probably change, though the rubric works as it is (a
     /// design part without a self-test); a check with a warning still passes.
-    public var warning: String?
+    package var warning: String?
 
     /// A check named `name` of `file`, about `line` when known; failed when `failure` is given.
-    public init(name: String, file: String, line: Int? = nil, failure: String? = nil, note: String? = nil, warning: String? = nil) {
+    package init(name: String, file: String, line: Int? = nil, failure: String? = nil, note: String? = nil, warning: String? = nil) {
         self.name = name
         self.file = file
         self.line = line
@@ -26,5 +26,5 @@ public struct VerificationCheck: Sendable, Hashable {
     }
 
     /// Whether the check holds (a note or a warning does not make it fail).
-    public var passed: Bool { failure == nil }
+    package var passed: Bool { failure == nil }
 }

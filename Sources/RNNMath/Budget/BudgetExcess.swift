@@ -3,26 +3,26 @@
 ///
 ///     BudgetExcess(work: "exact values of 4098 bits", limit: .exactBits, budget: .standard).description
 ///     // "exact values of 4098 bits would exceed the 4096-bit budget (raise it with <budget exact-bits="…"/> in the rubric's <defaults>)"
-public struct BudgetExcess: Hashable, Sendable, CustomStringConvertible {
+package struct BudgetExcess: Hashable, Sendable, CustomStringConvertible {
     /// The refused work, in words: "exact values of 4098 bits", "det of an exact 200×200 matrix".
-    public var work: String
+    package var work: String
     /// The limit that refused it.
-    public var limit: WorkBudget.Limit
+    package var limit: WorkBudget.Limit
     /// The limit's value when it refused.
-    public var value: Int
+    package var value: Int
 
     /// The excess of `work` over `limit` of `budget`.
-    public init(work: String, limit: WorkBudget.Limit, budget: WorkBudget) {
+    package init(work: String, limit: WorkBudget.Limit, budget: WorkBudget) {
         self.work = work
         self.limit = limit
         self.value = budget[keyPath: limit.keyPath]
     }
 
     /// The limit exceeded, in words: "the 4096-bit budget".
-    public var limitPhrase: String { limit.phrase(value) }
+    package var limitPhrase: String { limit.phrase(value) }
 
     /// The sentence, with how to raise the limit.
-    public var description: String {
+    package var description: String {
         "\(work) would exceed \(limitPhrase) (raise it with <budget \(limit.rawValue)=\"…\"/> in the rubric's <defaults>)"
     }
 }

@@ -6,7 +6,7 @@ import BigInt
 extension Matrix {
     /// The largest bit length of a numerator or denominator among the exact elements (0, ±1
     /// count as 0 bits: their powers and products do not grow).
-    public var largestExactBits: Int {
+    package var largestExactBits: Int {
         elements.reduce(0) { largest, element in
             guard case .exact(let r) = element else { return largest }
             let bits = Swift.max(r.numerator.magnitude.bitWidth, r.denominator.magnitude.bitWidth)
@@ -15,7 +15,7 @@ extension Matrix {
     }
 
     /// Throws unless every exact element's numerator and denominator fit in `budget.exactBits`.
-    public func requireExactBits(within budget: WorkBudget) throws(MathError) {
+    package func requireExactBits(within budget: WorkBudget) throws(MathError) {
         let bits = largestExactBits
         guard bits <= budget.exactBits else {
             throw .overBudget(BudgetExcess(work: "exact values of \(bits) bits", limit: .exactBits, budget: budget))
@@ -25,7 +25,7 @@ extension Matrix {
     /// Throws unless an exact determinant or inverse (`operation`) of this square matrix fits
     /// the budget: n ≤ `exactMatrixSize`, and the result's estimated size n·(b + log₂ n) bits
     /// (b the largest element's bits) ≤ `exactBits`. Approximate matrices always fit.
-    public func requireExactElimination(_ operation: String, within budget: WorkBudget) throws(MathError) {
+    package func requireExactElimination(_ operation: String, within budget: WorkBudget) throws(MathError) {
         guard isExact else { return }
         guard rows <= budget.exactMatrixSize else {
             throw .overBudget(BudgetExcess(work: "\(operation) of an exact \(shapeDescription) matrix",
@@ -41,7 +41,7 @@ extension Matrix {
     /// Throws unless the exact power `selfⁿ` (a matrix power when `matrix`, else elementwise)
     /// fits the budget: its entries' estimated size |n|·(b + log₂ size) bits ≤ `exactBits`, and
     /// for a matrix power n×n ≤ `exactMatrixSize`. Approximate matrices always fit.
-    public func requireExactPower(_ n: Int, matrix: Bool, within budget: WorkBudget) throws(MathError) {
+    package func requireExactPower(_ n: Int, matrix: Bool, within budget: WorkBudget) throws(MathError) {
         guard isExact else { return }
         let operation = matrix ? "the matrix power ^\(n)" : "the power ^\(n)"
         if matrix, rows > budget.exactMatrixSize {
@@ -61,7 +61,7 @@ extension Matrix {
     /// budget and the key may be approximate).
     ///
     /// - Throws: `MathError.overflow` for an exact element beyond the floating-point range.
-    public func inFloatingPoint() throws(MathError) -> Matrix {
+    package func inFloatingPoint() throws(MathError) -> Matrix {
         try map { (s: Scalar) throws(MathError) in try Scalar.approximate(s.doubleValue, operation: "conversion to floating point") }
     }
 

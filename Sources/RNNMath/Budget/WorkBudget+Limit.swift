@@ -1,6 +1,6 @@
 extension WorkBudget {
     /// One limit of a ``WorkBudget``; its raw value is the `<budget>` attribute that sets it.
-    public enum Limit: String, CaseIterable, Sendable {
+    package enum Limit: String, CaseIterable, Sendable {
         /// ``WorkBudget/exactBits``.
         case exactBits = "exact-bits"
         /// ``WorkBudget/graphNodes``.
@@ -13,7 +13,7 @@ extension WorkBudget {
         case formulaSamples = "formula-samples"
 
         /// The property of ``WorkBudget`` that holds this limit.
-        public var keyPath: WritableKeyPath<WorkBudget, Int> {
+        package var keyPath: WritableKeyPath<WorkBudget, Int> {
             switch self {
             case .exactBits: \.exactBits
             case .graphNodes: \.graphNodes

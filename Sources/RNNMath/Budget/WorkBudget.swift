@@ -7,20 +7,20 @@
 /// docs/limits.md lists every limit and how a rubric raises it.
 ///
 ///     WorkBudget.standard.exactBits   // 4096
-public struct WorkBudget: Hashable, Sendable {
+package struct WorkBudget: Hashable, Sendable {
     /// The largest bit length of an exact numerator or denominator.
-    public var exactBits: Int
+    package var exactBits: Int
     /// The most nodes one unrolled graph may record.
-    public var graphNodes: Int
+    package var graphNodes: Int
     /// The largest n for which an n×n determinant, inverse or matrix power is computed exactly.
-    public var exactMatrixSize: Int
+    package var exactMatrixSize: Int
     /// The most input sequences a design check may enumerate.
-    public var designSequences: Int
+    package var designSequences: Int
     /// The most sample points a formula check may evaluate.
-    public var formulaSamples: Int
+    package var formulaSamples: Int
 
     /// A budget with the given limits; each defaults to ``standard``'s.
-    public init(exactBits: Int = 4096, graphNodes: Int = 250_000, exactMatrixSize: Int = 20,
+    package init(exactBits: Int = 4096, graphNodes: Int = 250_000, exactMatrixSize: Int = 20,
                 designSequences: Int = 50_000_000, formulaSamples: Int = 10_000) {
         self.exactBits = exactBits
         self.graphNodes = graphNodes
@@ -32,5 +32,5 @@ public struct WorkBudget: Hashable, Sendable {
     /// The defaults: 4096-bit numerators and denominators, 250,000 graph nodes, exact
     /// determinants, inverses and powers up to 20×20, 50 million design sequences and 10,000
     /// formula samples.
-    public static let standard = WorkBudget()
+    package static let standard = WorkBudget()
 }

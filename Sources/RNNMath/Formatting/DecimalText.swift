@@ -6,9 +6,9 @@ import Foundation
 /// `0.3333`: the value is rounded to at most `maxFractionDigits` decimals (by the C library's
 /// correctly rounded `%.*f`, the same on every platform), trailing zeros and a bare `.` are
 /// dropped, and `-0` prints as `0`. Non-finite values print as `NaN`, `Infinity`, `-Infinity`.
-public enum DecimalText {
+package enum DecimalText {
     /// The decimal text of `value` with at most `maxFractionDigits` (0…17) digits after the point.
-    public static func string(_ value: Double, maxFractionDigits: Int = 4) -> String {
+    package static func string(_ value: Double, maxFractionDigits: Int = 4) -> String {
         guard value.isFinite else {
             return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity")
         }
@@ -45,13 +45,13 @@ public enum DecimalText {
     }
 
     /// A percentage for display: at most one decimal, then `%` (`66.7%`).
-    public static func percent(_ value: Double) -> String {
+    package static func percent(_ value: Double) -> String {
         string(value, maxFractionDigits: 1) + "%"
     }
 
     /// A number of points with its noun: `1 point`, `0.5 points`, `7.5 points` (singular only
     /// for exactly one, as in "1 / 1 point").
-    public static func points(_ value: Double, maxFractionDigits: Int = 4) -> String {
+    package static func points(_ value: Double, maxFractionDigits: Int = 4) -> String {
         let text = string(value, maxFractionDigits: maxFractionDigits)
         return text + (text == "1" ? " point" : " points")
     }

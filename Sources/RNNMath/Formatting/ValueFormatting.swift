@@ -4,12 +4,12 @@ import RealModule
 
 /// Display forms of values for keys, feedback and reports: exact values as integers or
 /// fractions (with their decimal), approximate ones to `significantDigits` digits.
-public enum ValueFormatting {
+package enum ValueFormatting {
     /// Digits shown for approximate values.
-    public static let significantDigits = 10
+    package static let significantDigits = 10
 
     /// `6`, `-1/4`, `0.04239115828`.
-    public static func scalar(_ value: Scalar) -> String {
+    package static func scalar(_ value: Scalar) -> String {
         switch value {
         case .exact(let r): r.description
         case .approx(let d): decimal(d)
@@ -18,7 +18,7 @@ public enum ValueFormatting {
 
     /// A decimal with up to `digits` significant digits, no exponent for ordinary magnitudes,
     /// and no locale: `0.01526121898`, `20224`, `1.152921505e-12`.
-    public static func decimal(_ value: Double, digits: Int = significantDigits) -> String {
+    package static func decimal(_ value: Double, digits: Int = significantDigits) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         if value == 0 { return "0" }
         var text = printf(value, significantDigits: digits)
@@ -34,7 +34,7 @@ public enum ValueFormatting {
     }
 
     /// A scalar, vector (`[a, b]`) or matrix (`[[a, b], [c, d]]`).
-    public static func matrix(_ m: Matrix, element: (Scalar) -> String = scalar) -> String {
+    package static func matrix(_ m: Matrix, element: (Scalar) -> String = scalar) -> String {
         if m.isScalar { return element(m.elements[0]) }
         if m.cols == 1 { return "[" + m.elements.map(element).joined(separator: ", ") + "]" }
         let rows = (0..<m.rows).map { r in "[" + (0..<m.cols).map { c in element(m[r, c]) }.joined(separator: ", ") + "]" }
@@ -42,12 +42,12 @@ public enum ValueFormatting {
     }
 
     /// The value in decimals only (every element to `digits` significant digits).
-    public static func decimalMatrix(_ m: Matrix, digits: Int = significantDigits) -> String {
+    package static func decimalMatrix(_ m: Matrix, digits: Int = significantDigits) -> String {
         matrix(m) { decimal($0.doubleValue, digits: digits) }
     }
 
     /// `0.5`, `0.3+0.4i`, `0.3-0.4i`.
-    public static func complex(_ z: Complex<Double>) -> String {
+    package static func complex(_ z: Complex<Double>) -> String {
         if z.imaginary == 0 { return decimal(z.real) }
         let sign = z.imaginary < 0 ? "-" : "+"
         return "\(decimal(z.real))\(sign)\(decimal(abs(z.imaginary)))i"

@@ -6,41 +6,41 @@ import RealModule
 /// gradient against finite differences, by `MatrixFunctionRegistryTests`.
 extension MatrixFunction {
     /// Every registered function, in catalogue order.
-    public static let registry: [MatrixFunction] = [
+    package static let registry: [MatrixFunction] = [
         identity, sigmoid, tanh, relu, step, softmax, exp, log, sqrt, abs, dsigmoid, dtanh, softplus, gelu,
     ]
 
     /// `x`: the identity activation.
-    public static let identity = elementwise(
+    package static let identity = elementwise(
         "identity", summary: "The identity activation: x.",
         exact: { $0 }, double: { $0 }, gradient: { g, _, _ in g })
 
     /// `σ(x) = 1/(1 + e⁻ˣ)`; `σ′ = σ(1 − σ)`.
-    public static let sigmoid = elementwise(
+    package static let sigmoid = elementwise(
         "sigmoid", aliases: ["sigma", "σ"], summary: "The logistic sigmoid 1/(1 + exp(-x)), elementwise.",
         exact: { x throws(MathError) in try x.sigmoid() }, double: Double.logistic,
         gradient: { g, _, y throws(MathError) in try g.multiplying(by: try y.multiplying(by: try Scalar.one.subtracting(y))) })
 
     /// `tanh x`; `tanh′ = 1 − tanh²`.
-    public static let tanh = elementwise(
+    package static let tanh = elementwise(
         "tanh", summary: "The hyperbolic tangent, elementwise.",
         exact: { x throws(MathError) in try x.tanh() }, double: { Double.tanh($0) },
         gradient: { g, _, y throws(MathError) in try g.multiplying(by: try Scalar.one.subtracting(try y.multiplying(by: y))) })
 
     /// `max(0, x)`, exact for exact input; `relu′ = [x > 0]` (0 at 0, as PyTorch).
-    public static let relu = elementwise(
+    package static let relu = elementwise(
         "relu", summary: "max(0, x), elementwise.",
         exact: { x in Scalar.zero.isLess(than: x) ? x : .zero }, double: { Swift.max(0, $0) },
         gradient: { g, x, _ throws(MathError) in try g.multiplying(by: Scalar.zero.isLess(than: x) ? .one : .zero) })
 
     /// The step `[x ≥ 0]`, the built-in default (a model's activation may set another threshold).
-    public static let step = stepFunction(threshold: .zero, strict: false)
+    package static let step = stepFunction(threshold: .zero, strict: false)
 
     /// The step function `[x > threshold]` (`strict`) or `[x ≥ threshold]`, exact; its
     /// derivative is 0 everywhere it exists, and 0 is used at the jump too.
     ///
     ///     MatrixFunction.stepFunction(threshold: .exact(.fraction(1, 2)), strict: true).label   // "step(>1/2)"
-    public static func stepFunction(threshold: Scalar, strict: Bool) -> MatrixFunction {
+    package static func stepFunction(threshold: Scalar, strict: Bool) -> MatrixFunction {
         let limit = threshold.doubleValue
         return elementwise(
             "step",
@@ -54,7 +54,7 @@ extension MatrixFunction {
     /// `softmax(a)ᵢ = e^{aᵢ} / Σⱼ e^{aⱼ}` of an n×1 column (computed with the maximum subtracted,
     /// so large inputs do not overflow). With `s = softmax(a)` the Jacobian is `diag(s) − s sᵀ`,
     /// so `∂/∂a = s ⊙ (G − sᵀG)`.
-    public static let softmax = MatrixFunction(
+    package static let softmax = MatrixFunction(
         "softmax", summary: "exp(x_i) / Σ_j exp(x_j) over a vector.", shape: .columnVector,
         apply: { x throws(MathError) in
             guard x.cols == 1, x.rows >= 1 else {
@@ -70,31 +70,31 @@ extension MatrixFunction {
         double: { _ in 1 })
 
     /// `eˣ`; `exp′ = exp`.
-    public static let exp = elementwise(
+    package static let exp = elementwise(
         "exp", summary: "e^x, elementwise.",
         exact: { x throws(MathError) in try x.exp() }, double: { Double.exp($0) },
         gradient: { g, _, y throws(MathError) in try g.multiplying(by: y) })
 
     /// `ln x` (every element positive); `log′ = 1/x`.
-    public static let log = elementwise(
+    package static let log = elementwise(
         "log", aliases: ["ln"], summary: "The natural logarithm, elementwise.",
         exact: { x throws(MathError) in try x.log() }, double: { Double.log($0) },
         gradient: { g, x, _ throws(MathError) in try g.dividing(by: x) })
 
     /// `√x`, exact for squares of rationals; `√′ = 1/(2√x)`.
-    public static let sqrt = elementwise(
+    package static let sqrt = elementwise(
         "sqrt", summary: "The square root, elementwise.",
         exact: { x throws(MathError) in try x.squareRoot() }, double: { $0.squareRoot() },
         gradient: { g, _, y throws(MathError) in try g.dividing(by: try y.multiplying(by: Scalar(2))) })
 
     /// `|x|`, exact for exact input; `abs′ = sign(x)` (0 at 0).
-    public static let abs = elementwise(
+    package static let abs = elementwise(
         "abs", summary: "The absolute value, elementwise.",
         exact: { $0.magnitude }, double: { Swift.abs($0) },
         gradient: { g, x, _ in Scalar.zero.isLess(than: x) ? g : x.isLess(than: .zero) ? g.negated : .zero })
 
     /// `σ′(x) = σ(x)(1 − σ(x))`; its derivative is `σ′(x)(1 − 2σ(x))`.
-    public static let dsigmoid = elementwise(
+    package static let dsigmoid = elementwise(
         "dsigmoid", summary: "The sigmoid's derivative σ(x)(1 - σ(x)), elementwise.",
         exact: { x throws(MathError) in
             let s = try x.sigmoid()
@@ -107,7 +107,7 @@ extension MatrixFunction {
         })
 
     /// `tanh′(x) = 1 − tanh²(x)`; its derivative is `−2 tanh(x)(1 − tanh²(x))`.
-    public static let dtanh = elementwise(
+    package static let dtanh = elementwise(
         "dtanh", summary: "The tanh derivative 1 - tanh(x)^2, elementwise.",
         exact: { x throws(MathError) in
             let t = try x.tanh()
@@ -121,7 +121,7 @@ extension MatrixFunction {
 
     /// `softplus(x) = ln(1 + eˣ)`, a smooth relu; `softplus′ = σ`. Evaluated as
     /// `max(x, 0) + ln(1 + e^−|x|)`, which neither overflows for large x nor loses small values.
-    public static let softplus = elementwise(
+    package static let softplus = elementwise(
         "softplus", summary: "ln(1 + exp(x)), a smooth relu, elementwise.",
         exact: { x throws(MathError) in try Scalar.approximate(Double.softplus(x.doubleValue), operation: "softplus") },
         double: Double.softplus,
@@ -130,7 +130,7 @@ extension MatrixFunction {
     /// `gelu(x) = x·Φ(x)` with Φ the standard normal distribution function (Hendrycks & Gimpel
     /// 2016, arXiv:1606.08415; PyTorch's `GELU(approximate='none')`), `Φ(x) = (1 + erf(x/√2))/2`;
     /// `gelu′ = Φ(x) + x·φ(x)`, `φ(x) = e^(−x²/2)/√(2π)`.
-    public static let gelu = elementwise(
+    package static let gelu = elementwise(
         "gelu", summary: "x·Φ(x), Φ the standard normal distribution function (exact erf form), elementwise.",
         exact: { x throws(MathError) in try Scalar.approximate(Double.gelu(x.doubleValue), operation: "gelu") },
         double: Double.gelu,
@@ -144,17 +144,17 @@ extension MatrixFunction {
 extension Double {
     /// The logistic sigmoid `1/(1 + e⁻ˣ)`, evaluated as `eˣ/(1 + eˣ)` for negative x so that it
     /// never overflows.
-    @Sendable public static func logistic(_ x: Double) -> Double {
+    @Sendable package static func logistic(_ x: Double) -> Double {
         x >= 0 ? 1 / (1 + Double.exp(-x)) : Double.exp(x) / (1 + Double.exp(x))
     }
 
     /// `ln(1 + eˣ)` as `max(x, 0) + ln(1 + e^−|x|)`.
-    @Sendable public static func softplus(_ x: Double) -> Double {
+    @Sendable package static func softplus(_ x: Double) -> Double {
         Swift.max(x, 0) + Double.log(onePlus: Double.exp(-Swift.abs(x)))
     }
 
     /// `x·Φ(x) = x·(1 + erf(x/√2))/2`.
-    @Sendable public static func gelu(_ x: Double) -> Double {
+    @Sendable package static func gelu(_ x: Double) -> Double {
         x * (1 + Double.erf(x / 2.0.squareRoot())) / 2
     }
 }

@@ -11,9 +11,9 @@
 ///     MatrixFunction.sigmoid.double(0)                          // 0.5
 ///
 /// See also: `docs/rubric-format.md` (the functions a rubric may call).
-public struct MatrixFunction: Sendable {
+package struct MatrixFunction: Sendable {
     /// How the function treats the shape of its argument.
-    public enum Shape: Sendable, Hashable {
+    package enum Shape: Sendable, Hashable {
         /// Applied to each element on its own; the result has the argument's shape.
         case elementwise
         /// Defined on a whole n×1 column vector (softmax); the result is n×1.
@@ -21,34 +21,34 @@ public struct MatrixFunction: Sendable {
     }
 
     /// The forward computation on a whole matrix.
-    public typealias Forward = @Sendable (_ input: Matrix) throws(MathError) -> Matrix
+    package typealias Forward = @Sendable (_ input: Matrix) throws(MathError) -> Matrix
     /// The gradient rule: given the upstream gradient `G` (shaped like the output), the input
     /// and the output, the gradient with respect to the input.
-    public typealias Backward = @Sendable (_ gradient: Matrix, _ input: Matrix, _ output: Matrix) throws(MathError) -> Matrix
+    package typealias Backward = @Sendable (_ gradient: Matrix, _ input: Matrix, _ output: Matrix) throws(MathError) -> Matrix
 
     /// The canonical name: `sigmoid`.
-    public let name: String
+    package let name: String
     /// Other spellings: `sigma`, `σ`.
-    public let aliases: [String]
+    package let aliases: [String]
     /// What the function computes, in one line (shown in the docs and in error hints).
-    public let summary: String
+    package let summary: String
     /// Elementwise, or defined on a column vector.
-    public let shape: Shape
+    package let shape: Shape
     /// The operation label recorded in a graph and shown in worked solutions: `sigmoid`, `step(≥0)`.
-    public let label: String
+    package let label: String
     /// The value on a matrix; exact for exact input where the function's value is rational.
-    public let apply: Forward
+    package let apply: Forward
     /// `∂/∂input` given the upstream gradient, the input and the output.
-    public let backward: Backward
+    package let backward: Backward
     /// The function of a single number in floating point (its value on a 1×1 matrix).
-    public let double: @Sendable (Double) -> Double
+    package let double: @Sendable (Double) -> Double
 
     /// Every name the function answers to: `name` and `aliases`.
-    public var spellings: [String] { [name] + aliases }
+    package var spellings: [String] { [name] + aliases }
 
     /// An entry defined on whole matrices (see ``elementwise(_:aliases:summary:label:exact:double:gradient:)``
     /// for the usual case).
-    public init(_ name: String, aliases: [String] = [], summary: String, shape: Shape, label: String? = nil,
+    package init(_ name: String, aliases: [String] = [], summary: String, shape: Shape, label: String? = nil,
                 apply: @escaping Forward, backward: @escaping Backward, double: @escaping @Sendable (Double) -> Double) {
         self.name = name
         self.aliases = aliases
@@ -62,7 +62,7 @@ public struct MatrixFunction: Sendable {
 
     /// The rule for one element: the upstream gradient `g`, the input `x` and the output `y`
     /// give `g · f′(x)`.
-    public typealias ElementGradient = @Sendable (_ g: Scalar, _ x: Scalar, _ y: Scalar) throws(MathError) -> Scalar
+    package typealias ElementGradient = @Sendable (_ g: Scalar, _ x: Scalar, _ y: Scalar) throws(MathError) -> Scalar
 
     /// An elementwise entry from its value on one `Scalar` (exact where possible), its `Double`
     /// form and its gradient rule for one element.
@@ -71,7 +71,7 @@ public struct MatrixFunction: Sendable {
     ///         exact: { x in Scalar.zero.isLess(than: x) ? x : .zero },
     ///         double: { max(0, $0) },
     ///         gradient: { g, x, _ in Scalar.zero.isLess(than: x) ? g : .zero })
-    public static func elementwise(
+    package static func elementwise(
         _ name: String, aliases: [String] = [], summary: String, label: String? = nil,
         exact: @escaping @Sendable (Scalar) throws(MathError) -> Scalar,
         double: @escaping @Sendable (Double) -> Double,
@@ -91,7 +91,7 @@ public struct MatrixFunction: Sendable {
     }
 
     /// The registry entry called `name` (aliases included), or nil.
-    public static func named(_ name: String) -> MatrixFunction? {
+    package static func named(_ name: String) -> MatrixFunction? {
         byName[name]
     }
 

@@ -5,9 +5,9 @@ import RNNGrading
 /// The content of `FeedbackDocument`; every piece of text is escaped (an answer `<script>`
 /// shows as text), answers, keys and format errors are `<pre>` blocks so carets stay under the
 /// character they point at, and the page has inline CSS only: no scripts, no links.
-public enum FeedbackHTML {
+package enum FeedbackHTML {
     /// The HTML feedback page for `grade`, with part titles from `batch`.
-    public static func render(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
+    package static func render(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
         render(blocks: FeedbackDocument.blocks(grade, in: batch), title: FeedbackWording.title(grade, in: batch))
     }
 

@@ -3,9 +3,9 @@ import RNNGrading
 /// A student's feedback as Markdown (`feedback/<id>.md`): the content of `FeedbackDocument`,
 /// with text from the student or the rubric escaped, and answers, keys and errors as fenced
 /// code blocks kept verbatim.
-public enum FeedbackMarkdown {
+package enum FeedbackMarkdown {
     /// The Markdown feedback for `grade`, with part titles from `batch`.
-    public static func render(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
+    package static func render(_ grade: SubmissionGrade, in batch: BatchResult) -> String {
         render(blocks: FeedbackDocument.blocks(grade, in: batch))
     }
 

@@ -6,9 +6,9 @@ import Foundation
 /// when missing), are flushed to disk, and the temporary file is renamed over the target with
 /// POSIX `rename`, which replaces it in one step. On any failure the temporary file is removed
 /// and the target is left as it was.
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
     /// Writes `data` to `url`, replacing any file there.
-    public static func write(_ data: Data, to url: URL) throws {
+    package static func write(_ data: Data, to url: URL) throws {
         let directory = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -67,22 +67,22 @@ public enum AtomicFileWriter {
     }
 
     /// Writes `text` as UTF-8 to `url`, replacing any file there.
-    public static func write(_ text: String, to url: URL) throws {
+    package static func write(_ text: String, to url: URL) throws {
         try write(Data(text.utf8), to: url)
     }
 }
 
 /// Why `AtomicFileWriter` could not write a file; the target is unchanged.
-public struct AtomicWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct AtomicWriteError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file that was to be written.
-    public var path: String
+    package var path: String
     /// The step that failed (`write`, `rename over the target`, …).
-    public var step: String
+    package var step: String
     /// The system's reason.
-    public var reason: String
+    package var reason: String
 
     /// An error for `path` at `step` because of `reason`.
-    public init(path: String, step: String, reason: String) {
+    package init(path: String, step: String, reason: String) {
         self.path = path
         self.step = step
         self.reason = reason
@@ -94,7 +94,7 @@ public struct AtomicWriteError: Error, Sendable, Hashable, CustomStringConvertib
     }
 
     /// `cannot write out/gradebook.csv (rename over the target): Is a directory`.
-    public var description: String {
+    package var description: String {
         "cannot write \(path) (\(step)): \(reason)"
     }
 }

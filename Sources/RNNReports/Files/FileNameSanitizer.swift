@@ -4,14 +4,14 @@
 /// is at most `maxLength` characters, and is never empty. Every other character becomes `_`,
 /// runs of dots shrink to one dot, and leading dots and dashes go: `../../x` becomes `_._x`,
 /// `Ola Nordmann` becomes `Ola_Nordmann`, and an id of only dots becomes `student`.
-public enum FileNameSanitizer {
+package enum FileNameSanitizer {
     /// The longest name `sanitize` returns (a suffix such as `-2` included).
-    public static let maxLength = 64
+    package static let maxLength = 64
     /// The name of a student whose id leaves nothing.
-    public static let emptyName = "student"
+    package static let emptyName = "student"
 
     /// The safe file name (without extension) for `id`.
-    public static func sanitize(_ id: String) -> String {
+    package static func sanitize(_ id: String) -> String {
         var name = ""
         for scalar in id.unicodeScalars {
             let kept: Unicode.Scalar = isAllowed(scalar) ? scalar : "_"
@@ -31,7 +31,7 @@ public enum FileNameSanitizer {
     /// order) already has that name, compared without case so that case-insensitive file systems
     /// keep the files apart; then it gets the first free `name-2`, `name-3`, … The result depends
     /// only on the ids, not on their order.
-    public static func uniqueNames(for ids: [String]) -> [String] {
+    package static func uniqueNames(for ids: [String]) -> [String] {
         let order = ids.indices.sorted { (ids[$0], $0) < (ids[$1], $1) }
         var names = [String](repeating: "", count: ids.count)
         var taken = Set<String>()

@@ -5,24 +5,24 @@ import RNNGrading
 /// `gradebook.csv`, `hand-grading.csv` (when the assignment has hand-graded parts), optional
 /// `canvas.csv` and `moodle.csv`, `results.json`,
 /// `feedback/<student>.md` and `.html`, `summary.md` and `summary.html`.
-public enum ReportSet {
+package enum ReportSet {
     /// Which optional files to write.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         /// Write `canvas.csv`.
-        public var canvas: Bool
+        package var canvas: Bool
         /// Write `moodle.csv`.
-        public var moodle: Bool
+        package var moodle: Bool
         /// Start every CSV file with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
-        public var csvBOM: Bool
+        package var csvBOM: Bool
         /// What the LMS exports post for a student with parts still to grade by hand.
-        public var pending: PendingPolicy
+        package var pending: PendingPolicy
         /// The Canvas assignment `canvas.csv` posts to, if known.
-        public var canvasAssignment: CanvasAssignment?
+        package var canvasAssignment: CanvasAssignment?
         /// The criteria of the hand-graded parts, by part id, for `hand-grading.csv`.
-        public var lookFor: [String: String]
+        package var lookFor: [String: String]
 
         /// The options; every optional file off by default.
-        public init(canvas: Bool = false, moodle: Bool = false, csvBOM: Bool = false, pending: PendingPolicy = .autoOnly,
+        package init(canvas: Bool = false, moodle: Bool = false, csvBOM: Bool = false, pending: PendingPolicy = .autoOnly,
                     canvasAssignment: CanvasAssignment? = nil, lookFor: [String: String] = [:]) {
             self.lookFor = lookFor
             self.canvasAssignment = canvasAssignment
@@ -50,7 +50,7 @@ public enum ReportSet {
     /// it: a run interrupted while writing leaves the previous reports as they were. LMS exports
     /// already in `folder` are written again (``Options/keepingExports(in:)``).
     @discardableResult
-    public static func write(_ batch: BatchResult, to folder: URL, options requested: Options = Options()) throws -> [String] {
+    package static func write(_ batch: BatchResult, to folder: URL, options requested: Options = Options()) throws -> [String] {
         let fileManager = FileManager.default
         let options = requested.keepingExports(in: folder)
         let parent = folder.deletingLastPathComponent()

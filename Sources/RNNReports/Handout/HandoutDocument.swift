@@ -5,9 +5,9 @@ import RNNRubric
 /// (their numbers filled in), each part's points and, for choice parts, the options. It is built
 /// from prompts, titles and options only: never a key, a known mistake, a model's equations or
 /// data the prompts do not show.
-public enum HandoutDocument {
+package enum HandoutDocument {
     /// The handout of `rubric` (a student's variant) for `studentID`, as Markdown and as HTML.
-    public static func render(_ rubric: Rubric, studentID: String) -> (markdown: String, html: String) {
+    package static func render(_ rubric: Rubric, studentID: String) -> (markdown: String, html: String) {
         let blocks = blocks(rubric, studentID: studentID)
         return (blocks.markdown, HTMLPage.render(title: "\(rubric.title): \(studentID)", body: blocks.html))
     }

@@ -19,20 +19,20 @@ import RNNGrading
 /// format error, the feedback sentences and the follow-through note; the key only where the
 /// part's `StudentView` shows it and `Options.revealKey` is set. `stdout_visibility` is written only
 /// when set (Gradescope's default keeps standard output from students).
-public enum GradescopeResults {
+package enum GradescopeResults {
     /// What the caller decides about visibility and the key.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         /// The visibility of every test without its own entry in `partVisibility`.
-        public var visibility: GradescopeVisibility
+        package var visibility: GradescopeVisibility
         /// Visibility per part id, overriding `visibility`.
-        public var partVisibility: [String: GradescopeVisibility]
+        package var partVisibility: [String: GradescopeVisibility]
         /// The top-level `stdout_visibility`, omitted when nil.
-        public var stdoutVisibility: GradescopeVisibility?
+        package var stdoutVisibility: GradescopeVisibility?
         /// Whether a test's output may show the part's key (where its `StudentView` shows it).
-        public var revealKey: Bool
+        package var revealKey: Bool
 
         /// Options with Gradescope's cautious defaults: tests shown after publishing, key hidden.
-        public init(visibility: GradescopeVisibility = .afterPublished,
+        package init(visibility: GradescopeVisibility = .afterPublished,
                     partVisibility: [String: GradescopeVisibility] = [:],
                     stdoutVisibility: GradescopeVisibility? = nil,
                     revealKey: Bool = false) {
@@ -44,7 +44,7 @@ public enum GradescopeResults {
     }
 
     /// The `results.json` for `grade`, with part titles from `batch`.
-    public static func render(_ grade: SubmissionGrade, in batch: BatchResult,
+    package static func render(_ grade: SubmissionGrade, in batch: BatchResult,
                               options: Options = Options()) throws -> Data {
         let results = Results(
             score: grade.total,

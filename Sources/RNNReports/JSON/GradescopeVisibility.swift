@@ -1,7 +1,7 @@
 /// When Gradescope shows a test, or the autograder's standard output, to the student.
 ///
 /// Values from Gradescope's autograder specification ("Controlling Test Case Visibility").
-public enum GradescopeVisibility: String, Sendable, Hashable, Codable, CaseIterable {
+package enum GradescopeVisibility: String, Sendable, Hashable, Codable, CaseIterable {
     /// Never shown to students.
     case hidden
     /// Shown once the assignment's due date has passed.

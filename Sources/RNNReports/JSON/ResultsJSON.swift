@@ -5,9 +5,9 @@ import RNNGrading
 /// sorted and pretty-printed, byte for byte what `JSONEncoder` (as ``ReportJSON`` sets it up)
 /// makes of the batch's `Codable` conformance, so `JSONDecoder` reads it back into an equal
 /// `BatchResult`. Written directly by ``PrettyJSON``, which is many times faster.
-public enum ResultsJSON {
+package enum ResultsJSON {
     /// The JSON of `batch`, ending with a newline.
-    public static func render(_ batch: BatchResult) throws -> Data {
+    package static func render(_ batch: BatchResult) throws -> Data {
         var json = PrettyJSON()
         json.write(batch)
         return Data(json.bytes) + Data("\n".utf8)

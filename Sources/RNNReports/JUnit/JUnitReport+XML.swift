@@ -14,7 +14,7 @@ extension JUnitReport {
     ///   </testsuite>
     /// </testsuites>
     /// ```
-    public var xml: String {
+    package var xml: String {
         let tests = suites.reduce(0) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.failureCount }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -12,7 +12,7 @@ extension ScoreHistogram {
     /// resources): one bar per bin scaled to the largest count, its count above it, percent
     /// ticks 0…100 below, the largest count on the vertical axis. Coordinates depend only on
     /// the counts and print with at most two decimals, so equal histograms give equal bytes.
-    public var svg: String {
+    package var svg: String {
         let baseline = Self.plotTop + Self.plotHeight
         let tallest = Double(max(counts.max() ?? 0, 1))
         let number = { (value: Double) in DecimalText.string(value, maxFractionDigits: 2) }

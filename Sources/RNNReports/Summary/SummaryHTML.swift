@@ -1,8 +1,8 @@
 /// The class summary as a self-contained HTML page (`summary.html`): the content of
 /// `SummaryDocument`, with the histogram drawn as inline SVG, every text escaped, inline CSS only.
-public enum SummaryHTML {
+package enum SummaryHTML {
     /// The HTML summary page of `summary`.
-    public static func render(_ summary: ClassSummary) -> String {
+    package static func render(_ summary: ClassSummary) -> String {
         HTMLPage.render(title: SummaryDocument.title(summary), body: SummaryDocument.blocks(summary).html)
     }
 }

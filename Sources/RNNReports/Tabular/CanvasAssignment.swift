@@ -1,14 +1,14 @@
 /// The Canvas assignment a `canvas.csv` column posts to (`--canvas-assignment NAME:ID`): its
 /// title and its numeric Canvas id (the number in the assignment's address,
 /// `…/assignments/4455`).
-public struct CanvasAssignment: Sendable, Hashable {
+package struct CanvasAssignment: Sendable, Hashable {
     /// The assignment's title in Canvas.
-    public var name: String
+    package var name: String
     /// The assignment's Canvas id (digits).
-    public var id: String
+    package var id: String
 
     /// `NAME:ID` split at its last colon; nil unless ID is all digits and NAME is not empty.
-    public init?(argument: String) {
+    package init?(argument: String) {
         guard let colon = argument.lastIndex(of: ":") else { return nil }
         let name = String(argument[..<colon]), id = String(argument[argument.index(after: colon)...])
         guard !name.isEmpty, !id.isEmpty, id.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }

@@ -24,9 +24,9 @@ import RNNGrading
 /// Read from Canvas's gradebook importer (`GradebookImporter`, its `process_header` and
 /// student lookup by id, SIS user id and login) and the Canvas guide "How do I import grades
 /// in the Gradebook?".
-public enum CanvasCSV {
+package enum CanvasCSV {
     /// The import file for `batch`.
-    public static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly, assignment: CanvasAssignment? = nil) -> String {
+    package static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly, assignment: CanvasAssignment? = nil) -> String {
         let header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment?.header ?? LMSTotalColumn.header(batch)]
         let pointsPossible = ["Points Possible", "", "", "", "", LMSTotalColumn.maxPoints(batch)]
         let rows = LMSRows.rows(batch, pending: pending).map { row in

@@ -11,9 +11,9 @@ import RNNMath
 /// by the submission's warnings (`; warning: …`: unknown part labels, two files for one student).
 /// Points have at most 4 decimals and percentages at most 2 (`DecimalText`); quoting and
 /// formula defusing follow `CSVText`.
-public enum GradebookCSV {
+package enum GradebookCSV {
     /// The gradebook for `batch`, rows in the batch's order (student id, then file).
-    public static func render(_ batch: BatchResult) -> String {
+    package static func render(_ batch: BatchResult) -> String {
         let header = ["student", "name", "file"] + batch.parts.map(\.id) + ["total", "percent", "status"]
         let rows = batch.submissions.map { submission in
             [submission.studentID, submission.name ?? "", submission.file]

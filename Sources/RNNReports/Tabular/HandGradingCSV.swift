@@ -9,9 +9,9 @@ import RNNMath
 /// row per answered hand-graded part, by student then part. `points` and `comment` are empty
 /// while the part is pending and hold the merged grade after a `--hand` run, so the file can
 /// be filled in over several sittings.
-public enum HandGradingCSV {
+package enum HandGradingCSV {
     /// The sheet for `batch`; `lookFor` maps part ids to their criteria.
-    public static func render(_ batch: BatchResult, lookFor: [String: String]) -> String {
+    package static func render(_ batch: BatchResult, lookFor: [String: String]) -> String {
         let header = ["student", "name", "part", "answer", "look for", "max", "points", "comment"]
         var rows: [[String]] = []
         for submission in batch.submissions {

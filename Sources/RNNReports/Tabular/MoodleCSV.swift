@@ -21,9 +21,9 @@ import RNNGrading
 ///
 /// Read from Moodle's CSV grade importer (`grade/import/csv/classes/load_data.php`,
 /// `map_user_data_with_value` and its grade parsing) and its behat feature `grade_import.feature`.
-public enum MoodleCSV {
+package enum MoodleCSV {
     /// The import file for `batch`.
-    public static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly) -> String {
+    package static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly) -> String {
         let header = ["ID number", LMSTotalColumn.header(batch)]
         let rows = LMSRows.rows(batch, pending: pending).map { [$0.studentID, $0.score] }
         return CSVText.document([header] + rows)

@@ -9,15 +9,15 @@ import RNNExpr
 /// 3 |   <equation>h = )</equation>
 ///   |                 ^ expected an expression
 /// ```
-public struct RubricLoadFailure: Error, Sendable, CustomStringConvertible {
+package struct RubricLoadFailure: Error, Sendable, CustomStringConvertible {
     /// The diagnostics, sorted by line and column.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// Creates a failure from diagnostics in any order.
-    public init(_ diagnostics: [Diagnostic]) {
+    package init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// The diagnostics, one after another.
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

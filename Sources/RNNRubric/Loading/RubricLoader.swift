@@ -2,9 +2,9 @@ import RNNXML
 
 /// Loads rubric files: safe XML parsing, XSD validation, then the rubric's own checks
 /// (unique ids, references, expressions, names). Every failure is a located diagnostic.
-public enum RubricLoader {
+package enum RubricLoader {
     /// Loads the rubric at `path`.
-    public static func load(path: String) -> Result<Rubric, RubricLoadFailure> {
+    package static func load(path: String) -> Result<Rubric, RubricLoadFailure> {
         switch RubricSchema.compiled {
         case .failure(let failure):
             return .failure(RubricLoadFailure(failure.diagnostics))
@@ -16,7 +16,7 @@ public enum RubricLoader {
     }
 
     /// Loads a rubric from bytes; `file` names it in diagnostics.
-    public static func parse(bytes: [UInt8], file: String) -> Result<Rubric, RubricLoadFailure> {
+    package static func parse(bytes: [UInt8], file: String) -> Result<Rubric, RubricLoadFailure> {
         switch RubricSchema.compiled {
         case .failure(let failure):
             return .failure(RubricLoadFailure(failure.diagnostics))

@@ -1,6 +1,6 @@
 /// The function of an `<activation>`: raw values are the rubric's attribute values
 /// (`<activation name="g" function="relu"/>`).
-public enum ActivationFunction: String, CaseIterable, Sendable {
+package enum ActivationFunction: String, CaseIterable, Sendable {
     /// `g(z) = z`.
     case identity
     /// `σ(z) = 1 / (1 + e^(−z))`.

@@ -1,6 +1,6 @@
 extension CellCatalog {
     /// A size that parameter shapes are made of.
-    public enum Dimension: Sendable, Hashable {
+    package enum Dimension: Sendable, Hashable {
         /// 1: a bias column, or one bias row.
         case one
         /// The input size I.
@@ -14,37 +14,37 @@ extension CellCatalog {
 
     /// One side of a parameter's shape, `factor × dimension`: the stacked height `4·H` of a
     /// PyTorch LSTM's `weight_ih` is `Extent(4, .hidden)`.
-    public struct Extent: Sendable, Hashable {
+    package struct Extent: Sendable, Hashable {
         /// How many blocks of `dimension` (the gate count for stacked matrices, else 1 or 2).
-        public var factor: Int
+        package var factor: Int
         /// The size each block has.
-        public var dimension: Dimension
+        package var dimension: Dimension
 
         /// `factor × dimension`.
-        public init(_ factor: Int, _ dimension: Dimension) {
+        package init(_ factor: Int, _ dimension: Dimension) {
             self.factor = factor
             self.dimension = dimension
         }
     }
 
     /// The sizes at which shapes are evaluated: input I, hidden H, and recurrent width R.
-    public struct Sizes: Sendable, Hashable {
+    package struct Sizes: Sendable, Hashable {
         /// I.
-        public var input: Int
+        package var input: Int
         /// H.
-        public var hidden: Int
+        package var hidden: Int
         /// R: H, or PyTorch's `proj_size` P when it is set.
-        public var recurrent: Int
+        package var recurrent: Int
 
         /// Sizes with R = H unless `recurrent` is given.
-        public init(input: Int, hidden: Int, recurrent: Int? = nil) {
+        package init(input: Int, hidden: Int, recurrent: Int? = nil) {
             self.input = input
             self.hidden = hidden
             self.recurrent = recurrent ?? hidden
         }
 
         /// The length of `dimension`: 1, I, H or R.
-        public subscript(dimension: Dimension) -> Int {
+        package subscript(dimension: Dimension) -> Int {
             switch dimension {
             case .one: 1
             case .input: input

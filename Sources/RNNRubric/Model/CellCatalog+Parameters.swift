@@ -15,35 +15,35 @@ import RNNMath
 ///     // 4·20·(10 + 20) + 2·4·20 = 2560
 extension CellCatalog {
     /// A parameter of a preset cell with its shape.
-    public struct Parameter: Sendable, Hashable {
+    package struct Parameter: Sendable, Hashable {
         /// The name rubric expressions use, `weight_ih` or `W_f`.
-        public var name: String
+        package var name: String
         /// Its number of rows.
-        public var rows: Int
+        package var rows: Int
         /// Its number of columns.
-        public var cols: Int
+        package var cols: Int
     }
 
     /// A parameter with its shape in terms of I, H and R.
-    public struct ParameterShape: Sendable, Hashable {
+    package struct ParameterShape: Sendable, Hashable {
         /// The name rubric expressions use.
-        public var name: String
+        package var name: String
         /// The height, `G·H` for a stacked PyTorch matrix.
-        public var rows: Extent
+        package var rows: Extent
         /// The width.
-        public var cols: Extent
+        package var cols: Extent
         /// Whether it is a bias (the parameters a layer without biases lacks).
-        public var isBias: Bool
+        package var isBias: Bool
 
         /// The parameter at `sizes`.
-        public func parameter(at sizes: Sizes) -> Parameter {
+        package func parameter(at sizes: Sizes) -> Parameter {
             Parameter(name: name, rows: rows.factor * sizes[rows.dimension], cols: cols.factor * sizes[cols.dimension])
         }
 
         /// Its number of elements at `sizes`, `rows · cols`.
         ///
         /// - Throws: `MathError.overflow` (operation `"parameter count"`) when that exceeds `Int`.
-        public func count(at sizes: Sizes) throws(MathError) -> Int {
+        package func count(at sizes: Sizes) throws(MathError) -> Int {
             try Int.checkedProduct([rows.factor, sizes[rows.dimension], cols.factor, sizes[cols.dimension]],
                                    operation: "parameter count")
         }
@@ -51,7 +51,7 @@ extension CellCatalog {
 
     /// The parameter shapes of `kind` in `convention`, in the convention's order; `resetAfter`
     /// is Keras GRU's `reset_after` (two bias rows).
-    public static func parameterShapes(_ kind: CellKind, _ convention: CellConvention,
+    package static func parameterShapes(_ kind: CellKind, _ convention: CellConvention,
                                        resetAfter: Bool = true) -> [ParameterShape] {
         let gateNames = gates(kind, convention)
         let stacked = Extent(gateNames.count, .hidden)
@@ -80,7 +80,7 @@ extension CellCatalog {
     }
 
     /// The parameters of a cell with input size `input` and hidden size `hidden`.
-    public static func parameters(_ kind: CellKind, _ convention: CellConvention, input: Int, hidden: Int,
+    package static func parameters(_ kind: CellKind, _ convention: CellConvention, input: Int, hidden: Int,
                                   resetAfter: Bool = true) -> [Parameter] {
         let sizes = Sizes(input: input, hidden: hidden)
         return parameterShapes(kind, convention, resetAfter: resetAfter).map { $0.parameter(at: sizes) }
@@ -90,7 +90,7 @@ extension CellCatalog {
     /// without the biases when `bias` is false.
     ///
     /// - Throws: `MathError.overflow` (operation `"parameter count"`) when the count exceeds `Int`.
-    public static func parameterCount(_ kind: CellKind, _ convention: CellConvention, sizes: Sizes,
+    package static func parameterCount(_ kind: CellKind, _ convention: CellConvention, sizes: Sizes,
                                       bias: Bool = true, resetAfter: Bool = true) throws(MathError) -> Int {
         var counts: [Int] = []
         for shape in parameterShapes(kind, convention, resetAfter: resetAfter) where bias || !shape.isBias {

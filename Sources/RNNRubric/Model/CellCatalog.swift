@@ -9,9 +9,9 @@
 ///
 ///     CellCatalog.gates(.gru, .pytorch)              // ["r", "z", "n"]
 ///     CellCatalog.timeIndexedNames(.lstm, .keras)    // ["h", "c", "gate_i", "gate_f", "gate_c", "gate_o"]
-public enum CellCatalog {
+package enum CellCatalog {
     /// Gate names of `kind`, in `convention`'s own stacking order.
-    public static func gates(_ kind: CellKind, _ convention: CellConvention) -> [String] {
+    package static func gates(_ kind: CellKind, _ convention: CellConvention) -> [String] {
         switch (kind, convention) {
         case (.elman, _): ["h"]
         case (.lstm, .keras): ["i", "f", "c", "o"]
@@ -23,19 +23,19 @@ public enum CellCatalog {
 
     /// The gates with a diagonal peephole `p_<gate>` on the cell state: i, f and o of a Graves
     /// 2013 (`peephole`) LSTM, none elsewhere.
-    public static func peepholeGates(_ kind: CellKind, _ convention: CellConvention) -> [String] {
+    package static func peepholeGates(_ kind: CellKind, _ convention: CellConvention) -> [String] {
         kind == .lstm && convention == .peephole ? ["i", "f", "o"] : []
     }
 
     /// The names of states that need an initial value (zeros when the rubric gives none):
     /// `h`, and `c` for an LSTM.
-    public static func stateNames(_ kind: CellKind) -> [String] {
+    package static func stateNames(_ kind: CellKind) -> [String] {
         kind == .lstm ? ["h", "c"] : ["h"]
     }
 
     /// The time-indexed names the cell defines: states first, then gate activations
     /// `gate_<name>` (an Elman cell defines `h` only).
-    public static func timeIndexedNames(_ kind: CellKind, _ convention: CellConvention) -> [String] {
+    package static func timeIndexedNames(_ kind: CellKind, _ convention: CellConvention) -> [String] {
         kind == .elman ? stateNames(kind) : stateNames(kind) + gates(kind, convention).map { "gate_" + $0 }
     }
 }

@@ -10,7 +10,7 @@ import RNNMath
 ///   (reset before the matmul, `h = z⊙h₋₁ + (1−z)⊙h̃`).
 /// - `chung`: the textbook GRU with the role of z swapped, `h = (1−z)⊙h₋₁ + z⊙h̃` (Chung et al. 2014).
 /// - `peephole`: the textbook LSTM with diagonal peepholes (Graves 2013, eqs. 7–11).
-public enum CellConvention: String, Sendable, CaseIterable {
+package enum CellConvention: String, Sendable, CaseIterable {
     /// PyTorch `nn.RNN`, `nn.LSTM`, `nn.GRU`.
     case pytorch
     /// Keras `SimpleRNN`, `LSTM`, `GRU`.
@@ -25,7 +25,7 @@ public enum CellConvention: String, Sendable, CaseIterable {
     /// The convention named `name`.
     ///
     /// - Throws: `MathError.domain` naming the accepted conventions for any other name.
-    public static func named(_ name: String) throws(MathError) -> CellConvention {
+    package static func named(_ name: String) throws(MathError) -> CellConvention {
         guard let convention = CellConvention(rawValue: name) else {
             throw .domain(operation: "cell", detail: "unknown convention '\(name)'; use "
                           + allCases.map(\.rawValue).joined(separator: ", "))
@@ -36,7 +36,7 @@ public enum CellConvention: String, Sendable, CaseIterable {
     /// Checks that `kind` exists in this convention: `chung` is GRU-only, `peephole` LSTM-only.
     ///
     /// - Throws: `MathError.domain` saying which kind the convention is for.
-    public func check(_ kind: CellKind) throws(MathError) {
+    package func check(_ kind: CellKind) throws(MathError) {
         switch (self, kind) {
         case (.chung, .gru), (.peephole, .lstm), (.pytorch, _), (.keras, _), (.textbook, _):
             return

@@ -5,7 +5,7 @@ import RNNMath
 ///     try CellKind.named("lstm")   // .lstm
 ///
 /// See also: `CellConvention`, `CellCatalog` (its gates and parameters), docs/conventions.md.
-public enum CellKind: String, Sendable, CaseIterable {
+package enum CellKind: String, Sendable, CaseIterable {
     /// The Elman RNN, `h_t = tanh(W x_t + U h_{t−1} + b)` (PyTorch `nn.RNN`, Keras `SimpleRNN`).
     case elman
     /// The long short-term memory cell with a forget gate (gates i, f, g, o).
@@ -16,7 +16,7 @@ public enum CellKind: String, Sendable, CaseIterable {
     /// The kind named `name`; `rnn` is accepted as PyTorch's name for the Elman cell.
     ///
     /// - Throws: `MathError.domain` naming the accepted kinds for any other name.
-    public static func named(_ name: String) throws(MathError) -> CellKind {
+    package static func named(_ name: String) throws(MathError) -> CellKind {
         if name == "rnn" { return .elman }
         guard let kind = CellKind(rawValue: name) else {
             throw .domain(operation: "cell", detail: "unknown cell kind '\(name)'; use elman (or rnn), lstm or gru")

@@ -3,9 +3,9 @@ import RNNMath
 /// How a drawn parameter, input or target gets its value in each student's variant: every
 /// entry is drawn on its own from a grid (`min`, `min + step`, …, `max`) or a list, never equal to
 /// an excluded value. The element's `value`/`values` stay the fixed variant's data.
-public struct DrawSpec: Sendable {
+package struct DrawSpec: Sendable {
     /// Where an entry's value comes from.
-    public enum Distribution: Sendable {
+    package enum Distribution: Sendable {
         /// `min`, `min + step`, …, up to `max` (integers: `step` 1 unless stated).
         case grid(min: Rational, max: Rational, step: Rational)
         /// One of the listed values.
@@ -13,16 +13,16 @@ public struct DrawSpec: Sendable {
     }
 
     /// The values an entry can take.
-    public var distribution: Distribution
+    package var distribution: Distribution
     /// Values an entry must never take (`exclude="0"`).
-    public var excluded: [Rational]
+    package var excluded: [Rational]
     /// The shape of one drawn value (a parameter, or one step of a sequence); nil: a scalar.
-    public var shape: (rows: Int, cols: Int)?
+    package var shape: (rows: Int, cols: Int)?
     /// The 1-based line of the element.
-    public var line: Int
+    package var line: Int
 
     /// The values an entry can take, in increasing grid order (or list order), without the excluded ones.
-    public var support: [Rational] {
+    package var support: [Rational] {
         let all: [Rational]
         switch distribution {
         case .grid(let min, let max, let step):

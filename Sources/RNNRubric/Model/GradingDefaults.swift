@@ -3,17 +3,17 @@ import RNNMath
 /// How a numeric answer is compared with its key, as written in the rubric.
 ///
 /// The rubric carries the data; the comparator owns the semantics (docs/comparison.md).
-public struct ToleranceSpec: Hashable, Sendable {
+package struct ToleranceSpec: Hashable, Sendable {
     /// The comparison mode.
-    public var mode: ToleranceMode
+    package var mode: ToleranceMode
     /// Relative tolerance `rtol` in `|s − t| ≤ atol + rtol·|t|`, exactly as written (`0.1` is 1/10).
-    public var relative: Rational?
+    package var relative: Rational?
     /// Absolute tolerance `atol`, exactly as written.
-    public var absolute: Rational?
+    package var absolute: Rational?
     /// Significant figures or decimal places, for those modes.
-    public var digits: Int?
+    package var digits: Int?
 
-    public init(mode: ToleranceMode, relative: Rational? = nil, absolute: Rational? = nil, digits: Int? = nil) {
+    package init(mode: ToleranceMode, relative: Rational? = nil, absolute: Rational? = nil, digits: Int? = nil) {
         self.mode = mode
         self.relative = relative
         self.absolute = absolute
@@ -22,19 +22,19 @@ public struct ToleranceSpec: Hashable, Sendable {
 }
 
 /// Grading rules that parts inherit from the assignment's `<defaults>`.
-public struct GradingDefaults: Sendable {
+package struct GradingDefaults: Sendable {
     /// The tolerance of numeric parts that state none.
-    public var tolerance: ToleranceSpec?
+    package var tolerance: ToleranceSpec?
     /// Credit for a part graded with a student's own wrong earlier answer; nil: no follow-through.
-    public var followThroughCredit: Double?
+    package var followThroughCredit: Double?
     /// Whether `rnngrade check` may show students the key.
-    public var revealKey: Bool
+    package var revealKey: Bool
     /// Whether vectors and matrices earn credit per correct element.
-    public var perElementCredit: Bool
+    package var perElementCredit: Bool
     /// The work the solver may do for this rubric (`<budget>`; docs/limits.md).
-    public var budget: WorkBudget
+    package var budget: WorkBudget
 
-    public init(tolerance: ToleranceSpec? = nil, followThroughCredit: Double? = nil,
+    package init(tolerance: ToleranceSpec? = nil, followThroughCredit: Double? = nil,
                 revealKey: Bool = false, perElementCredit: Bool = true, budget: WorkBudget = .standard) {
         self.tolerance = tolerance
         self.followThroughCredit = followThroughCredit

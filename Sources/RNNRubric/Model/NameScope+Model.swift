@@ -4,7 +4,7 @@ extension NameScope {
     /// The names an expression may use inside `model`: parameters and quantities, time-indexed
     /// states, inputs, targets and equation outputs, the model's own activations, and a preset
     /// cell's implicit parameters and quantities (from ``CellCatalog``).
-    public init(model: ModelSpec) {
+    package init(model: ModelSpec) {
         var names = Set(model.params.map(\.name)).union(model.quantities.map(\.name))
         var timeIndexed = Set(model.states.map(\.name))
             .union(model.inputs.map(\.name)).union(model.targets.map(\.name))
@@ -20,7 +20,7 @@ extension NameScope {
 
     /// The names a model's constant data (parameter values, initial states, sequences) may use:
     /// its parameters only.
-    public static func constants(of model: ModelSpec) -> NameScope {
+    package static func constants(of model: ModelSpec) -> NameScope {
         NameScope(names: Set(model.params.map(\.name)))
     }
 }

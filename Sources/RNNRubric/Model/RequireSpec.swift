@@ -3,9 +3,9 @@ import RNNMath
 
 /// A condition every drawn variant must meet (`<require ask="spectral_radius(W)" below="1"/>`):
 /// the value of `ask` on the model, compared with a bound. Variants that break it are drawn again.
-public struct RequireSpec: Sendable {
+package struct RequireSpec: Sendable {
     /// How the value must relate to the bound.
-    public enum Condition: Sendable {
+    package enum Condition: Sendable {
         /// Every element strictly below the bound.
         case below(Rational)
         /// Every element strictly above the bound.
@@ -15,16 +15,16 @@ public struct RequireSpec: Sendable {
     }
 
     /// The quantity constrained, evaluated like a part's ask.
-    public var ask: Located<Expr>
+    package var ask: Located<Expr>
     /// What its value must satisfy.
-    public var condition: Condition
+    package var condition: Condition
     /// The rubric's words for the condition, if any (shown when it fails too often).
-    public var statement: String
+    package var statement: String
     /// The 1-based line of the element.
-    public var line: Int
+    package var line: Int
 
     /// The condition as written: `spectral_radius(W) < 1`.
-    public var summary: String {
+    package var summary: String {
         switch condition {
         case .below(let bound): "\(ask.text) < \(bound)"
         case .above(let bound): "\(ask.text) > \(bound)"

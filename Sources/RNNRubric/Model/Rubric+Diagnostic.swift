@@ -3,7 +3,7 @@ import RNNExpr
 extension Rubric {
     /// `message` located in this rubric's file, at `line` (column 1 unless given): how `verify`,
     /// lint and grading point at an element of the rubric.
-    public func diagnostic(_ message: String, line: Int, column: Int = 1) -> Diagnostic {
+    package func diagnostic(_ message: String, line: Int, column: Int = 1) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, message: message)
     }
 }

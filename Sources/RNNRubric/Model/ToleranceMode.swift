@@ -2,7 +2,7 @@
 ///
 /// Raw values are the rubric's attribute values (`<tolerance mode="sigfigs" digits="3"/>`).
 /// Every mode's exact semantics, with examples, is in docs/comparison.md.
-public enum ToleranceMode: String, CaseIterable, Sendable {
+package enum ToleranceMode: String, CaseIterable, Sendable {
     /// `|s − t| ≤ atol + rtol·|t|`.
     case relative
     /// `|s − t| ≤ ½·10^(e − n + 1)` where `e = ⌊log₁₀|t|⌋`: within half a unit in the key's

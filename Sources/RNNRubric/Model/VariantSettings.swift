@@ -1,8 +1,8 @@
 /// The `<variants>` element of a rubric whose data is drawn per student: where the secret salt
 /// is, how hard to try, what every key must look like, and how drawn values print in prompts.
-public struct VariantSettings: Sendable {
+package struct VariantSettings: Sendable {
     /// How drawn values are written into prompts.
-    public enum ValueStyle: String, Sendable, CaseIterable {
+    package enum ValueStyle: String, Sendable, CaseIterable {
         /// `-3/10`.
         case fraction
         /// `-0.3` (terminating decimals; others fall back to fractions).
@@ -10,20 +10,20 @@ public struct VariantSettings: Sendable {
     }
 
     /// A file holding the salt, relative to the rubric's folder (the CLI's `--salt-file` overrides).
-    public var saltFile: String?
+    package var saltFile: String?
     /// An environment variable holding the salt.
-    public var saltEnvironment: String?
+    package var saltEnvironment: String?
     /// How many draws a student's variant may take before the draw is reported as failing.
-    public var tries: Int
+    package var tries: Int
     /// With a value: every computed key must be exact with a terminating decimal of at most this many digits.
-    public var keyDecimals: Int?
+    package var keyDecimals: Int?
     /// How drawn values print in prompts unless a placeholder says otherwise.
-    public var style: ValueStyle
+    package var style: ValueStyle
     /// The 1-based line of the element.
-    public var line: Int
+    package var line: Int
 
     /// Settings with the defaults of the schema.
-    public init(saltFile: String? = nil, saltEnvironment: String? = nil, tries: Int = 1000, keyDecimals: Int? = nil,
+    package init(saltFile: String? = nil, saltEnvironment: String? = nil, tries: Int = 1000, keyDecimals: Int? = nil,
                 style: ValueStyle = .decimal, line: Int = 0) {
         self.saltFile = saltFile
         self.saltEnvironment = saltEnvironment

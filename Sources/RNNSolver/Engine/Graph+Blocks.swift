@@ -7,7 +7,7 @@ extension Graph {
     /// `∂/∂a` is `G` placed in that block, zeros elsewhere.
     ///
     ///     // a = [1 2; 3 4; 5 6], rows 1..<3, cols 0..<2  →  [3 4; 5 6]
-    public func slice(_ a: NodeID, rows: Range<Int>, cols: Range<Int>) throws(GraphError) -> NodeID {
+    package func slice(_ a: NodeID, rows: Range<Int>, cols: Range<Int>) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("slice", [a]) { () throws(MathError) in
             try x.block(rows: rows, cols: cols)
@@ -17,18 +17,18 @@ extension Graph {
     }
 
     /// Rows `rows` of `a`, every column: a stacked matrix's block (PyTorch's `weight_ih`).
-    public func rows(_ a: NodeID, _ rows: Range<Int>) throws(GraphError) -> NodeID {
+    package func rows(_ a: NodeID, _ rows: Range<Int>) throws(GraphError) -> NodeID {
         try slice(a, rows: rows, cols: 0..<value(a).cols)
     }
 
     /// The element of `a` at (`row`, `col`), 1×1; `∂/∂a` is `G` at that place, zeros elsewhere.
-    public func element(_ a: NodeID, row: Int, col: Int) throws(GraphError) -> NodeID {
+    package func element(_ a: NodeID, row: Int, col: Int) throws(GraphError) -> NodeID {
         try slice(a, rows: row..<(row + 1), cols: col..<(col + 1))
     }
 
     /// `parts` joined one above the other or side by side; `∂/∂partₖ` is the block of `G` where
     /// part k landed. A single part is returned as it is.
-    public func concatenate(_ parts: [NodeID], along axis: Matrix.Axis) throws(GraphError) -> NodeID {
+    package func concatenate(_ parts: [NodeID], along axis: Matrix.Axis) throws(GraphError) -> NodeID {
         if parts.count == 1 { return parts[0] }
         let values = parts.map(value)
         return try record("concatenate", parts) { () throws(MathError) in

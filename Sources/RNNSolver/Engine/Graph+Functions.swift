@@ -6,7 +6,7 @@ extension Graph {
     ///
     ///     let z = g.constant(.scalar(.zero), label: "z")
     ///     g.value(try g.apply(.sigmoid, z))   // [[0.5]]
-    public func apply(_ function: MatrixFunction, _ a: NodeID) throws(GraphError) -> NodeID {
+    package func apply(_ function: MatrixFunction, _ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record(function.label, [a]) { () throws(MathError) in
             try function.apply(x)

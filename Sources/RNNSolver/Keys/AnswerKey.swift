@@ -4,9 +4,9 @@ import RNNRubric
 
 /// The answer key of a whole rubric: for each part, what the solver computed (or the key the
 /// rubric states for kinds that are not computed), or why it could not.
-public struct AnswerKey: Sendable {
+package struct AnswerKey: Sendable {
     /// One part's key.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The part this is the key of.
         package var part: Part
         /// The solver's value and working, for parts with an ask.
@@ -14,7 +14,7 @@ public struct AnswerKey: Sendable {
         /// The key as students would write it (`6`, `(0, 1)`, `f i o`, a formula), if there is one.
         package var display: String?
         /// Why the key could not be computed, located in the rubric.
-        public var failure: Diagnostic?
+        package var failure: Diagnostic?
         /// The value of each rubric-declared mistake (its display form, or why it failed), in order.
         package var mistakeValues: [String] = []
     }
@@ -26,7 +26,7 @@ public struct AnswerKey: Sendable {
 
     /// Computes every part's key, and with `mistakes` the value of every rubric-declared mistake
     /// (for the worked key; grading computes mistakes only when an answer needs them).
-    public init(rubric: Rubric, mistakes: Bool = false) {
+    package init(rubric: Rubric, mistakes: Bool = false) {
         self.rubric = rubric
         let solver = Solver(rubric: rubric)
         entries = rubric.parts.map { part in
@@ -48,7 +48,7 @@ public struct AnswerKey: Sendable {
     }
 
     /// The entries whose key could not be computed.
-    public var failures: [Entry] { entries.filter { $0.failure != nil } }
+    package var failures: [Entry] { entries.filter { $0.failure != nil } }
 
     /// The entry of the part with qualified id `id`.
     package func entry(_ id: String) -> Entry? { entries.first { $0.part.id == id } }

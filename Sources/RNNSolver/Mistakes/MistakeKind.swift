@@ -1,6 +1,6 @@
 /// Which wrong way of computing an ask a ``MistakeVariant`` stands for; raw values are the short
 /// identifiers grade reports show (`sigmoid-tanh`, `index-1`).
-public enum MistakeKind: String, CaseIterable, Sendable {
+package enum MistakeKind: String, CaseIterable, Sendable {
     /// The immediate partial derivative instead of the full gradient.
     case partial
     /// σ and tanh swapped.
