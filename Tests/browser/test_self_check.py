@@ -15,8 +15,8 @@ import tempfile
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -26,11 +26,21 @@ SHEET = ROOT / "Submissions/sysu-dl-hw3/16340154.txt"
 
 
 def submit(driver, button):
-    """Clicks the form button and waits for the result page: the old page must be gone before its
-    verdicts are read (a click returns before the browser has loaded the answer)."""
-    page = driver.find_element(By.TAG_NAME, "html")
+    """Clicks the form button and waits for the result page. The old page is marked first, and the
+    wait ends once a fully loaded page without the mark is shown: a click returns before the
+    browser has loaded the answer, and asking an element of the old page whether it is stale can
+    fail with other errors than 'stale' while the page is swapped."""
+    driver.execute_script("window.rnngradeOldPage = true;")
     driver.find_element(By.XPATH, f"//button[text()='{button}']").click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+
+    def result_page_loaded(driver):
+        try:
+            return driver.execute_script(
+                "return window.rnngradeOldPage === undefined && document.readyState === 'complete';")
+        except WebDriverException:
+            return False  # the page was being replaced while asked; ask again
+
+    WebDriverWait(driver, 30, poll_frequency=0.1).until(result_page_loaded)
 
 
 def verdicts(driver):
