@@ -101,11 +101,13 @@ struct GradeCommand: ParsableCommand {
             let handGraded = try hand.map { try Self.merge(handFile: $0, into: graded) } ?? graded
             let batch = try Self.combine(handGraded, withReportsIn: destination, only: only,
                                          singleFile: Self.isFile(folder), replace: replace)
+            let findings = graders.family.isFamily ? FamilyFindings(batch: batch, graders: graders) : nil
             let written: [String]
             do {
                 written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, csvBOM: csvBOM, pending: pending,
                                                                                      canvasAssignment: canvasAssignment.flatMap(CanvasAssignment.init(argument:)),
-                                                                                     lookFor: Self.criteria(of: loaded)))
+                                                                                     lookFor: Self.criteria(of: loaded)),
+                                              findings: findings)
             } catch {
                 printError("\(destination.path): the reports could not be written: \(OutputFolder.reason(error)); the previous reports are unchanged")
                 throw ExitCode(ExitStatus.invalidInput)
@@ -113,10 +115,8 @@ struct GradeCommand: ParsableCommand {
             print(quiet ? GradeTable.title(batch, reports: destination.path) : GradeTable.render(batch, reports: destination.path))
             let exports = written.map { ($0 as NSString).lastPathComponent }.filter { $0 == "canvas.csv" || $0 == "moodle.csv" }
             if !quiet, let note = GradeTable.pendingNote(batch, exports: exports, policy: pending) { print(note) }
-            if graders.family.isFamily {
-                let copies = CopyDetection.findings(in: batch, graders: graders)
-                try AtomicFileWriter.write(CopyReport.markdown(copies, in: batch), to: destination.appendingPathComponent("copies.md"))
-                if !quiet { print("\(copies.count) pairs of students with answers that fit each other's numbers: \(destination.appendingPathComponent("copies.md").path)") }
+            if let findings, !quiet {
+                print("\(findings.copies.count) pairs of students with answers that fit each other's numbers: \(destination.appendingPathComponent("copies.md").path)")
             }
             if !grader.key.failures.isEmpty {
                 failed = true

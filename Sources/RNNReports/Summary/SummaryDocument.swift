@@ -20,6 +20,7 @@ enum SummaryDocument {
         ]
         blocks += commonWrongAnswers(summary)
         blocks += sharedWrongAnswers(summary)
+        blocks += VariantSummary.blocks(summary.family)
         blocks += unreadable(summary)
         return blocks
     }
