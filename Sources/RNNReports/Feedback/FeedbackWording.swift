@@ -54,6 +54,11 @@ enum FeedbackWording {
         "\(part.verdict.label): \(DecimalText.string(part.points)) / \(DecimalText.points(part.maxPoints))"
     }
 
+    /// `Precision needed: 3 significant figures`.
+    static func precision(_ requirement: String) -> String {
+        "Precision needed: \(requirement)"
+    }
+
     /// The follow-through note, when the part was graded with an earlier answer of the student's.
     static func followThrough(_ view: StudentView) -> String? {
         view.followThroughFrom.map {
