@@ -82,6 +82,8 @@ package struct ClassSummary: Sendable, Hashable {
     package var sharedWrongAnswers: [SharedAnswers]
     /// Unreadable submissions, in batch order.
     package var unreadable: [Unreadable]
+    /// Every submission's row of the student table, in batch order.
+    package var students: [StudentRow]
 
     /// The summary of `batch`, listing up to `commonAnswerLimit` common wrong answers per part
     /// and the pairs that share at least `sharedAnswerThreshold` wrong answers on auto-graded parts.
@@ -98,6 +100,7 @@ package struct ClassSummary: Sendable, Hashable {
         unreadable = batch.submissions.compactMap { submission in
             submission.loadError.map { Unreadable(submission: SubmissionRef(submission), error: $0) }
         }
+        students = Self.studentRows(batch)
     }
 }
 
