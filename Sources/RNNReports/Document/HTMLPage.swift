@@ -31,7 +31,7 @@ package enum HTMLPage {
         h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; } h3 { font-size: 1rem; }
         pre { background: #f4f4f4; padding: 0.5rem 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, monospace; }
         table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; }
-        td.number, th.number { text-align: right; } td { vertical-align: top; overflow-wrap: anywhere; }
+        td.number, th.number { text-align: right; } td { vertical-align: top; overflow-wrap: anywhere; } td:first-child { white-space: nowrap; }
         table.sortable th { cursor: pointer; } table.sortable th[aria-sort=ascending]::after { content: " ▲"; }
         table.sortable th[aria-sort=descending]::after { content: " ▼"; }
         .verdict.correct { color: #1a7f37; } .verdict.partial { color: #9a6700; }
