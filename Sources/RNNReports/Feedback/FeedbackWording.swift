@@ -66,6 +66,15 @@ enum FeedbackWording {
         }
     }
 
+    /// A part's feedback as plain lines, for the autograders' results (Gradescope, PrairieLearn):
+    /// the answer, the format error with its caret, the key where shown, the notes.
+    static func plainLines(_ view: StudentView) -> [String] {
+        var lines = ["\(answer): \(view.grade.answer ?? noAnswer)"]
+        if let formatError = view.formatError { lines += ["\(Self.formatError):", formatError] }
+        if let key = view.key { lines.append("\(Self.key): \(key)") }
+        return lines + notes(view)
+    }
+
     /// The feedback sentences the student sees, then the follow-through note.
     static func notes(_ view: StudentView) -> [String] {
         view.feedback + [followThrough(view)].compactMap { $0 }

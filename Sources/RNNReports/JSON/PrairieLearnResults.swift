@@ -38,7 +38,7 @@ package enum PrairieLearnResults {
             tests: grade.parts.map { part in
                 let view = StudentView(released: part, in: batch, revealsKey: true)
                 return Test(name: FeedbackWording.partHeading(part, in: batch), points: part.points, maxPoints: part.maxPoints,
-                            message: FeedbackWording.verdict(part), output: output(view))
+                            message: FeedbackWording.verdict(part), output: FeedbackWording.plainLines(view).joined(separator: "\n"))
             })
         return try ReportJSON.encode(results)
     }
@@ -46,14 +46,6 @@ package enum PrairieLearnResults {
     /// A result that awards nothing and costs no attempt, with `message` as its format error.
     package static func notGradable(_ message: String) throws -> Data {
         try ReportJSON.encode(Results(gradable: false, score: nil, message: message, formatErrors: [message], tests: nil))
-    }
-
-    /// The answer, the format error, the key where shown, the feedback sentences.
-    private static func output(_ view: StudentView) -> String {
-        var lines = ["\(FeedbackWording.answer): \(view.grade.answer ?? FeedbackWording.noAnswer)"]
-        if let formatError = view.formatError { lines += ["\(FeedbackWording.formatError):", formatError] }
-        if let key = view.key { lines.append("\(FeedbackWording.key): \(key)") }
-        return (lines + FeedbackWording.notes(view)).joined(separator: "\n")
     }
 
     private struct Results: Encodable {
