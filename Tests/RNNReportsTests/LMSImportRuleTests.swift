@@ -24,8 +24,11 @@ import RNNReports
 
     static func rows(_ text: String) -> [[String]] { CSVRows.parse(text) }
 
-    // MARK: Canvas — "How do I import grades in the Gradebook?",
-    // https://community.canvaslms.com/t5/Instructor-Guide/How-do-I-import-grades-in-the-Gradebook/ta-p/807
+    // MARK: Canvas — Canvas's guide "How do I import grades in the Gradebook?",
+    // https://community.canvaslms.com/t5/Instructor-Guide/How-do-I-import-grades-in-the-Gradebook/ta-p/807,
+    // as Ohio State's Canvas guide restates it ("four required components": Student Name or ID or
+    // SIS User ID, SIS Login ID, Section, Assignment Name; a new assignment column creates a new
+    // assignment), https://teaching.resources.osu.edu/toolsets/carmencanvas/guides/calculating-final-grades/import-csv-file-carmen-grades
 
     /// The guide: the file must keep the Student, ID, SIS User ID, SIS Login ID and Section columns.
     @Test func canvasHeaderStartsWithTheFiveStudentColumns() {
