@@ -17,6 +17,10 @@ import Testing
         ("1.b) = [1, 2]", "1.b", "[1, 2]", 8, "1.b)"),
         ("(1a) = 6", "1a", "6", 8, "(1a)"),
         ("Q1.a: 6", "Q1.a", "6", 7, "Q1.a:"),
+        ("1 a = 6", "1a", "6", 7, "1 a"),
+        ("1-a: 6", "1a", "6", 6, "1-a"),
+        ("1,b) 2", "1b", "2", 6, "1,b"),
+        ("Q2 c = 0", "Q2c", "0", 8, "Q2 c"),
     ] as [(String, String, String, Int, String)])
     func looseFormsAreAnswerLines(line: String, label: String, text: String, column: Int, written: String) throws {
         let parsed = try #require(AnswerLine(line))
@@ -35,6 +39,9 @@ import Testing
         "Note: see above",     // a word, not a label
         "1: 6",                // one segment and no letter: not a label
         "(x) = 2",             // the same
+        "1 a b = 6",           // a word after the part letter
+        "1 - a = 6",           // more than one character between number and letter
+        "2 apples cost 3",     // prose with no `=`, `:` or `)` after the word
     ])
     func linesThatAreNotLooseForms(line: String) {
         #expect(AnswerLine(line) == nil)
@@ -54,16 +61,20 @@ import Testing
             1.c) 0
             (2a) 1
             1.dd: 5
+            2-b = 4
+            2 e = 4
             """)
         let (byPart, warnings) = submission.answers(for: rubric)
-        #expect(byPart.keys.sorted() == ["1.a", "1.b", "1.c", "2.a"])
+        #expect(byPart.keys.sorted() == ["1.a", "1.b", "1.c", "2.a", "2.b"])
         #expect(byPart["1.b"]?.answer?.text == "2")
         #expect(warnings.map(\.description) == [
             "answers.txt:2:6: 1.a: read as part 1.a; write `1.a = …` to be sure",
             "answers.txt:3:9: (1.b) read as part 1.b; write `1.b = …` to be sure",
             "answers.txt:4:6: 1.c) read as part 1.c; write `1.c = …` to be sure",
             "answers.txt:6:7: 1.dd is not a part of in5400-w10 (did you mean 1.d?); parts are 1.a–1.d, 2.a–2.d",
+            "answers.txt:8:7: 2e is not a part of in5400-w10 (did you mean 2.d?); parts are 1.a–1.d, 2.a–2.d",
             "answers.txt:5:6: (2a) read as part 2.a; write `2.a = …` to be sure",
+            "answers.txt:7:7: 2-b read as part 2.b; write `2.b = …` to be sure",
         ])
     }
 

@@ -77,7 +77,9 @@ struct AnswerLine: Equatable {
 
 extension AnswerLine {
     /// A line that starts (in column 1) with a label in one of the loose forms: `1.b: TEXT`,
-    /// `(3.c) TEXT`, `1.b) TEXT`, where an `=` or `:` may follow the closing parenthesis.
+    /// `(3.c) TEXT`, `1.b) TEXT`, where an `=` or `:` may follow the closing parenthesis; or a
+    /// problem number and part letter split by a space, comma or dash (`1 a = TEXT`, `1-a: TEXT`),
+    /// read as `1a` (which `PartDirectory.loosePart` maps to `1.a`).
     /// Indented lines never match, so an indented continuation such as `(0.5) is …` stays part
     /// of the answer above it. Scans bytes and gives up at the first byte that cannot fit, as
     /// it runs on every line that is not `LABEL = TEXT`.
@@ -98,11 +100,25 @@ extension AnswerLine {
         let labelIndex = index
         let labelColumn = offset + 1
         skip { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F || $0 == 0x2E }
-        let label = String(line[labelIndex..<index])
+        var label = String(line[labelIndex..<index])
+        // `1 a`, `1-a`, `1,a`: a problem number and a part letter split by one character.
+        var split: String?
+        if !opened, let separator = index < bytes.endIndex ? bytes[index] : nil, [0x20, 0x2C, 0x2D].contains(separator),
+           !label.isEmpty, label.drop(while: { $0 == "Q" || $0 == "q" }).allSatisfy({ $0.isASCII && $0.isNumber }) {
+            _ = take(separator)
+            let lettersIndex = index
+            skip { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+            guard index > lettersIndex else { return nil }
+            split = String(line[labelIndex..<index])
+            label += String(line[lettersIndex..<index])
+        }
         guard !label.isEmpty, Self.isLabel(label) else { return nil }
         skip(isBlank)
         let written: String
-        if take(UInt8(ascii: ")")) {
+        if let split {
+            guard take(UInt8(ascii: "=")) || take(UInt8(ascii: ":")) || take(UInt8(ascii: ")")) else { return nil }
+            written = split
+        } else if take(UInt8(ascii: ")")) {
             written = opened ? "(\(label))" : "\(label))"
             skip(isBlank)
             if !take(UInt8(ascii: "=")) { _ = take(UInt8(ascii: ":")) }
