@@ -2,8 +2,8 @@ import Foundation
 import RNNGrading
 
 /// Every report of a graded batch, written atomically into one folder:
-/// `gradebook.csv`, `hand-grading.csv` (when the assignment has hand-graded parts), optional
-/// `canvas.csv` and `moodle.csv`, `results.json`,
+/// `gradebook.csv`, `hand-grading.csv` and `hand-grading.html` (when the assignment has
+/// hand-graded parts), optional `canvas.csv`, `moodle.csv` and `gradescope.csv`, `results.json`,
 /// `feedback/<student>.md` and `.html`, `summary.md` and `summary.html`, and for a family
 /// (per-student data) `copies.md`.
 package enum ReportSet {
@@ -13,6 +13,8 @@ package enum ReportSet {
         package var canvas: Bool
         /// Write `moodle.csv`.
         package var moodle: Bool
+        /// Write `gradescope.csv`.
+        package var gradescope: Bool
         /// Start every CSV file with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
         package var csvBOM: Bool
         /// What the LMS exports post for a student with parts still to grade by hand.
@@ -23,8 +25,9 @@ package enum ReportSet {
         package var lookFor: [String: String]
 
         /// The options; every optional file off by default.
-        package init(canvas: Bool = false, moodle: Bool = false, csvBOM: Bool = false, pending: PendingPolicy = .autoOnly,
-                    canvasAssignment: CanvasAssignment? = nil, lookFor: [String: String] = [:]) {
+        package init(canvas: Bool = false, moodle: Bool = false, gradescope: Bool = false, csvBOM: Bool = false,
+                    pending: PendingPolicy = .autoOnly, canvasAssignment: CanvasAssignment? = nil, lookFor: [String: String] = [:]) {
+            self.gradescope = gradescope
             self.lookFor = lookFor
             self.canvasAssignment = canvasAssignment
             self.canvas = canvas
@@ -41,6 +44,7 @@ package enum ReportSet {
             let fileManager = FileManager.default
             kept.canvas = canvas || fileManager.fileExists(atPath: folder.appendingPathComponent("canvas.csv").path)
             kept.moodle = moodle || fileManager.fileExists(atPath: folder.appendingPathComponent("moodle.csv").path)
+            kept.gradescope = gradescope || fileManager.fileExists(atPath: folder.appendingPathComponent("gradescope.csv").path)
             return kept
         }
     }
@@ -89,9 +93,13 @@ package enum ReportSet {
             written.append(name)
         }
         try put(GradebookCSV.render(batch), "gradebook.csv")
-        if batch.parts.contains(where: \.isHandGraded) { try put(HandGradingCSV.render(batch, lookFor: options.lookFor), "hand-grading.csv") }
+        if batch.parts.contains(where: \.isHandGraded) {
+            try put(HandGradingCSV.render(batch, lookFor: options.lookFor), "hand-grading.csv")
+            try put(HandGradingHTML.render(batch, lookFor: options.lookFor), "hand-grading.html")
+        }
         if options.canvas { try put(CanvasCSV.render(batch, pending: options.pending, assignment: options.canvasAssignment), "canvas.csv") }
         if options.moodle { try put(MoodleCSV.render(batch, pending: options.pending), "moodle.csv") }
+        if options.gradescope { try put(GradescopeCSV.render(batch, pending: options.pending), "gradescope.csv") }
         try AtomicFileWriter.writeUnpublished(ResultsJSON.render(batch), toPath: folder.appendingPathComponent("results.json").path)
         written.append("results.json")
         let summary = ClassSummary(batch, family: findings)

@@ -84,6 +84,8 @@ package struct ClassSummary: Sendable, Hashable {
     package var unreadable: [Unreadable]
     /// Across the variants of a family: possible copying and each part's spread; nil for one data set.
     package var family: FamilyFindings?
+    /// Every submission's row of the student table, in batch order.
+    package var students: [StudentRow]
 
     /// The summary of `batch`, listing up to `commonAnswerLimit` common wrong answers per part
     /// and the pairs that share at least `sharedAnswerThreshold` wrong answers on auto-graded parts,
@@ -102,6 +104,7 @@ package struct ClassSummary: Sendable, Hashable {
         unreadable = batch.submissions.compactMap { submission in
             submission.loadError.map { Unreadable(submission: SubmissionRef(submission), error: $0) }
         }
+        students = Self.studentRows(batch)
     }
 }
 
