@@ -12,7 +12,8 @@ package struct BuiltinFunction: Hashable, Sendable {
         case variable
         /// One word or number from a fixed list, not a name in scope: `lstm`, `pytorch`, `inf`, `true`.
         case choice([String])
-        /// A non-negative whole number written as digits: `20`.
+        /// A non-negative whole number: digits (`20`), or an expression over the names in scope
+        /// whose value is one (`n`, a size drawn per student).
         case count
     }
 

@@ -82,7 +82,13 @@ extension ExpressionChecker {
                 return
             }
         case .count:
-            guard case let .number(text) = value.kind, text.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else {
+            // Digits, or an expression over the names in scope (a size the rubric draws per
+            // student), whose value the solver checks.
+            guard case let .number(text) = value.kind else {
+                check(value, inTimeIndex: false, into: &errors)
+                return
+            }
+            guard text.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else {
                 errors.append(ExpressionError(
                     message: "\(what) must be a whole number", range: value.range, expected: "such as 10"))
                 return

@@ -52,8 +52,10 @@ extension FunctionCall {
         func label(_ key: String) -> Expr? { arguments.first { $0.label == key }?.value }
         func count(_ key: String, _ fallback: Int) throws -> Int {
             guard let expr = label(key) else { return fallback }
-            guard case .number(let digits) = expr.kind, let n = Int(digits) else {
-                throw SolverError("\(key)= must be a whole number", range: expr.range)
+            let value = builder.run.graph.value(try builder.build(expr))
+            guard value.isScalar, case .exact(let count) = value.elements[0], count.isInteger, count.sign >= 0,
+                  let n = Int(exactly: count.numerator) else {
+                throw SolverError("\(key)= must be a whole number, not \(value.isScalar ? ValueFormatting.scalar(value.elements[0]) : value.shapeDescription)", range: expr.range)
             }
             return n
         }
