@@ -48,6 +48,9 @@ package struct Expr: Hashable, Sendable {
         case matrix([[Expr]])
         /// `sum_t e`: the sum of `e` over t = 1…T.
         case sumOverTime(Expr)
+        /// A numpy slice `start:stop:step`, each part optional (`:`, `:H`, `1:3`, `::2`). The
+        /// parser makes one only as an index of an array subscript: `a[:, :H]`.
+        case slice(start: Expr?, stop: Expr?, step: Expr?)
     }
 
     /// One argument of a call: `lstm` or `hidden=20`.
@@ -81,6 +84,7 @@ extension Expr.Kind {
         case let .unary(_, operand), let .transpose(operand), let .sumOverTime(operand): [operand]
         case let .binary(_, left, right): [left, right]
         case let .matrix(rows): rows.flatMap { $0 }
+        case let .slice(start, stop, step): [start, stop, step].compactMap { $0 }
         }
     }
 
