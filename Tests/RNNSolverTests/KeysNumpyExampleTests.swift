@@ -3,44 +3,81 @@ import RNNMath
 import RNNSolver
 import Testing
 
-/// Rubrics/cs231n-rnn-step.xml, whose data is numpy lines pasted from the CS231n notebook: its keys
-/// against numpy float64 (Golden/make_cs231n_rnn_step_golden.py and its committed output) to 1e-12,
-/// and against the notebook's published expected_next_h (8 decimals) to 1e-8.
+/// The shipped rubrics whose data is numpy lines pasted from a course notebook: their keys
+/// against numpy float64 (a committed script in Golden/ and its committed output) to 1e-12, and
+/// against the notebook's published expected values (8 decimals) to 1e-8.
+/// - Rubrics/cs231n-rnn-step.xml: Golden/make_cs231n_rnn_step_golden.py, published expected_next_h.
+/// - Rubrics/cs231n-lstm-step.xml: Golden/make_cs231n_lstm_step_golden.py, published
+///   expected_next_h and expected_next_c.
+/// - Rubrics/cs231n-word-embedding.xml: Golden/make_cs231n_word_embedding_golden.py, published
+///   expected_out (one T×D part per sequence).
 struct KeysNumpyExampleTests {
     struct GoldenArray: Decodable {
         var shape: [Int]
         var hex: [String]
     }
 
-    static func golden() throws -> [String: GoldenArray] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Golden/cs231n_rnn_step_golden.json")
+    /// A shipped rubric, the golden file of its numpy script, and the parts it covers.
+    struct Example: Sendable, CustomTestStringConvertible {
+        var rubric: String
+        var golden: String
+        var parts: [String]
+        var testDescription: String { rubric }
+    }
+
+    static let examples = [
+        Example(rubric: "cs231n-rnn-step.xml", golden: "cs231n_rnn_step_golden.json", parts: ["1.a", "2.a", "2.b", "2.c"]),
+        Example(rubric: "cs231n-lstm-step.xml", golden: "cs231n_lstm_step_golden.json",
+                parts: ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e"]),
+        Example(rubric: "cs231n-word-embedding.xml", golden: "cs231n_word_embedding_golden.json", parts: ["1.a", "1.b"]),
+    ]
+
+    /// The notebooks' published values, as printed there (rubric, part, rows, row-major values).
+    static let published: [(String, String, Int, [Double])] = [
+        ("cs231n-rnn-step.xml", "1.a", 3, [-0.58172089, -0.50182032, -0.41232771, -0.31410098,
+                                        0.66854692, 0.79562378, 0.87755553, 0.92795967,
+                                        0.97934501, 0.99144213, 0.99646691, 0.99854353]),
+        ("cs231n-lstm-step.xml", "1.a", 3, [0.24635157, 0.28610883, 0.32240467, 0.35525807, 0.38474904,
+                                         0.49223563, 0.55611431, 0.61507696, 0.66844003, 0.7159181,
+                                         0.56735664, 0.66310127, 0.74419266, 0.80889665, 0.858299]),
+        ("cs231n-lstm-step.xml", "1.b", 3, [0.32986176, 0.39145139, 0.451556, 0.51014116, 0.56717407,
+                                         0.66382255, 0.76674007, 0.87195994, 0.97902709, 1.08751345,
+                                         0.74192008, 0.90592151, 1.07717006, 1.25120233, 1.42395676]),
+        ("cs231n-word-embedding.xml", "1.a", 4, [0, 0.07142857, 0.14285714, 0.64285714, 0.71428571, 0.78571429,
+                                                 0.21428571, 0.28571429, 0.35714286, 0.42857143, 0.5, 0.57142857]),
+        ("cs231n-word-embedding.xml", "1.b", 4, [0.42857143, 0.5, 0.57142857, 0.21428571, 0.28571429, 0.35714286,
+                                                 0, 0.07142857, 0.14285714, 0.64285714, 0.71428571, 0.78571429]),
+    ]
+
+    static func golden(_ file: String) throws -> [String: GoldenArray] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(file)")
         return try JSONDecoder().decode([String: GoldenArray].self, from: Data(contentsOf: url))
     }
 
-    @Test(arguments: ["1.a", "2.a", "2.b", "2.c"])
-    func keyAgreesWithNumpy(part: String) throws {
-        let key = try KeysShippedRubricTests.key("cs231n-rnn-step.xml")
-        let matrix = try #require(key.entry(part)?.solved?.matrix)
-        let expected = try #require(try Self.golden()[part])
-        // numpy's 1-D db of shape (6,) is rnngrade's 1×6 row.
-        let rows = expected.shape.count == 2 ? expected.shape[0] : 1
-        #expect(matrix.rows == rows && matrix.elements.count == expected.hex.count, "\(part): \(matrix.shapeDescription)")
-        for (mine, hex) in zip(matrix.elements, expected.hex) {
-            let numpy = try #require(Double(hex))
-            #expect(abs(mine.doubleValue - numpy) <= 1e-12 * max(1, abs(numpy)), "\(part): \(mine.doubleValue) vs numpy \(numpy)")
+    @Test(arguments: examples)
+    func keysAgreeWithNumpy(example: Example) throws {
+        let key = try KeysShippedRubricTests.key(example.rubric)
+        let golden = try Self.golden(example.golden)
+        for part in example.parts {
+            let matrix = try #require(key.entry(part)?.solved?.matrix, "\(example.rubric) \(part)")
+            let expected = try #require(golden[part], "\(example.golden) has no \(part)")
+            // numpy's 1-D db of shape (n,) is rnngrade's 1×n row.
+            let rows = expected.shape.count == 2 ? expected.shape[0] : 1
+            #expect(matrix.rows == rows && matrix.elements.count == expected.hex.count, "\(part): \(matrix.shapeDescription)")
+            for (mine, hex) in zip(matrix.elements, expected.hex) {
+                let numpy = try #require(Double(hex))
+                #expect(abs(mine.doubleValue - numpy) <= 1e-12 * max(1, abs(numpy)), "\(part): \(mine.doubleValue) vs numpy \(numpy)")
+            }
         }
     }
 
-    @Test func forwardKeyAgreesWithThePublishedValues() throws {
-        let published: [Double] = [-0.58172089, -0.50182032, -0.41232771, -0.31410098,
-                                   0.66854692, 0.79562378, 0.87755553, 0.92795967,
-                                   0.97934501, 0.99144213, 0.99646691, 0.99854353]
-        let key = try KeysShippedRubricTests.key("cs231n-rnn-step.xml")
-        let matrix = try #require(key.entry("1.a")?.solved?.matrix)
-        #expect(matrix.rows == 3 && matrix.cols == 4)
-        for (mine, value) in zip(matrix.elements, published) {
-            #expect(abs(mine.doubleValue - value) <= 1e-8, "\(mine.doubleValue) vs published \(value)")
+    @Test func keysAgreeWithThePublishedValues() throws {
+        for (rubric, part, rows, values) in Self.published {
+            let matrix = try #require(try KeysShippedRubricTests.key(rubric).entry(part)?.solved?.matrix)
+            #expect(matrix.rows == rows && matrix.elements.count == values.count, "\(rubric) \(part): \(matrix.shapeDescription)")
+            for (mine, value) in zip(matrix.elements, values) {
+                #expect(abs(mine.doubleValue - value) <= 1e-8, "\(rubric) \(part): \(mine.doubleValue) vs published \(value)")
+            }
         }
     }
 }
