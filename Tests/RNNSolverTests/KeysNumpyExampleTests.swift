@@ -11,6 +11,10 @@ import Testing
 ///   expected_next_h and expected_next_c.
 /// - Rubrics/cs231n-word-embedding.xml: Golden/make_cs231n_word_embedding_golden.py, published
 ///   expected_out (one T×D part per sequence).
+/// - Rubrics/dlai-rnn-cell.xml: Golden/make_dlai_rnn_cell_golden.py, published a_next[4] and
+///   yt_pred[1] (DeepLearning.AI Sequence Models, week 1).
+/// - Rubrics/dlai-lstm-cell.xml: Golden/make_dlai_lstm_cell_golden.py, published a_next[4],
+///   c_next[2], yt[1] and cache[1][3] (the same notebook).
 struct KeysNumpyExampleTests {
     struct GoldenArray: Decodable {
         var shape: [Int]
@@ -30,6 +34,8 @@ struct KeysNumpyExampleTests {
         Example(rubric: "cs231n-lstm-step.xml", golden: "cs231n_lstm_step_golden.json",
                 parts: ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e"]),
         Example(rubric: "cs231n-word-embedding.xml", golden: "cs231n_word_embedding_golden.json", parts: ["1.a", "1.b"]),
+        Example(rubric: "dlai-rnn-cell.xml", golden: "dlai_rnn_cell_golden.json", parts: ["1.a", "1.b", "1.c"]),
+        Example(rubric: "dlai-lstm-cell.xml", golden: "dlai_lstm_cell_golden.json", parts: ["1.a", "1.b", "1.c", "1.d"]),
     ]
 
     /// The notebooks' published values, as printed there (rubric, part, rows, row-major values).
@@ -47,6 +53,18 @@ struct KeysNumpyExampleTests {
                                                  0.21428571, 0.28571429, 0.35714286, 0.42857143, 0.5, 0.57142857]),
         ("cs231n-word-embedding.xml", "1.b", 4, [0.42857143, 0.5, 0.57142857, 0.21428571, 0.28571429, 0.35714286,
                                                  0, 0.07142857, 0.14285714, 0.64285714, 0.71428571, 0.78571429]),
+        ("dlai-rnn-cell.xml", "1.a", 1, [0.59584544, 0.18141802, 0.61311866, 0.99808218, 0.85016201, 0.99980978,
+                                         -0.18887155, 0.99815551, 0.6531151, 0.82872037]),
+        ("dlai-rnn-cell.xml", "1.b", 1, [0.9888161, 0.01682021, 0.21140899, 0.36817467, 0.98988387, 0.88945212,
+                                         0.36920224, 0.9966312, 0.9982559, 0.17746526]),
+        ("dlai-lstm-cell.xml", "1.a", 1, [-0.66408471, 0.0036921, 0.02088357, 0.22834167, -0.85575339, 0.00138482,
+                                          0.76566531, 0.34631421, -0.00215674, 0.43827275]),
+        ("dlai-lstm-cell.xml", "1.b", 1, [0.63267805, 1.00570849, 0.35504474, 0.20690913, -1.64566718, 0.11832942,
+                                          0.76449811, -0.0981561, -0.74348425, -0.26810932]),
+        ("dlai-lstm-cell.xml", "1.c", 1, [0.79913913, 0.15986619, 0.22412122, 0.15606108, 0.97057211, 0.31146381,
+                                          0.00943007, 0.12666353, 0.39380172, 0.07828381]),
+        ("dlai-lstm-cell.xml", "1.d", 1, [-0.16263996, 1.03729328, 0.72938082, -0.54101719, 0.02752074, -0.30821874,
+                                          0.07651101, -1.03752894, 1.41219977, -0.37647422]),
     ]
 
     static func golden(_ file: String) throws -> [String: GoldenArray] {
