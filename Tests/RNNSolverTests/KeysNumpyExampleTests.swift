@@ -11,10 +11,9 @@ import Testing
 ///   expected_next_h and expected_next_c.
 /// - Rubrics/cs231n-word-embedding.xml: Golden/make_cs231n_word_embedding_golden.py, published
 ///   expected_out (one T×D part per sequence).
-/// - Rubrics/dlai-rnn-cell.xml: Golden/make_dlai_rnn_cell_golden.py, published a_next[4] and
-///   yt_pred[1] (DeepLearning.AI Sequence Models, week 1).
-/// - Rubrics/dlai-lstm-cell.xml: Golden/make_dlai_lstm_cell_golden.py, published a_next[4],
-///   c_next[2], yt[1] and cache[1][3] (the same notebook).
+/// - Rubrics/dlai-rnn-cell.xml and Rubrics/dlai-lstm-cell.xml: Golden/make_dlai_cells_golden.py,
+///   published a_next[4] and yt_pred[1], and a_next[4], c_next[2], yt[1] and cache[1][3]
+///   (DeepLearning.AI Sequence Models, week 1).
 struct KeysNumpyExampleTests {
     struct GoldenArray: Decodable {
         var shape: [Int]
