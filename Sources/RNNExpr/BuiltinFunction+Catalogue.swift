@@ -21,15 +21,15 @@ extension BuiltinFunction {
         BuiltinFunction(function.name, aliases: function.aliases, arity: 1...1,
                         labels: function.shape == .elementwise ? [] : [axis], summary: function.summary)
     } + [
-            ("eigvals", [], "The eigenvalues of a square matrix."),
-            ("singvals", [], "The singular values of a matrix, largest first."),
-            ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
-            ("det", [], "The determinant of a square matrix."),
-            ("inv", [], "The inverse of a square matrix."),
-            ("transpose", [], "The transpose, as M'."),
-            ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
-            ("trace", [], "The sum of the diagonal of a square matrix."),
-        ].map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
+        ("eigvals", [], "The eigenvalues of a square matrix."),
+        ("singvals", [], "The singular values of a matrix, largest first."),
+        ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
+        ("det", [], "The determinant of a square matrix."),
+        ("inv", [], "The inverse of a square matrix."),
+        ("transpose", [], "The transpose, as M'."),
+        ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
+        ("trace", [], "The sum of the diagonal of a square matrix."),
+    ].map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
 
     /// Functions with an optional second argument.
     private static let oneOrTwoArguments: [BuiltinFunction] = [

@@ -30,8 +30,9 @@ package struct Expr: Hashable, Sendable {
         case number(String)
         /// A name: a parameter, a state, a time variable (`t`, `T`) or a word such as `lstm`.
         case name(String)
-        /// A subscript: `h[t-1]`, `x[2]`; the parser allows any base and several indices,
-        /// `ExpressionChecker` decides what is meaningful.
+        /// A subscript: a time step `h[t-1]`, `x[2]`, or numpy indexing of any other value
+        /// (`a[:, :H]`, `A[i, j]`, `W[captions]`); the parser allows any base and several
+        /// indices, `ExpressionChecker` decides what is meaningful.
         case index(base: Expr, indices: [Expr])
         /// A function call with positional and labelled arguments: `params(lstm, input=10)`.
         case call(name: String, arguments: [Argument])

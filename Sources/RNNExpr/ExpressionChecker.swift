@@ -1,8 +1,10 @@
 /// Checks the names and calls of a parsed expression against a `NameScope`.
 ///
 /// It reports every problem, in source order, rather than stopping at the first:
-/// undefined names (with "did you mean …?"), a time index on a name that takes none, a
-/// time-indexed name without one (only when `requiresTimeIndex`), `t` outside a time index,
+/// undefined names (with "did you mean …?"), a time-indexed name with a slice or two indices,
+/// an array with more than two indices, an equation's left side that indexes a name that takes
+/// no time index, a time-indexed name without one (only when `requiresTimeIndex`), `t` outside
+/// a subscript,
 /// unknown functions, wrong arity, unknown, repeated or missing labels, and arguments of the
 /// wrong kind (`params(lstm, convention=torch)`).
 ///
