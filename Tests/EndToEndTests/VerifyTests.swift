@@ -30,7 +30,7 @@ import Testing
         let lines = run.stdout.split(separator: "\n")
         let summaries = lines.filter { $0.hasPrefix("Rubrics/") }
         #expect(summaries.map { $0.split(separator: ":")[0] } == [
-            "Rubrics/assignment5.xml", "Rubrics/cs231n-lstm-step.xml", "Rubrics/cs231n-rnn-step.xml", "Rubrics/cs231n-word-embedding.xml", "Rubrics/dlai-lstm-cell.xml", "Rubrics/dlai-rnn-cell.xml", "Rubrics/in5400-w10-family.xml", "Rubrics/in5400-w10.xml", "Rubrics/sharif-dl-a3.xml",
+            "Rubrics/assignment5.xml", "Rubrics/cs231n-lstm-step.xml", "Rubrics/cs231n-rnn-step.xml", "Rubrics/cs231n-word-embedding.xml", "Rubrics/dlai-dinosaur-clip.xml", "Rubrics/dlai-lstm-cell.xml", "Rubrics/dlai-rnn-cell.xml", "Rubrics/in5400-w10-family.xml", "Rubrics/in5400-w10.xml", "Rubrics/sharif-dl-a3.xml",
             "Rubrics/sysu-dl-hw3.xml", "Rubrics/theory-rnn-lstm.xml",
         ])
         for line in summaries {

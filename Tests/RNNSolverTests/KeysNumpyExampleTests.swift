@@ -11,9 +11,9 @@ import Testing
 ///   expected_next_h and expected_next_c.
 /// - Rubrics/cs231n-word-embedding.xml: Golden/make_cs231n_word_embedding_golden.py, published
 ///   expected_out (one T×D part per sequence).
-/// - Rubrics/dlai-rnn-cell.xml and Rubrics/dlai-lstm-cell.xml: Golden/make_dlai_cells_golden.py,
-///   published a_next[4] and yt_pred[1], and a_next[4], c_next[2], yt[1] and cache[1][3]
-///   (DeepLearning.AI Sequence Models, week 1).
+/// - Rubrics/dlai-rnn-cell.xml, Rubrics/dlai-lstm-cell.xml and Rubrics/dlai-dinosaur-clip.xml:
+///   Golden/make_dlai_golden.py; published a_next[4] and yt_pred[1]; a_next[4], c_next[2], yt[1]
+///   and cache[1][3]; the clipped gradients' elements (DeepLearning.AI Sequence Models, week 1).
 struct KeysNumpyExampleTests {
     struct GoldenArray: Decodable {
         var shape: [Int]
@@ -35,6 +35,8 @@ struct KeysNumpyExampleTests {
         Example(rubric: "cs231n-word-embedding.xml", golden: "cs231n_word_embedding_golden.json", parts: ["1.a", "1.b"]),
         Example(rubric: "dlai-rnn-cell.xml", golden: "dlai_rnn_cell_golden.json", parts: ["1.a", "1.b", "1.c"]),
         Example(rubric: "dlai-lstm-cell.xml", golden: "dlai_lstm_cell_golden.json", parts: ["1.a", "1.b", "1.c", "1.d"]),
+        Example(rubric: "dlai-dinosaur-clip.xml", golden: "dlai_dinosaur_clip_golden.json",
+                parts: ["1.a", "1.b", "1.c", "1.d", "1.e", "1.f", "1.g"]),
     ]
 
     /// The notebooks' published values, as printed there (rubric, part, rows, row-major values).
@@ -64,6 +66,12 @@ struct KeysNumpyExampleTests {
                                           0.00943007, 0.12666353, 0.39380172, 0.07828381]),
         ("dlai-lstm-cell.xml", "1.d", 1, [-0.16263996, 1.03729328, 0.72938082, -0.54101719, 0.02752074, -0.30821874,
                                           0.07651101, -1.03752894, 1.41219977, -0.37647422]),
+        ("dlai-dinosaur-clip.xml", "1.a", 1, [10.0]),
+        ("dlai-dinosaur-clip.xml", "1.b", 1, [-10.0]),
+        ("dlai-dinosaur-clip.xml", "1.c", 1, [0.2971381536101662]),
+        ("dlai-dinosaur-clip.xml", "1.d", 1, [10.0]),
+        ("dlai-dinosaur-clip.xml", "1.e", 1, [8.45833407]),
+        ("dlai-dinosaur-clip.xml", "1.g", 1, [5.0]),
     ]
 
     static func golden(_ file: String) throws -> [String: GoldenArray] {
