@@ -29,6 +29,9 @@ struct GradeCommand: ParsableCommand {
     @Flag(help: "Also write moodle.csv in Moodle's grade import layout.")
     var moodle = false
 
+    @Flag(help: "Also write gradescope.csv (Name, Email, SID and the score) for a Gradescope course.")
+    var gradescopeCSV = false
+
     @Option(help: "The class list: a Canvas gradebook export, a Moodle participants export, or a CSV with columns id, name, email, lms user id, section. Reports then carry names, and the exports have a row for every roster student.")
     var roster: String?
 
@@ -44,7 +47,7 @@ struct GradeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A filled hand-grading.csv: merge its points and comments into every report and export.", valueName: "file"))
     var hand: String?
 
-    @Option(help: "What --canvas/--moodle post for a student whose hand-graded parts await a TA: auto-only (the auto-graded points so far), blank (nothing) or zero.")
+    @Option(help: "What --canvas/--moodle/--gradescope-csv post for a student whose hand-graded parts await a TA: auto-only (the auto-graded points so far), blank (nothing) or zero.")
     var pending: PendingPolicy = .autoOnly
 
     @Option(help: "Which file counts when several claim one student: latest (the newest file, as an LMS keeps the last resubmission), first, or error (none counts; fix the folder).")
@@ -101,22 +104,22 @@ struct GradeCommand: ParsableCommand {
             let handGraded = try hand.map { try Self.merge(handFile: $0, into: graded) } ?? graded
             let batch = try Self.combine(handGraded, withReportsIn: destination, only: only,
                                          singleFile: Self.isFile(folder), replace: replace)
+            let findings = graders.family.isFamily ? FamilyFindings(batch: batch, graders: graders) : nil
             let written: [String]
             do {
-                written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, csvBOM: csvBOM, pending: pending,
+                written = try ReportSet.write(batch, to: destination, options: .init(canvas: canvas, moodle: moodle, gradescope: gradescopeCSV, csvBOM: csvBOM, pending: pending,
                                                                                      canvasAssignment: canvasAssignment.flatMap(CanvasAssignment.init(argument:)),
-                                                                                     lookFor: Self.criteria(of: loaded)))
+                                                                                     lookFor: Self.criteria(of: loaded)),
+                                              findings: findings)
             } catch {
                 printError("\(destination.path): the reports could not be written: \(OutputFolder.reason(error)); the previous reports are unchanged")
                 throw ExitCode(ExitStatus.invalidInput)
             }
             print(quiet ? GradeTable.title(batch, reports: destination.path) : GradeTable.render(batch, reports: destination.path))
-            let exports = written.map { ($0 as NSString).lastPathComponent }.filter { $0 == "canvas.csv" || $0 == "moodle.csv" }
+            let exports = written.map { ($0 as NSString).lastPathComponent }.filter { ["canvas.csv", "moodle.csv", "gradescope.csv"].contains($0) }
             if !quiet, let note = GradeTable.pendingNote(batch, exports: exports, policy: pending) { print(note) }
-            if graders.family.isFamily {
-                let copies = CopyDetection.findings(in: batch, graders: graders)
-                try AtomicFileWriter.write(CopyReport.markdown(copies, in: batch), to: destination.appendingPathComponent("copies.md"))
-                if !quiet { print("\(copies.count) pairs of students with answers that fit each other's numbers: \(destination.appendingPathComponent("copies.md").path)") }
+            if let findings, !quiet {
+                print("\(findings.copies.count) pairs of students with answers that fit each other's numbers: \(destination.appendingPathComponent("copies.md").path)")
             }
             if !grader.key.failures.isEmpty {
                 failed = true

@@ -22,7 +22,8 @@ enum GradeTable {
         case .zero: "0"
         }
         let students = waiting == 1 ? "1 student" : "\(waiting) students"
-        return "  note: \(exports.joined(separator: " and ")) post\(exports.count == 1 ? "s" : "") \(what) for \(students) with parts still to grade by hand (--pending \(policy.rawValue))"
+        let files = exports.count > 1 ? exports.dropLast().joined(separator: ", ") + " and " + exports[exports.count - 1] : exports.joined()
+        return "  note: \(files) post\(exports.count == 1 ? "s" : "") \(what) for \(students) with parts still to grade by hand (--pending \(policy.rawValue))"
     }
 
     /// The title, then one row per submission, then the warnings.

@@ -6,7 +6,7 @@ package struct RNNGrade: ParsableCommand {
         commandName: "rnngrade",
         abstract: "Grade recurrent-neural-network homework exactly, and explain every grade.",
         version: RNNGrade.version,
-        subcommands: [GradeCommand.self, CheckCommand.self, VerifyCommand.self, KeyCommand.self, TemplateCommand.self, ValidateCommand.self, GradescopeCommand.self, ServeCommand.self, AttemptsCommand.self, HandoutCommand.self]
+        subcommands: [GradeCommand.self, CheckCommand.self, VerifyCommand.self, KeyCommand.self, TemplateCommand.self, ValidateCommand.self, GradescopeCommand.self, PrairieLearnCommand.self, ServeCommand.self, AttemptsCommand.self, HandoutCommand.self]
     )
 
     /// What `rnngrade --version` prints: the program's version and the file formats it reads.

@@ -59,13 +59,20 @@ extension Rational {
         let fraction = pieces.count == 2 ? pieces[1] : ""
         guard !(whole.isEmpty && fraction.isEmpty),
               whole.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
-              let digits = BigInt(String(whole + fraction)) else { return nil }
+              let digits = digitValue(whole + fraction) else { return nil }
         let scale = exponent - fraction.count
         let ten = BigInt(10)
         if scale >= 0 {
             return Rational(digits * ten.power(scale))
         }
         return Rational(numerator: digits, denominator: ten.power(-scale))
+    }
+
+    /// The value of a string of ASCII digits: through `Int` when it has at most 18 digits (the
+    /// literals of rubrics and answers; BigInt's text parser is far slower), else through BigInt.
+    private static func digitValue(_ digits: Substring) -> BigInt? {
+        if digits.utf8.count <= 18, let small = Int(digits) { return BigInt(small) }
+        return BigInt(String(digits))
     }
 
     /// `[sign] digits`, bounded by `maximumDecimalExponent`.

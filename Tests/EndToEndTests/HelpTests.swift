@@ -36,6 +36,8 @@ import Testing
                                       rules; print every error with file:line:column.
               gradescope              Grade one submission in Gradescope's autograder
                                       layout and write its results.json.
+              prairielearn            Grade one submission as a PrairieLearn external
+                                      grader and write its results.json.
               serve                   Serve a page where students check their answers
                                       against rubrics that stay on this machine.
               attempts                Read the checks `rnngrade serve` recorded.
@@ -47,7 +49,7 @@ import Testing
               See 'rnngrade help <subcommand>' for detailed help.
 
             """)
-        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope", "serve", "attempts", "handout"] {
+        for name in ["grade", "check", "verify", "key", "template", "validate", "gradescope", "prairielearn", "serve", "attempts", "handout"] {
             #expect(run.stdout.contains("\n  \(name) "))
         }
     }
@@ -76,6 +78,8 @@ import Testing
               --canvas                Also write canvas.csv in Canvas's gradebook import
                                       layout.
               --moodle                Also write moodle.csv in Moodle's grade import layout.
+              --gradescope-csv        Also write gradescope.csv (Name, Email, SID and the
+                                      score) for a Gradescope course.
               --roster <roster>       The class list: a Canvas gradebook export, a Moodle
                                       participants export, or a CSV with columns id, name,
                                       email, lms user id, section. Reports then carry
@@ -92,10 +96,11 @@ import Testing
                                       students should use --only).
               --hand <file>           A filled hand-grading.csv: merge its points and
                                       comments into every report and export.
-              --pending <pending>     What --canvas/--moodle post for a student whose
-                                      hand-graded parts await a TA: auto-only (the
-                                      auto-graded points so far), blank (nothing) or zero.
-                                      (values: auto-only, blank, zero; default: auto-only)
+              --pending <pending>     What --canvas/--moodle/--gradescope-csv post for a
+                                      student whose hand-graded parts await a TA: auto-only
+                                      (the auto-graded points so far), blank (nothing) or
+                                      zero. (values: auto-only, blank, zero; default:
+                                      auto-only)
               --duplicates <duplicates>
                                       Which file counts when several claim one student:
                                       latest (the newest file, as an LMS keeps the last
@@ -114,7 +119,7 @@ import Testing
 
 
             """)
-        for option in ["--out", "--jobs", "--canvas", "--moodle", "--roster", "--canvas-assignment", "--only", "--replace", "--hand", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
+        for option in ["--out", "--jobs", "--canvas", "--moodle", "--gradescope-csv", "--roster", "--canvas-assignment", "--only", "--replace", "--hand", "--pending", "--duplicates", "--csv-bom", "--quiet"] {
             #expect(run.stdout.contains("\(option) "))
         }
     }

@@ -87,7 +87,7 @@ import Testing
         _ = try Self.grade(in: folder)
         let students = ["_._x", "empty", "etc-link", "good", "huge", "nul", "passwd-link", "twin", "unreadable", "xxe"]
         let reports = ["out", "out/in5400-w10", "out/in5400-w10/feedback", "out/in5400-w10/gradebook.csv",
-                       "out/in5400-w10/hand-grading.csv", "out/in5400-w10/results.json", "out/in5400-w10/summary.html", "out/in5400-w10/summary.md"]
+                       "out/in5400-w10/hand-grading.csv", "out/in5400-w10/hand-grading.html", "out/in5400-w10/results.json", "out/in5400-w10/summary.html", "out/in5400-w10/summary.md"]
             + students.flatMap { ["out/in5400-w10/feedback/\($0).md", "out/in5400-w10/feedback/\($0).html"] }
         let submissions = ["subs", "subs/empty.txt", "subs/etc-link", "subs/good.txt", "subs/huge.txt", "subs/nul.txt",
                            "subs/passwd-link", "subs/traversal.txt", "subs/twin1.txt", "subs/twin2.txt",
@@ -135,7 +135,7 @@ import Testing
             #expect(run.status == 0)
         }
         let files = TemporaryFolder.tree(below: folder.url.appendingPathComponent("out1"))
-        #expect(files.count == 2 + 5 + 2 * 10)
+        #expect(files.count == 2 + 6 + 2 * 10)
         #expect(TemporaryFolder.tree(below: folder.url.appendingPathComponent("out8")) == files)
         for file in files where !folder.isDirectory("out1/\(file)") {
             #expect(try folder.text("out1/\(file)") == folder.text("out8/\(file)"), "\(file)")

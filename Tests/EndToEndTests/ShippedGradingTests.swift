@@ -21,7 +21,8 @@ import Testing
         ("theory-rnn-lstm", "seed001", ["1.a", "1.b", "1.c", "2.a", "2.b", "3.a", "3.b", "3.c", "3.d", "3.e", "3.f"]),
     ]
 
-    /// Whether the assignment has parts a TA grades by hand (so `grade` writes `hand-grading.csv`).
+    /// Whether the assignment has parts a TA grades by hand (so `grade` writes `hand-grading.csv`
+    /// and `hand-grading.html`).
     static func handGraded(_ id: String) -> Bool { !id.hasPrefix("cs231n-") && !id.hasPrefix("dlai-") }
 
     @Test func writesEveryReportForEveryAssignment() throws {
@@ -33,7 +34,7 @@ import Testing
         for (id, student, _) in Self.assignments {
             expectedTree += [id, "\(id)/feedback", "\(id)/feedback/\(student).html", "\(id)/feedback/\(student).md",
                              "\(id)/gradebook.csv", "\(id)/results.json", "\(id)/summary.html", "\(id)/summary.md"]
-            if Self.handGraded(id) { expectedTree.append("\(id)/hand-grading.csv") }
+            if Self.handGraded(id) { expectedTree += ["\(id)/hand-grading.csv", "\(id)/hand-grading.html"] }
         }
         #expect(TemporaryFolder.tree(below: folder.url.appendingPathComponent("out")) == expectedTree.sorted())
     }
@@ -83,7 +84,7 @@ import Testing
         let eight = try Executable.run(["grade", "--out", folder.path("eight"), "--jobs", "8", "--quiet"])
         #expect(one.status == 0 && eight.status == 0)
         let files = TemporaryFolder.tree(below: folder.url.appendingPathComponent("one"))
-        #expect(files.count == Self.assignments.reduce(0) { $0 + (Self.handGraded($1.id) ? 9 : 8) })
+        #expect(files.count == Self.assignments.reduce(0) { $0 + (Self.handGraded($1.id) ? 10 : 8) })
         #expect(TemporaryFolder.tree(below: folder.url.appendingPathComponent("eight")) == files)
         for file in files where !folder.isDirectory("one/\(file)") {
             let a = try Data(contentsOf: URL(fileURLWithPath: folder.path("one/\(file)")))

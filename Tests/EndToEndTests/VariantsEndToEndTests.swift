@@ -78,7 +78,9 @@ import Testing
             let body = String(html[html.range(of: "<body>")!.lowerBound...])
             let visible = Set(numbers.shown + ["0", "1", "2", "5400", "10"] + Self.numbers(in: student))
             for text in [markdown.replacingOccurrences(of: "\\_", with: "_"), body, sheet] {
-                let found = Self.numbers(in: text)
+                // A template's `precision:` hint states the rubric's tolerance (1e-3, 4 figures),
+                // never a key, so its numbers are not searched.
+                let found = Self.numbers(in: text.split(separator: "\n").filter { !$0.contains("precision: ") }.joined(separator: "\n"))
                 for key in numbers.keys where !visible.contains(key) {
                     #expect(!found.contains(key), "\(student)'s handout shows the key \(key)")
                 }
@@ -105,6 +107,12 @@ import Testing
         let rows = copies.split(separator: "\n").filter { $0.hasPrefix("| st") && !$0.hasPrefix("| student") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
         let pairs = Set(rows.map { "\($0[0])→\($0[1])" })
         #expect(pairs == Set(Self.copiers.map { "\($0.key)→\($0.value)" }), "\(copies)")
+        // The summary lists the same pairs, and no part looks harder for some data: the copiers
+        // are a few, spread over all keys.
+        let summary = try folder.text("out/in5400-w10-family/summary.md")
+        let copying = try #require(summary.range(of: "## Possible copying")).upperBound
+        for row in rows { #expect(summary[copying...].contains("| \(row[0]) | \(row[1]) |")) }
+        #expect(!summary.contains("depends on the data |"))
 
         // Determinism: the same roster and salt give byte-identical handouts and reports.
         let again = try course.handout(to: "handouts2")
@@ -113,6 +121,26 @@ import Testing
         let regraded = try Executable.run(["grade", Self.rubric, folder.path("subs"), "--out", folder.path("out2"), "--salt-file", folder.path("salt.txt"), "--quiet", "--jobs", "1"])
         #expect(regraded.status == 0)
         #expect(try Self.tree(folder.path("out/in5400-w10-family")) == Self.tree(folder.path("out2/in5400-w10-family")))
+    }
+
+    /// Students whose ∂L/∂W_h (1.d) is in the larger half of the class's get it wrong, everyone
+    /// else gets everything right: the summary flags 1.d, and only 1.d, as depending on the data.
+    @Test func aPartHarderForSomeDataIsFlagged() throws {
+        let course = try Class()
+        #expect(try course.handout(to: "handouts").status == 0)
+        let folder = course.folder
+        let keys = try Dictionary(uniqueKeysWithValues: Self.students.map { ($0, try Numbers(handout: folder.text("handouts/\($0)/handout.md")).keys) })
+        let median = keys.values.map { Double($0[3])! }.sorted()[Self.students.count / 2]
+        for (student, answers) in keys {
+            let written = Double(answers[3])! >= median ? zip(answers, ["", "", "", "0.5"]).map { $1.isEmpty ? $0 : $1 } : answers
+            let sheet = "# assignment: in5400-w10-family\n# student: \(student)\n" + zip(["1.a", "1.b", "1.c", "1.d"], written).map { "\($0) = \($1)\n" }.joined()
+            try folder.write(sheet, to: "subs/\(student).txt")
+        }
+        let graded = try Executable.run(["grade", Self.rubric, folder.path("subs"), "--out", folder.path("out"), "--salt-file", folder.path("salt.txt"), "--quiet"])
+        #expect(graded.status == 0, "\(graded.stderr)")
+        let summary = try folder.text("out/in5400-w10-family/summary.md")
+        let flagged = summary.split(separator: "\n").filter { $0.hasSuffix("| depends on the data |") }.map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) }
+        #expect(flagged == ["1.d"], "\(summary)")
     }
 
     @Test func anotherSaltGivesOtherNumbers() throws {

@@ -14,7 +14,10 @@ struct ScoringTests {
     // MARK: Matrices
     static let matrices: [(String, String, AnswerSyntax, Score)] = [
         ("[[1, 2], [3, 4]]", "[1 2; 3 4]", .matrix, .full),
-        ("np.array([[1, 2], [3, 4.01]])", "[1 2; 3 4]", .matrix, Score(fraction: 0.75, feedback: ["1 of 4 entries wrong: (2, 2)"])),
+        // 4.01 vs 4: off by 0.01 > 1e-3·4 + 1e-8; within ½·10⁻¹ (2 figures), not ½·10⁻²; 4 needs
+        // 4 figures (½·10⁻³ ≤ 0.004 < ½·10⁻²): a near miss.
+        ("np.array([[1, 2], [3, 4.01]])", "[1 2; 3 4]", .matrix, Score(fraction: 0.75, feedback: [
+            "1 of 4 entries wrong: (2, 2)", "the wrong entry agrees with the key to 2 significant figures; this part needs 4"])),
         ("[[0, 2], [3, 0]]", "[1 2; 3 4]", .matrix, Score(fraction: 0.5, feedback: ["2 of 4 entries wrong: (1, 1), (2, 2)"])),
         ("[1 2 3]", "[1 2; 3 4]", .matrix, Score(fraction: 0, feedback: ["expected a 2×2 matrix, received 1×3"])),
         ("[[0.5, 0,3]]", "[[0.5, 0.3]]", .matrix, Score(fraction: 0, feedback: [

@@ -8,6 +8,8 @@ import Testing
 /// Templates: the whole output for one rubric, no key values, and filled-in templates of every
 /// shipped rubric reading back without a warning, in both formats.
 @Suite struct SubmissionTemplateTests {
+    /// Numeric parts state their precision: in5400-w10's default tolerance is relative 1e-3
+    /// (abs 1e-9), and 4 figures always suffice as ½·10⁻³ ≤ 1e-3 < ½·10⁻².
     @Test func sheetTemplateOfIn5400() throws {
         let rubric = try SubmissionTestSupport.rubric("in5400-w10.xml")
         #expect(SubmissionTemplate.render(rubric, format: .sheet) == """
@@ -22,18 +24,22 @@ import Testing
 
             # 1.a (1 point) Compute the predicted value ŷ₂.
             #   a number
+            #   precision: within a relative error of 1e-3 of the key (4 significant figures always suffice)
             1.a =
 
             # 1.b (1 point) With the quadratic loss L_t = (ŷ_t − y_t)², compute the total loss L = L₁ + L₂.
             #   a number
+            #   precision: within a relative error of 1e-3 of the key (4 significant figures always suffice)
             1.b =
 
             # 1.c (2 points) Compute ∂L/∂h₁.
             #   a number
+            #   precision: within a relative error of 1e-3 of the key (4 significant figures always suffice)
             1.c =
 
             # 1.d (2 points) Compute ∂L/∂W_h.
             #   a number
+            #   precision: within a relative error of 1e-3 of the key (4 significant figures always suffice)
             1.d =
 
             # Problem 2: Recurrent networks in general
@@ -58,7 +64,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("sysu-dl-hw3.xml", "2.c", ["#   a 2×2 matrix"]),
+        // sysu-dl-hw3 compares at relative 1e-3 (abs 1e-6): 4 figures always suffice.
+        ("sysu-dl-hw3.xml", "2.c", ["#   a 2×2 matrix",
+                                    "#   precision: within a relative error of 1e-3 of the key (4 significant figures always suffice)"]),
         ("sharif-dl-a3.xml", "6.a", ["#   the free parameters of model q6, one per line:", "#     W: a 2×2 matrix",
                                      "#     b: a vector of 2 numbers", "#     v: a vector of 2 numbers", "#     r: a number",
                                      "#     c: a number", "#     c0: a number", "6.W =", "6.b =", "6.v =", "6.r =", "6.c =", "6.c0 ="]),

@@ -119,7 +119,12 @@ struct ToleranceEdgeTests {
         #expect(ScalarScoring.score(number("-inf"), key: q(1), tolerance: .standard)
             == .zero("the answer is infinite, but a finite number is expected"))
         #expect(ScalarScoring.score(number("1.0005"), key: q(1), tolerance: .standard) == .full)
-        #expect(ScalarScoring.score(number("1.0011"), key: q(1), tolerance: .standard) == Score(fraction: 0))
+        // 1.0011 is off by 0.0011 > 1e-3·1 + 1e-8: wrong, but within ½·10⁻² (3 figures of 1) and
+        // not ½·10⁻³; the part needs 4 (½·10⁻³ ≤ 0.00100001 < ½·10⁻²): a near miss.
+        #expect(ScalarScoring.score(number("1.0011"), key: q(1), tolerance: .standard)
+            == .zero("your answer agrees with the key to 3 significant figures; this part needs 4"))
+        // 1.1 agrees to 1 figure only (0.1 > ½·10⁻¹): a plain zero.
+        #expect(ScalarScoring.score(number("1.1"), key: q(1), tolerance: .standard) == Score(fraction: 0))
     }
 
     @Test("digits are clamped so a rubric cannot ask for a billion-digit bound")

@@ -10,6 +10,28 @@ import RNNReports
         #expect(try JSONDecoder().decode(BatchResult.self, from: data) == Fixtures.batch)
     }
 
+    /// The derived fields, computed by hand from `Fixtures`: 400101 has 1 + 1 + 0 points of 6,
+    /// with 2.a (1 point) pending, so 2 of 5 graded; 400102 has 0 + 1 + 1.5 + 1 = 3.5 of 6, all
+    /// graded; 400104's file was unreadable.
+    @Test func derivedFieldsPerSubmission() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: ResultsJSON.render(Fixtures.batch)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 2)
+        let submissions = try #require(object["submissions"] as? [[String: Any]])
+        let byID = Dictionary(uniqueKeysWithValues: submissions.map { ($0["studentID"] as? String ?? "", $0) })
+        let first = try #require(byID["400101"])
+        #expect(first["total"] as? Double == 2)
+        #expect(first["maxTotal"] as? Double == 6)
+        #expect(first["gradedMaxTotal"] as? Double == 5)
+        #expect(abs((first["percent"] as? Double ?? 0) - 100.0 * 2 / 6) < 1e-12)
+        #expect(first["status"] as? String == "pending")
+        let second = try #require(byID["400102"])
+        #expect(second["total"] as? Double == 3.5)
+        #expect(second["gradedMaxTotal"] as? Double == 6)
+        #expect(second["status"] as? String == "graded")
+        #expect(byID["400104"]?["status"] as? String == "unreadable")
+        #expect(byID["400104"]?["total"] as? Double == 0)
+    }
+
     @Test func keysAreSortedAndPretty() throws {
         let text = String(decoding: try ResultsJSON.render(Fixtures.batch), as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"assignmentID\" : \"w10\",\n  \"assignmentTitle\" : \"Week 10: RNNs\",\n  \"parts\" : ["))
@@ -19,8 +41,21 @@ import RNNReports
 
 /// `results.json` is written by a direct writer; Foundation's `JSONEncoder`, set up as the
 /// reports document it (pretty, sorted keys, slashes unescaped, non-finite numbers as strings),
-/// is the independent reference it must match byte for byte.
+/// is the independent reference it must match byte for byte once the derived fields, which
+/// `Codable` does not know, are taken out (each is one line of its own, never the last of its
+/// object, so removing the line leaves valid JSON).
 @Suite struct ResultsJSONAgreesWithJSONEncoderTests {
+    /// `json` without the lines of the derived fields: the top level's `schemaVersion` and
+    /// each submission's `gradedMaxTotal`, `maxTotal`, `percent`, `status` and `total`.
+    private func withoutDerivedFields(_ json: Data) -> Data {
+        let derived = ["gradedMaxTotal", "maxTotal", "percent", "status", "total"].map { "      \"\($0)\" : " }
+        let lines = String(decoding: json, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let kept = lines.filter { line in
+            !line.hasPrefix("  \"schemaVersion\" : ") && !derived.contains { line.hasPrefix($0) }
+        }
+        return Data(kept.joined(separator: "\n").utf8)
+    }
+
     private func reference(_ batch: BatchResult) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -51,7 +86,8 @@ import RNNReports
 
     private func batch(_ generator: inout SplitMix64) -> BatchResult {
         let parts = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
-            BatchResult.PartOutline(id: text(&generator), title: text(&generator), maxPoints: number(&generator), kind: text(&generator))
+            BatchResult.PartOutline(id: text(&generator), title: text(&generator), maxPoints: number(&generator), kind: text(&generator),
+                                    precision: optionalText(&generator))
         }
         let submissions = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
             SubmissionGrade(studentID: text(&generator), file: text(&generator), assignmentID: text(&generator),
@@ -70,14 +106,14 @@ import RNNReports
     }
 
     @Test func fixtureBatch() throws {
-        #expect(try ResultsJSON.render(Fixtures.batch) == reference(Fixtures.batch))
+        #expect(try withoutDerivedFields(ResultsJSON.render(Fixtures.batch)) == reference(Fixtures.batch))
     }
 
     @Test func randomBatches() throws {
         var generator = SplitMix64(seed: 2026)
         for _ in 0..<500 {
             let batch = batch(&generator)
-            let written = try ResultsJSON.render(batch)
+            let written = try withoutDerivedFields(ResultsJSON.render(batch))
             let expected = try reference(batch)
             #expect(written == expected, "\(String(decoding: written, as: UTF8.self))\n≠\n\(String(decoding: expected, as: UTF8.self))")
             if written != expected { return }

@@ -121,9 +121,35 @@ import Testing
         #expect(text.contains("## Unreadable submissions\n\n400104 (x.txt):\n\n```\nx.txt:1:1: the file is not UTF-8\n"))
     }
 
+    /// One row per submission in id order, linked to its feedback page (the evil id's page is
+    /// `FileNameSanitizer`'s `_cmd____x__y`: every character but letters, digits, `.`, `_`, `-`
+    /// becomes `_`); 400101 has 2 of 6 with 2.a pending, 400102 3.5 of 6, 400104 unreadable.
+    @Test func studentTableLinksEveryStudentToTheirFeedback() {
+        let text = SummaryMarkdown.render(summary)
+        #expect(text.contains("""
+            ## Students
+
+            | Student | Name | Points | Out of | Percent | Status |
+            | --- | --- | ---: | ---: | ---: | --- |
+            | [400101](feedback/400101.md) |  | 2 | 6 | 33.3% | pending: 2.a |
+            | [400102](feedback/400102.md) |  | 3.5 | 6 | 58.3% | graded |
+            | [400104](feedback/400104.md) |  | 0 | 6 | 0% | unreadable |
+            | [=cmd()\\|"x",y](feedback/_cmd____x__y.md) |  | 0 | 6 | 0% | graded |
+            """))
+        let page = SummaryHTML.render(summary)
+        #expect(page.contains("<table class=\"sortable\">\n<thead>\n<tr><th>Student</th><th>Name</th><th class=\"number\">Points</th>"))
+        #expect(page.contains("<tr><td><a href=\"feedback/400101.html\">400101</a></td><td></td><td class=\"number\">2</td>"
+            + "<td class=\"number\">6</td><td class=\"number\">33.3%</td><td>pending: 2.a</td></tr>"))
+        #expect(page.contains("<td><a href=\"feedback/_cmd____x__y.html\">=cmd()|&quot;x&quot;,y</a></td>"))
+    }
+
+    /// The one script is the table sorter, allowed by the page's policy; nothing is loaded.
     @Test func html() {
         let page = SummaryHTML.render(ClassSummary(Fixtures.batch, sharedAnswerThreshold: 2))
-        #expect(!page.contains("<script"))
+        #expect(page.components(separatedBy: "<script").count == 2)
+        #expect(page.contains("<script>\n\(HTMLPage.sortingScript)\n</script>\n</body>"))
+        #expect(page.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'\""))
+        for forbidden in ["src=", "<link", "<img"] { #expect(!page.contains(forbidden), "\(forbidden)") }
         #expect(page.contains("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"number\">1</td>"))
         #expect(page.contains("<tr><td>400101</td><td>400102</td><td class=\"number\">2</td><td>1.b, 1.d</td></tr>"))

@@ -6,6 +6,8 @@ import RNNMath
 ///   n×1 for 1×n) is compared transposed and accepted with a note.
 /// - With partial credit, the fraction is the share of entries within the tolerance; without
 ///   it, all entries must be within it. Wrong entries are named as 1-based `(row, col)`.
+/// - When every wrong entry is wrong only by precision, a sentence says how close they came
+///   (``NearMiss``): a matrix rounded too early is told so.
 package enum MatrixScoring {
     /// How many wrong entries are named before the rest are counted.
     package static let namedEntries = 8
@@ -23,18 +25,21 @@ package enum MatrixScoring {
         }
         var wrong: [String] = []
         var specials: [String] = []
+        var closeness: [NearMiss.Closeness?] = []
         for row in 0..<key.rows {
             for col in 0..<key.cols {
                 let match = ScalarMatch.of(answer[row, col], key: key[row, col], tolerance: tolerance)
                 guard match != .within else { continue }
                 wrong.append("(\(row + 1), \(col + 1))")
                 if let feedback = match.feedback { specials.append("entry (\(row + 1), \(col + 1)): \(feedback)") }
+                closeness.append(match == .outside ? NearMiss.closeness(answer[row, col], key: key[row, col], tolerance: tolerance) : nil)
             }
         }
         let total = key.rows * key.cols
         guard !wrong.isEmpty else { return Score(fraction: 1, feedback: notes) }
         let fraction = partialCredit && total > 0 ? Double(total - wrong.count) / Double(total) : 0
-        return Score(fraction: fraction, feedback: notes + [wrongEntries(wrong, of: total)] + specials)
+        let nearMiss = closeness.contains(nil) ? nil : NearMiss.sentence(entries: closeness.compactMap { $0 })
+        return Score(fraction: fraction, feedback: notes + [wrongEntries(wrong, of: total)] + specials + [nearMiss].compactMap { $0 })
     }
 
     /// Whether `student` is the key's vector written the other way round.

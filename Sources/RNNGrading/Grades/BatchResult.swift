@@ -8,8 +8,11 @@ package struct BatchResult: Sendable, Hashable, Codable {
         package var maxPoints: Double
         /// The answer kind (`number`, `choice`, `manual`, …).
         package var kind: String
+        /// The precision a numeric part asks for, in words (`3 significant figures`); nil for other kinds.
+        package var precision: String?
 
-        package init(id: String, title: String, maxPoints: Double, kind: String) {
+        package init(id: String, title: String, maxPoints: Double, kind: String, precision: String? = nil) {
+            self.precision = precision
             self.id = id
             self.title = title
             self.maxPoints = maxPoints

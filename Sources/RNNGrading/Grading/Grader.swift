@@ -58,6 +58,9 @@ package struct Grader: Sendable {
 
     /// The outline reports use.
     package var outline: [BatchResult.PartOutline] {
-        rubric.parts.map { BatchResult.PartOutline(id: $0.id, title: $0.prompt ?? $0.id, maxPoints: $0.points, kind: $0.answer.kindName) }
+        rubric.parts.map {
+            BatchResult.PartOutline(id: $0.id, title: $0.prompt ?? $0.id, maxPoints: $0.points, kind: $0.answer.kindName,
+                                    precision: $0.precisionRequirement(defaults: rubric.defaults))
+        }
     }
 }

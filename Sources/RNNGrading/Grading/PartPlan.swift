@@ -76,7 +76,8 @@ struct PartPlan: Sendable {
         keyFailure = failure
         let hasKey = key != nil
         let syntax = self.syntax
-        lazyMistakes = Lazy { hasKey ? Self.mistakes(of: part, solver: solver, syntax: syntax) : [] }
+        let keyMatrix = key.flatMap(Self.matrix)
+        lazyMistakes = Lazy { hasKey ? Self.mistakes(of: part, solver: solver, syntax: syntax, key: keyMatrix) : [] }
         let earlierPlans = earlier
         lazySources = Lazy { Self.sources(of: part, solver: solver, earlier: earlierPlans) }
     }
@@ -136,12 +137,14 @@ struct PartPlan: Sendable {
     }
 
     /// The part's known mistakes (``Solver/knownMistakes(of:)``) with their values.
-    private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?) -> [(variant: MistakeVariant, value: AnswerValue)] {
+    /// A mistake that only rearranges the key (``MistakeKind/value(fromKey:)``) is taken from `key`.
+    private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?, key: Matrix?) -> [(variant: MistakeVariant, value: AnswerValue)] {
         let variants = solver.knownMistakes(of: part)
         if case .formula = part.answer {
             return variants.map { variant in (variant, AnswerValue.formula(variant.ask, text: "\(variant.ask)")) }
         }
         return variants.compactMap { variant in
+            if variant.model == nil, let key, let derived = variant.kind.value(fromKey: key) { return (variant, AnswerValue(derived)) }
             guard case .success(let solved) = solver.evaluate(variant, of: part), let matrix = solved.matrix else { return nil }
             return (variant, AnswerValue(matrix))
         }

@@ -60,12 +60,13 @@ struct PartDirectory {
         }.joined(separator: ", ")
     }
 
-    /// The part id with the fewest edits from `label` (case-insensitive), when at most two edits
-    /// away; ties go to the id whose characters are nearest in the alphabet (`1.e` → `1.d`).
+    /// The part id with the fewest edits from `label`, both compared as `compact` writes them
+    /// (no case, `Q` or dots, so `2e` is one edit from `2.d`), when at most two edits away; ties
+    /// go to the id whose characters are nearest in the alphabet (`1.e` → `1.d`).
     private func closestPart(to label: String) -> String? {
-        let target = Array(label.lowercased())
+        let target = Array(Self.compact(label))
         let scored = rubric.parts.map { part in
-            let candidate = Array(part.id.lowercased())
+            let candidate = Array(Self.compact(part.id))
             return (id: part.id, distance: Self.edits(target, candidate), nearness: Self.nearness(target, candidate))
         }
         return scored.filter { $0.distance <= 2 }

@@ -8,6 +8,8 @@
 ///        [-0.020348, 0.027130]]
 /// 5.W_h = 1
 /// ```
+/// Loose forms at the start of a line (`1.b: 0.5`, `(3.c) = 2`, `1.b) 0.5`) are read as
+/// answer lines too, and the label's part is then warned about (``Submission/answers(for:)``).
 /// A line starting with `#` is a comment (`assignment`, `student` and `name` comments fill the
 /// header); an answer line is `LABEL = TEXT`; an answer continues on the following lines while
 /// its brackets are unbalanced or while they are indented, unless such a line is blank, a
@@ -39,7 +41,7 @@ enum SheetParser {
                 depth += bracketDepth(continuation)
                 index += 1
             }
-            draft.add(SubmittedAnswer(label: start.label, text: text, line: number, column: start.textColumn),
+            draft.add(SubmittedAnswer(label: start.label, text: text, line: number, column: start.textColumn, looseForm: start.looseForm),
                       labelColumn: start.labelColumn)
         }
         return draft.submission()

@@ -6,7 +6,8 @@ extension Submission {
     /// for every label that names no part, a parameter named twice, or another assignment.
     ///
     /// A label is an exact part id (`1.a`); a loosely written one (`1a`, `Q1.a`, see
-    /// `PartDirectory.loosePart`), read with a warning; or `problem.param` / `problem.part.param`, naming a
+    /// `PartDirectory.loosePart`, or a loose line form such as `1.b:` or `(3.c)`, see
+    /// `AnswerLine`), read with a warning; or `problem.param` / `problem.part.param`, naming a
     /// free parameter of that problem's design part (`5.W_h`, `5.a.W_h`). Parts with no answer
     /// are absent from `byPart`.
     package func answers(for rubric: Rubric) -> (byPart: [String: ResolvedAnswer], warnings: [Diagnostic]) {
@@ -25,6 +26,9 @@ extension Submission {
             switch parts.resolve(answer.label) {
             case .part(let id):
                 byPart[id, default: ResolvedAnswer(partID: id, answer: nil)].answer = answer
+                if let written = answer.looseForm {
+                    warn(answer, "\(written) read as part \(id); write `\(id) = …` to be sure")
+                }
             case .parameter(let id, let name):
                 let key = "\(id).\(name)"
                 if let first = parameterLines[key] {
@@ -46,10 +50,10 @@ extension Submission {
         // was also answered under its exact id.
         for (id, answer) in loose {
             if byPart[id]?.answer != nil {
-                warn(answer, "\(answer.label) looks like \(id), which is answered under its own label; this line is ignored")
+                warn(answer, "\(answer.looseForm ?? answer.label) looks like \(id), which is answered under its own label; this line is ignored")
             } else {
                 byPart[id, default: ResolvedAnswer(partID: id, answer: nil)].answer = answer
-                warn(answer, "\(answer.label) read as part \(id); write `\(id) = …` to be sure")
+                warn(answer, "\(answer.looseForm ?? answer.label) read as part \(id); write `\(id) = …` to be sure")
             }
         }
         return (byPart, warnings)

@@ -15,10 +15,14 @@ package struct SubmittedAnswer: Sendable, Hashable {
     /// What a format error shows in place of the file's line, for an answer that is not text in
     /// its file (an array from an `.npz` file: its answer text); `nil` for text files.
     package var sourceLine: String?
+    /// The label as written when the sheet used a loose form (`1.b:`, `(3.c)`, `1.b)`), which
+    /// is read with a warning; nil for `1.b = …` and for XML and NumPy answers.
+    package var looseForm: String?
 
     /// Creates an answer.
-    package init(label: String, text: String, line: Int, column: Int, sourceLine: String? = nil) {
+    package init(label: String, text: String, line: Int, column: Int, sourceLine: String? = nil, looseForm: String? = nil) {
         self.label = label
+        self.looseForm = looseForm
         self.text = text
         self.line = line
         self.column = column

@@ -19,11 +19,13 @@ struct TemplateHints {
         return []
     }
 
-    /// The hint lines of a part: what to write, and for choices the options.
+    /// The hint lines of a part: what to write, the precision numeric parts need, and for
+    /// choices the options.
     func hints(for part: Part) -> [String] {
         switch part.answer {
         case .computed(let kind, _, let key):
-            return [shaped(kind, shape: shape(of: part, key: key, kind: kind))]
+            let precision = part.precisionRequirement(defaults: rubric.defaults).map { ["precision: \($0)"] } ?? []
+            return [shaped(kind, shape: shape(of: part, key: key, kind: kind))] + precision
         case .interval:
             return ["an interval such as (a, b), [a, b) or (-inf, b]"]
         case .choice(let spec):

@@ -54,21 +54,30 @@ extension ReportBlock {
 }
 
 extension ReportTable {
-    /// Appends an HTML table with escaped cells; numeric cells have class `number`.
+    /// Appends an HTML table with escaped cells; numeric cells have class `number`, a linked
+    /// first cell holds `<a href="….html">`, and a sortable table has class `sortable`.
     func appendHTML(to out: inout String) {
-        func row(_ cells: [String], tag: String) {
+        func row(_ cells: [String], tag: String, link: String?) {
             out += "<tr>"
-            for (cell, isNumber) in zip(cells, numeric) {
+            for (index, (cell, isNumber)) in zip(cells, numeric).enumerated() {
                 out += "<\(tag)\(isNumber ? " class=\"number\"" : "")>"
-                out += MarkupEscaping.text(cell)
+                if index == 0, let link {
+                    out += "<a href=\""
+                    out += MarkupEscaping.attribute(link + ".html")
+                    out += "\">"
+                    out += MarkupEscaping.text(cell)
+                    out += "</a>"
+                } else {
+                    out += MarkupEscaping.text(cell)
+                }
                 out += "</\(tag)>"
             }
             out += "</tr>\n"
         }
-        out += "<table>\n<thead>\n"
-        row(header, tag: "th")
+        out += sortable ? "<table class=\"sortable\">\n<thead>\n" : "<table>\n<thead>\n"
+        row(header, tag: "th", link: nil)
         out += "</thead>\n<tbody>\n"
-        for cells in rows { row(cells, tag: "td") }
+        for (index, cells) in rows.enumerated() { row(cells, tag: "td", link: rowLinks?[index]) }
         out += "</tbody>\n</table>\n"
     }
 }

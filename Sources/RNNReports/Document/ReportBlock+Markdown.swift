@@ -43,20 +43,25 @@ extension ReportBlock {
 
 extension ReportTable {
     /// Appends a GitHub-flavoured Markdown table with escaped cells.
+    /// A linked first cell is a Markdown link to its path with the extension md added.
     func appendMarkdown(to out: inout String) {
-        func line(_ cells: [String]) {
+        func line(_ cells: [String], link: String?) {
             out += "|"
-            for cell in cells {
+            for (index, cell) in cells.enumerated() {
                 out += " "
-                out += MarkdownEscaping.inline(cell)
+                if index == 0, let link {
+                    out += "[\(MarkdownEscaping.inline(cell))](\(link).md)"
+                } else {
+                    out += MarkdownEscaping.inline(cell)
+                }
                 out += " |"
             }
             out += "\n"
         }
-        line(header)
+        line(header, link: nil)
         out += "|"
         for isNumber in numeric { out += isNumber ? " ---: |" : " --- |" }
         out += "\n"
-        for row in rows { line(row) }
+        for (index, row) in rows.enumerated() { line(row, link: rowLinks?[index]) }
     }
 }

@@ -26,4 +26,11 @@ struct ReportTable: Sendable, Hashable {
     var numeric: [Bool]
     /// The rows, each as long as `header`.
     var rows: [[String]]
+    /// Per row, a file the first cell links to, as a path without extension: each layout adds
+    /// its own (the Markdown summary links to the Markdown feedback, the HTML one to the HTML),
+    /// so each file links to its sibling. The paths are made of `FileNameSanitizer` names, so
+    /// they need no escaping in either layout. Nil: no links.
+    var rowLinks: [String]? = nil
+    /// Whether the HTML table may be sorted by clicking a column title (`HTMLPage.sortingScript`).
+    var sortable = false
 }

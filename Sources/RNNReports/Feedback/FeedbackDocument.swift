@@ -3,7 +3,8 @@ import RNNGrading
 /// The content of a student's feedback, shared by `FeedbackMarkdown` and `FeedbackHTML`.
 ///
 /// A title, the file and total, the load error and warnings if any, then per part: a heading,
-/// the verdict and points, the answer as written, the format error with its caret, the key
+/// the verdict and points, the precision a numeric part needs, the answer as written, the
+/// format error with its caret, the key
 /// (where the part's `StudentView` shows it), the feedback sentences and the follow-through note.
 enum FeedbackDocument {
     /// The blocks of `grade`'s feedback, with part titles from `batch`.
@@ -30,6 +31,11 @@ enum FeedbackDocument {
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: FeedbackWording.partHeading(part, in: batch)),
             .strong(FeedbackWording.verdict(part), cssClass: "verdict \(part.verdict.rawValue)"),
+        ]
+        if let precision = batch.outline(part.partID)?.precision {
+            blocks.append(.paragraph(FeedbackWording.precision(precision)))
+        }
+        blocks += [
             .paragraph("\(FeedbackWording.answer):"),
             part.answer.map(ReportBlock.code) ?? .paragraph(FeedbackWording.noAnswer),
         ]

@@ -54,11 +54,25 @@ enum FeedbackWording {
         "\(part.verdict.label): \(DecimalText.string(part.points)) / \(DecimalText.points(part.maxPoints))"
     }
 
+    /// `Precision needed: 3 significant figures`.
+    static func precision(_ requirement: String) -> String {
+        "Precision needed: \(requirement)"
+    }
+
     /// The follow-through note, when the part was graded with an earlier answer of the student's.
     static func followThrough(_ view: StudentView) -> String? {
         view.followThroughFrom.map {
             "Follow-through: this part was graded using your own answer to \($0) instead of the key."
         }
+    }
+
+    /// A part's feedback as plain lines, for the autograders' results (Gradescope, PrairieLearn):
+    /// the answer, the format error with its caret, the key where shown, the notes.
+    static func plainLines(_ view: StudentView) -> [String] {
+        var lines = ["\(answer): \(view.grade.answer ?? noAnswer)"]
+        if let formatError = view.formatError { lines += ["\(Self.formatError):", formatError] }
+        if let key = view.key { lines.append("\(Self.key): \(key)") }
+        return lines + notes(view)
     }
 
     /// The feedback sentences the student sees, then the follow-through note.

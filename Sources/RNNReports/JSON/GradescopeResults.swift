@@ -72,15 +72,7 @@ package enum GradescopeResults {
     }
 
     private static func output(_ view: StudentView) -> String {
-        var lines = [FeedbackWording.verdict(view.grade),
-                     "\(FeedbackWording.answer): \(view.grade.answer ?? FeedbackWording.noAnswer)"]
-        if let formatError = view.formatError {
-            lines += ["\(FeedbackWording.formatError):", formatError]
-        }
-        if let key = view.key {
-            lines.append("\(FeedbackWording.key): \(key)")
-        }
-        return (lines + FeedbackWording.notes(view)).joined(separator: "\n")
+        ([FeedbackWording.verdict(view.grade)] + FeedbackWording.plainLines(view)).joined(separator: "\n")
     }
 
     private struct Results: Encodable {

@@ -2,10 +2,17 @@ import Foundation
 import RNNGrading
 
 /// The machine-readable results (`results.json`): every field of the `BatchResult`, keys
-/// sorted and pretty-printed, byte for byte what `JSONEncoder` (as ``ReportJSON`` sets it up)
-/// makes of the batch's `Codable` conformance, so `JSONDecoder` reads it back into an equal
-/// `BatchResult`. Written directly by ``PrettyJSON``, which is many times faster.
+/// sorted and pretty-printed as `JSONEncoder` (as ``ReportJSON`` sets it up) makes of the
+/// batch's `Codable` conformance, plus the derived fields programs want without recomputing
+/// them: `schemaVersion` at the top, and per submission `total`, `maxTotal`, `gradedMaxTotal`,
+/// `percent` and `status`. `JSONDecoder` ignores the derived fields and reads the file back
+/// into an equal `BatchResult`. Written directly by ``PrettyJSON``, which is many times faster.
+/// docs/reports.md describes every field.
 package enum ResultsJSON {
+    /// The version of the file's layout: 2 added `schemaVersion`, the derived per-submission
+    /// fields and each part's `precision`. A program should refuse a version it does not know.
+    package static let schemaVersion = 2
+
     /// The JSON of `batch`, ending with a newline.
     package static func render(_ batch: BatchResult) throws -> Data {
         var json = PrettyJSON()
@@ -25,6 +32,7 @@ extension PrettyJSON {
             json.member("id", part.id)
             json.member("kind", part.kind)
             json.member("maxPoints", part.maxPoints)
+            json.member("precision", part.precision)
             json.member("title", part.title)
             json.closeObject()
         }
@@ -32,6 +40,7 @@ extension PrettyJSON {
             key("roster")
             write(roster)
         }
+        member("schemaVersion", Double(ResultsJSON.schemaVersion))
         if let setAside = batch.setAside {
             member("setAside", each: setAside) { json, file in
                 json.openObject()
@@ -49,10 +58,15 @@ extension PrettyJSON {
         openObject()
         member("assignmentID", submission.assignmentID)
         member("file", submission.file)
+        member("gradedMaxTotal", submission.gradedMaxTotal)
         member("loadError", submission.loadError)
+        member("maxTotal", submission.maxTotal)
         member("name", submission.name)
         member("parts", each: submission.parts) { $0.write($1) }
+        member("percent", submission.percent)
+        member("status", submission.status.rawValue)
         member("studentID", submission.studentID)
+        member("total", submission.total)
         member("warnings", submission.warnings)
         closeObject()
     }

@@ -82,10 +82,16 @@ package struct ClassSummary: Sendable, Hashable {
     package var sharedWrongAnswers: [SharedAnswers]
     /// Unreadable submissions, in batch order.
     package var unreadable: [Unreadable]
+    /// Across the variants of a family: possible copying and each part's spread; nil for one data set.
+    package var family: FamilyFindings?
+    /// Every submission's row of the student table, in batch order.
+    package var students: [StudentRow]
 
     /// The summary of `batch`, listing up to `commonAnswerLimit` common wrong answers per part
-    /// and the pairs that share at least `sharedAnswerThreshold` wrong answers on auto-graded parts.
-    package init(_ batch: BatchResult, commonAnswerLimit: Int = 3, sharedAnswerThreshold: Int = 3) {
+    /// and the pairs that share at least `sharedAnswerThreshold` wrong answers on auto-graded parts,
+    /// with a family's `family` findings.
+    package init(_ batch: BatchResult, family: FamilyFindings? = nil, commonAnswerLimit: Int = 3, sharedAnswerThreshold: Int = 3) {
+        self.family = family
         let readable = batch.submissions.filter { $0.loadError == nil }
         assignmentID = batch.assignmentID
         assignmentTitle = batch.assignmentTitle
@@ -98,6 +104,7 @@ package struct ClassSummary: Sendable, Hashable {
         unreadable = batch.submissions.compactMap { submission in
             submission.loadError.map { Unreadable(submission: SubmissionRef(submission), error: $0) }
         }
+        students = Self.studentRows(batch)
     }
 }
 

@@ -1,12 +1,17 @@
 import RNNGrading
 
-/// `copies.md` beside the summary of a family's batch: every pair ``CopyDetection`` found, with
-/// the parts and why, for the instructor to look at (evidence, not a verdict).
+/// Possible copying across a family's variants: every pair ``CopyDetection`` found, with the
+/// parts and why, for the instructor to look at (evidence, not a verdict). `copies.md` holds it
+/// alone, and the class summary has it as a section.
 package enum CopyReport {
-    /// The Markdown report of `findings` for `batch`.
+    /// The Markdown report of `findings` for `batch` (`copies.md`).
     package static func markdown(_ findings: [CopyFinding], in batch: BatchResult) -> String {
+        ([.heading(level: 1, text: "\(batch.assignmentTitle): possible copying")] + blocks(findings)).markdown
+    }
+
+    /// The explanation and the table of `findings`.
+    static func blocks(_ findings: [CopyFinding]) -> [ReportBlock] {
         var blocks: [ReportBlock] = [
-            .heading(level: 1, text: "\(batch.assignmentTitle): possible copying"),
             .paragraph("Every student had their own numbers. A wrong answer that is right (or a known mistake) for another student's numbers, or the same wrong answer to different numbers, rarely happens by chance."),
         ]
         if findings.isEmpty {
@@ -16,6 +21,6 @@ package enum CopyReport {
                 header: ["student", "answers match", "parts", "why"], numeric: [false, false, false, false],
                 rows: findings.map { [$0.student, $0.other, $0.parts.joined(separator: ", "), $0.reason.rawValue] })))
         }
-        return blocks.markdown
+        return blocks
     }
 }

@@ -1,6 +1,6 @@
 import RNNMath
 /// The content of the class summary, shared by `SummaryMarkdown` and `SummaryHTML`: counts,
-/// a table of parts (mean points, share correct), the score histogram, the most common wrong
+/// a table of students (each linked to their feedback page, sortable in HTML), a table of parts (mean points, share correct), the score histogram, the most common wrong
 /// answers per part, pairs of students sharing wrong answers, and the unreadable submissions.
 enum SummaryDocument {
     /// Stands in for a statistic over no submissions.
@@ -12,6 +12,8 @@ enum SummaryDocument {
             .heading(level: 1, text: title(summary)),
             .paragraph("\(summary.assignmentID): \(summary.submissionCount) submission\(summary.submissionCount == 1 ? "" : "s"), \(summary.readableCount) readable, "
                 + "\(summary.unreadable.count) unreadable. The statistics cover the readable submissions."),
+            .heading(level: 2, text: "Students"),
+            .table(studentsTable(summary)),
             .heading(level: 2, text: "Parts"),
             .table(partsTable(summary)),
             .heading(level: 2, text: "Score histogram"),
@@ -20,6 +22,7 @@ enum SummaryDocument {
         ]
         blocks += commonWrongAnswers(summary)
         blocks += sharedWrongAnswers(summary)
+        blocks += VariantSummary.blocks(summary.family)
         blocks += unreadable(summary)
         return blocks
     }
@@ -27,6 +30,24 @@ enum SummaryDocument {
     /// `Class summary — Week 10: Recurrent neural networks`.
     static func title(_ summary: ClassSummary) -> String {
         "Class summary — \(summary.assignmentTitle)"
+    }
+
+    /// Student, name, points, out of, percent, status; the student links to their feedback.
+    private static func studentsTable(_ summary: ClassSummary) -> ReportTable {
+        ReportTable(
+            header: ["Student", "Name", "Points", "Out of", "Percent", "Status"],
+            numeric: [false, false, true, true, true, false],
+            rows: summary.students.map { student in
+                [student.studentID, student.name ?? "", DecimalText.string(student.total), DecimalText.string(student.maxTotal),
+                 DecimalText.percent(student.percent), status(student)]
+            },
+            rowLinks: summary.students.map { "feedback/\($0.feedbackName)" },
+            sortable: true)
+    }
+
+    /// `graded`, `unreadable`, or `pending: 2.a, 2.b`.
+    private static func status(_ student: ClassSummary.StudentRow) -> String {
+        student.status == .pending ? "pending: \(student.pendingParts.joined(separator: ", "))" : student.status.rawValue
     }
 
     private static func partsTable(_ summary: ClassSummary) -> ReportTable {

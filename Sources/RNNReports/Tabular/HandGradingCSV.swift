@@ -13,15 +13,9 @@ package enum HandGradingCSV {
     /// The sheet for `batch`; `lookFor` maps part ids to their criteria.
     package static func render(_ batch: BatchResult, lookFor: [String: String]) -> String {
         let header = ["student", "name", "part", "answer", "look for", "max", "points", "comment"]
-        var rows: [[String]] = []
-        for submission in batch.submissions {
-            for part in submission.parts {
-                guard let outline = batch.outline(part.partID), outline.isHandGraded, let answer = part.answer else { continue }
-                let pending = part.verdict == .pending
-                rows.append([submission.studentID, submission.name ?? "", part.partID, answer, lookFor[part.partID] ?? "",
-                             DecimalText.string(part.maxPoints), pending ? "" : DecimalText.string(part.points),
-                             pending ? "" : part.feedback.joined(separator: " ")])
-            }
+        let rows = HandGradingRows.rows(batch, lookFor: lookFor).map { row in
+            [row.studentID, row.name ?? "", row.partID, row.answer, row.lookFor, DecimalText.string(row.maxPoints),
+             row.graded.map { DecimalText.string($0.points) } ?? "", row.graded?.comment ?? ""]
         }
         return CSVText.document([header] + rows)
     }

@@ -1,3 +1,5 @@
+import RNNMath
+
 /// Which wrong way of computing an ask a ``MistakeVariant`` stands for; raw values are the short
 /// identifiers grade reports show (`sigmoid-tanh`, `index-1`).
 package enum MistakeKind: String, CaseIterable, Sendable {
@@ -19,4 +21,15 @@ package enum MistakeKind: String, CaseIterable, Sendable {
     case indexAfter = "index+1"
     /// A mistake the rubric declares with `<mistake ask="…">`.
     case rubric
+
+    /// The mistake's value from the key's, for the mistakes that only rearrange the right value
+    /// (its transpose, its negation) on the part's own model: no need to compute the ask again.
+    /// Nil for every other kind, which is evaluated.
+    package func value(fromKey key: Matrix) -> Matrix? {
+        switch self {
+        case .transpose: key.transposed
+        case .sign: key.negated
+        default: nil
+        }
+    }
 }
