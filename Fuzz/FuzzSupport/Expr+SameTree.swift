@@ -20,6 +20,14 @@ extension Expr {
             return operand.isSameTree(as: otherOperand)
         case let (.matrix(rows), .matrix(otherRows)):
             return rows.count == otherRows.count && zip(rows, otherRows).allSatisfy { Expr.sameTrees($0, $1) }
+        case let (.slice(start, stop, step), .slice(otherStart, otherStop, otherStep)):
+            return zip([start, stop, step], [otherStart, otherStop, otherStep]).allSatisfy { part, otherPart in
+                switch (part, otherPart) {
+                case (nil, nil): true
+                case let (part?, otherPart?): part.isSameTree(as: otherPart)
+                default: false
+                }
+            }
         default:
             return false
         }

@@ -42,6 +42,8 @@ struct StepCompiler {
             return .constant(try fold(expression))
         case .sumOverTime:
             throw SolverError("sum_t cannot be used inside an equation", range: range)
+        case .slice:
+            throw SolverError("a slice such as 1:3 can only be used in a subscript of a value that does not change with time", range: range)
         }
     }
 

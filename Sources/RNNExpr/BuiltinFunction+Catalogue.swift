@@ -1,33 +1,60 @@
 import RNNMath
 
 extension BuiltinFunction {
-    /// Every built-in function: one argument, one or two, derivatives, then training and analysis.
-    package static let catalogue: [BuiltinFunction] = oneArgument + oneOrTwoArguments + calculus + training
+    /// Every built-in function: one argument, one or two, reductions and losses, derivatives,
+    /// then training and analysis.
+    package static let catalogue: [BuiltinFunction] = oneArgument + oneOrTwoArguments + reductions + calculus + training
 
     private static let boolean = ArgumentKind.choice(["true", "false"])
 
+    /// `axis=`: numpy's axis of a matrix, 0 (down the rows), 1 (along each row), or counted from
+    /// the end, -1 and -2.
+    package static let axis = Label("axis", .choice(["0", "1", "-1", "-2"]))
+
+    /// `keepdims=`: whether a reduced axis stays as an axis of length 1 (numpy's keepdims).
+    package static let keepdims = Label("keepdims", boolean)
+
     /// Functions of one expression: the registered functions (activations, elementwise functions
-    /// and their derivatives, defined once in ``MatrixFunction/registry``), then matrix functions.
-    private static let oneArgument: [BuiltinFunction] = (
-        MatrixFunction.registry.map { function in (function.name, function.aliases, function.summary) } + [
-            ("eigvals", [], "The eigenvalues of a square matrix."),
-            ("singvals", [], "The singular values of a matrix, largest first."),
-            ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
-            ("det", [], "The determinant of a square matrix."),
-            ("inv", [], "The inverse of a square matrix."),
-            ("transpose", [], "The transpose, as M'."),
-            ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
-            ("trace", [], "The sum of the diagonal of a square matrix."),
-        ]
-    ).map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
+    /// and their derivatives, softmax, defined once in ``MatrixFunction/registry``), then matrix functions.
+    private static let oneArgument: [BuiltinFunction] = MatrixFunction.registry.map { function in
+        // A function of whole vectors (softmax) runs along an axis of a matrix.
+        BuiltinFunction(function.name, aliases: function.aliases, arity: 1...1,
+                        labels: function.shape == .elementwise ? [] : [axis], summary: function.summary)
+    } + [
+        ("eigvals", [], "The eigenvalues of a square matrix."),
+        ("singvals", [], "The singular values of a matrix, largest first."),
+        ("spectral_radius", [], "The largest absolute eigenvalue of a square matrix."),
+        ("det", [], "The determinant of a square matrix."),
+        ("inv", [], "The inverse of a square matrix."),
+        ("transpose", [], "The transpose, as M'."),
+        ("diag", [], "The diagonal matrix of a vector, or the diagonal of a matrix as a column."),
+        ("trace", [], "The sum of the diagonal of a square matrix."),
+    ].map { name, aliases, summary in BuiltinFunction(name, aliases: aliases, arity: 1...1, summary: summary) }
 
     /// Functions with an optional second argument.
     private static let oneOrTwoArguments: [BuiltinFunction] = [
-        BuiltinFunction("max", arity: 1...2, summary: "The largest element of a, or the elementwise maximum of a and b."),
-        BuiltinFunction("min", arity: 1...2, summary: "The smallest element of a, or the elementwise minimum of a and b."),
+        BuiltinFunction(
+            "max", arity: 1...2, labels: [axis, keepdims],
+            summary: "The largest element of a (along an axis with axis=), or the elementwise maximum of a and b."),
+        BuiltinFunction(
+            "min", arity: 1...2, labels: [axis, keepdims],
+            summary: "The smallest element of a (along an axis with axis=), or the elementwise minimum of a and b."),
         BuiltinFunction(
             "norm", arity: 1...2, positional: [.expression, .choice(["1", "2", "inf", "fro"])],
             summary: "The matrix or vector norm of order p: 1, 2 (the default), inf or fro."),
+    ]
+
+    /// Sums and means of the elements, of all of them or along an axis, and the softmax loss.
+    private static let reductions: [BuiltinFunction] = [
+        BuiltinFunction(
+            "sum", arity: 1...1, labels: [axis, keepdims],
+            summary: "The sum of the elements of a, or along an axis with axis= (numpy's a.sum(axis=…))."),
+        BuiltinFunction(
+            "mean", arity: 1...1, labels: [axis, keepdims],
+            summary: "The mean of the elements of a, or along an axis with axis= (numpy's a.mean(axis=…))."),
+        BuiltinFunction(
+            "cross_entropy", arity: 2...3,
+            summary: "−(1/N) Σₙ maskₙ·log softmax(scoresₙ)[targetₙ] over the N rows of scores (CS231n's temporal_softmax_loss)."),
     ]
 
     /// Derivatives, with respect to a parameter or a state at one time step.

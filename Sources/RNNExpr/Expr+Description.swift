@@ -2,7 +2,8 @@ extension Expr: CustomStringConvertible {
     /// The expression printed back canonically with as few parentheses as its meaning needs.
     ///
     /// Spelling: `a + b`, `a - b`, `a*b`, `a/b`, `a^b`, `A @ B`, `a ⊙ b`, `-a`, `v'` (also for
-    /// `W^T`), `sum_t e`, `f(x, label=v)`; inside a time index `+` and `-` are unspaced (`h[t-1]`).
+    /// `W^T`), `sum_t e`, `f(x, label=v)`, `a[:, 1:3]`; inside a subscript `+` and `-` are
+    /// unspaced (`h[t-1]`).
     /// A column (n×1, n > 1) prints as `[a, b]`, any other matrix by rows as `[[a, b], [c, d]]`.
     /// Parsing the printed text gives the same tree (ranges aside).
     ///
@@ -16,7 +17,7 @@ extension Expr: CustomStringConvertible {
         case let .binary(op, _, _): op.precedence
         case .unary, .sumOverTime: 3
         case .index, .transpose: 5
-        case .number, .name, .call, .matrix: 6
+        case .number, .name, .call, .matrix, .slice: 6
         }
     }
 
@@ -57,6 +58,9 @@ extension Expr: CustomStringConvertible {
             return "[" + printedRows.map { "[\($0)]" }.joined(separator: ", ") + "]"
         case let .sumOverTime(operand):
             return "sum_t " + operand.operand(atLeast: 3, compact: compact)
+        case let .slice(start, stop, step):
+            let parts = [start, stop].map { $0?.printed(compact: true) ?? "" }.joined(separator: ":")
+            return step.map { "\(parts):\($0.printed(compact: true))" } ?? parts
         }
     }
 

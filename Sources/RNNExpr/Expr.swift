@@ -30,8 +30,9 @@ package struct Expr: Hashable, Sendable {
         case number(String)
         /// A name: a parameter, a state, a time variable (`t`, `T`) or a word such as `lstm`.
         case name(String)
-        /// A subscript: `h[t-1]`, `x[2]`; the parser allows any base and several indices,
-        /// `ExpressionChecker` decides what is meaningful.
+        /// A subscript: a time step `h[t-1]`, `x[2]`, or numpy indexing of any other value
+        /// (`a[:, :H]`, `A[i, j]`, `W[captions]`); the parser allows any base and several
+        /// indices, `ExpressionChecker` decides what is meaningful.
         case index(base: Expr, indices: [Expr])
         /// A function call with positional and labelled arguments: `params(lstm, input=10)`.
         case call(name: String, arguments: [Argument])
@@ -48,6 +49,9 @@ package struct Expr: Hashable, Sendable {
         case matrix([[Expr]])
         /// `sum_t e`: the sum of `e` over t = 1…T.
         case sumOverTime(Expr)
+        /// A numpy slice `start:stop:step`, each part optional (`:`, `:H`, `1:3`, `::2`). The
+        /// parser makes one only as an index of an array subscript: `a[:, :H]`.
+        case slice(start: Expr?, stop: Expr?, step: Expr?)
     }
 
     /// One argument of a call: `lstm` or `hidden=20`.
@@ -81,6 +85,7 @@ extension Expr.Kind {
         case let .unary(_, operand), let .transpose(operand), let .sumOverTime(operand): [operand]
         case let .binary(_, left, right): [left, right]
         case let .matrix(rows): rows.flatMap { $0 }
+        case let .slice(start, stop, step): [start, stop, step].compactMap { $0 }
         }
     }
 

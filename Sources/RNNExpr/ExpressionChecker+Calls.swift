@@ -73,6 +73,7 @@ extension ExpressionChecker {
             let (word, note): (String?, String?) = switch value.kind {
             case let .name(text): (text, suggestion(for: text, among: words))
             case let .number(text): (text, nil)
+            case let .unary(.negate, operand): if case let .number(text) = operand.kind { ("-" + text, nil) } else { (nil, nil) }
             default: (nil, nil)
             }
             guard let word, words.contains(word) else {

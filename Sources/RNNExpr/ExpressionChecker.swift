@@ -1,8 +1,10 @@
 /// Checks the names and calls of a parsed expression against a `NameScope`.
 ///
 /// It reports every problem, in source order, rather than stopping at the first:
-/// undefined names (with "did you mean …?"), a time index on a name that takes none, a
-/// time-indexed name without one (only when `requiresTimeIndex`), `t` outside a time index,
+/// undefined names (with "did you mean …?"), a time-indexed name with a slice or two indices,
+/// an array with more than two indices, an equation's left side that indexes a name that takes
+/// no time index, a time-indexed name without one (only when `requiresTimeIndex`), `t` outside
+/// a subscript,
 /// unknown functions, wrong arity, unknown, repeated or missing labels, and arguments of the
 /// wrong kind (`params(lstm, convention=torch)`).
 ///
@@ -31,13 +33,20 @@ package struct ExpressionChecker: Hashable, Sendable {
     }
 
     /// Every problem in `equation`: its left side is checked as the expression `name[index]`
-    /// (or `name`), then its right side.
+    /// (or `name`), where only a time-indexed name may carry an index, then its right side.
     package func errors(in equation: Equation) -> [ExpressionError] {
         let name = Expr(.name(equation.name), range: equation.nameRange)
-        let left = equation.index.map { index in
-            Expr(.index(base: name, indices: [index]), range: name.range.union(index.range))
-        } ?? name
-        return errors(in: left) + errors(in: equation.right)
+        guard let index = equation.index else { return errors(in: name) + errors(in: equation.right) }
+        var left: [ExpressionError] = []
+        if scope.names.contains(equation.name) {
+            left.append(ExpressionError(
+                message: "'\(equation.name)' is not time-indexed",
+                range: SourceRange(lowerBound: name.range.upperBound, upperBound: index.range.upperBound),
+                expected: timeIndexedNote))
+        } else {
+            left = errors(in: Expr(.index(base: name, indices: [index]), range: name.range.union(index.range)))
+        }
+        return left + errors(in: equation.right)
     }
 
     /// Appends the problems of `expression` and its subexpressions to `errors`.
@@ -53,7 +62,7 @@ package struct ExpressionChecker: Hashable, Sendable {
             checkIndex(expression, base: base, indices: indices, into: &errors)
         case let .call(name, arguments):
             checkCall(expression, name: name, arguments: arguments, into: &errors)
-        case .unary, .binary, .transpose, .matrix, .sumOverTime:
+        case .unary, .binary, .transpose, .matrix, .sumOverTime, .slice:
             for child in expression.children {
                 check(child, inTimeIndex: inTimeIndex, into: &errors)
             }
@@ -89,27 +98,29 @@ package struct ExpressionChecker: Hashable, Sendable {
             expected: suggestion(for: name, among: scope.names.union(scope.timeIndexed)))
     }
 
-    /// `h[t-1]` is fine when `h` is time-indexed and there is exactly one index.
+    /// `h[t-1]` is a time index: `h` is time-indexed and there is exactly one index, not a
+    /// slice. Any other subscript indexes an array as numpy does (`W[1]`, `a[:, :H]`,
+    /// `W_embed[captions]`, `h[t][0]`): at most two indices, which may use `t`.
     private func checkIndex(_ expression: Expr, base: Expr, indices: [Expr], into errors: inout [ExpressionError]) {
         let subscriptRange = SourceRange(lowerBound: base.range.upperBound, upperBound: expression.range.upperBound)
-        switch base.kind {
-        case let .name(name) where scope.timeIndexed.contains(name):
-            if indices.count > 1 {
+        let hasSlice = indices.contains { if case .slice = $0.kind { true } else { false } }
+        if case let .name(name) = base.kind, scope.timeIndexed.contains(name) {
+            if hasSlice {
+                errors.append(ExpressionError(
+                    message: "'\(name)' changes with time: give the step first", range: subscriptRange,
+                    expected: "as in \(name)[t][\(indices.map { $0.printed(compact: true) }.joined(separator: ", "))]"))
+            } else if indices.count > 1 {
                 errors.append(ExpressionError(
                     message: "'\(name)' takes one time index", range: subscriptRange,
                     expected: "write \(name)[t]"))
             }
-        case let .name(name) where scope.names.contains(name):
-            errors.append(ExpressionError(
-                message: "'\(name)' is not time-indexed", range: subscriptRange,
-                expected: timeIndexedNote))
-        case .name:
+        } else {
             check(base, inTimeIndex: false, into: &errors)
-        default:
-            errors.append(ExpressionError(
-                message: "only a time-indexed name can be indexed", range: subscriptRange,
-                expected: timeIndexedNote))
-            check(base, inTimeIndex: false, into: &errors)
+            if indices.count > 2 {
+                errors.append(ExpressionError(
+                    message: "an array takes at most two indices (rows, columns)", range: subscriptRange,
+                    expected: "arrays here have at most two axes"))
+            }
         }
         for index in indices {
             check(index, inTimeIndex: true, into: &errors)

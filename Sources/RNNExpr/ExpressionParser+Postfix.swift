@@ -1,5 +1,6 @@
 extension ExpressionParser {
-    /// `postfix := primary ('[' expr (',' expr)* ']' | '\'' | '^T')*`: `h[t-1]`, `v'`, `W^T`.
+    /// `postfix := primary ('[' item (',' item)* ']' | '\'' | '^T')*`: `h[t-1]`, `v'`, `W^T`,
+    /// `a[:, :H]`; an item is an expression or a slice (see `parseIndexItem`).
     ///
     /// `^T` is always a transpose, never a power of the last time step. In a matrix row,
     /// `x [1]` with a blank is two elements.
@@ -9,10 +10,10 @@ extension ExpressionParser {
             switch current.kind {
             case .leftBracket where !(context == .matrixRow && current.followsWhitespace):
                 advance()
-                var indices = [try parseSum(.free)]
+                var indices = [try parseIndexItem()]
                 while current.kind == .comma {
                     advance()
-                    indices.append(try parseSum(.free))
+                    indices.append(try parseIndexItem())
                 }
                 let close = try expect(.rightBracket, "expected ',' or ']'")
                 expression = try node(

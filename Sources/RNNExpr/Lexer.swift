@@ -100,7 +100,7 @@ struct Lexer {
         "/": .divide, "÷": .divide, "^": .power,
         "'": .transpose, "′": .transpose, "ᵀ": .transpose,
         "(": .leftParen, ")": .rightParen, "[": .leftBracket, "]": .rightBracket,
-        ",": .comma, ";": .semicolon, "=": .equals,
+        ",": .comma, ":": .colon, ";": .semicolon, "=": .equals,
     ]
 }
 

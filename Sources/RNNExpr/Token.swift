@@ -30,6 +30,8 @@ enum TokenKind: Hashable, Sendable {
     case rightBracket
     /// `,`
     case comma
+    /// `:` (a slice inside an index: `a[:, :H]`).
+    case colon
     /// `;`
     case semicolon
     /// `=`

@@ -99,6 +99,14 @@ package struct Matrix: Hashable, Sendable {
         return Matrix(uncheckedRows: rows, cols: cols, elements: Array(repeating: .zero, count: rows * cols))
     }
 
+    /// The `rows`×`cols` matrix of exact ones (a sum along an axis is a product with one).
+    ///
+    /// - Precondition: `rows ≥ 0`, `cols ≥ 0`.
+    package static func ones(_ rows: Int, _ cols: Int) -> Matrix {
+        precondition(rows >= 0 && cols >= 0, "ones of negative size")
+        return Matrix(uncheckedRows: rows, cols: cols, elements: Array(repeating: .one, count: rows * cols))
+    }
+
     /// The element in row `r`, column `c` (both 0-based).
     ///
     /// - Precondition: `0 ≤ r < rows`, `0 ≤ c < cols`.

@@ -47,16 +47,9 @@ extension NumpyArray {
         return NumpyArray(shape: keptShape, elements: elements)
     }
 
-    /// The positions Python's `slice(start, stop, step).indices(size)` walks.
+    /// The positions Python's `slice(start, stop, step).indices(size)` walks; a zero step is an error.
     private static func slicePositions(start: Int?, stop: Int?, step: Int, size: Int, at offset: Int) throws(NumpyDataError) -> [Int] {
         guard step != 0 else { throw NumpyDataError("slice step cannot be zero", at: offset) }
-        func clamp(_ value: Int?, default fallback: Int) -> Int {
-            guard var value else { return fallback }
-            if value < 0 { value += size }
-            return step > 0 ? min(max(value, 0), size) : min(max(value, -1), size - 1)
-        }
-        let first = clamp(start, default: step > 0 ? 0 : size - 1)
-        let end = clamp(stop, default: step > 0 ? size : -1)
-        return Array(stride(from: first, to: end, by: step))
+        return pythonSlicePositions(start: start, stop: stop, step: step, size: size)
     }
 }

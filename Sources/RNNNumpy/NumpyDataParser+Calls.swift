@@ -33,7 +33,9 @@ extension NumpyDataParser {
             try call.acceptFloatType("dtype")
             try NumpyArray.checkRank([rows, cols], at: offset)
             result = NumpyArray(shape: [rows, cols], elements: (0..<rows * cols).map { $0 / cols == $0 % cols ? .one : .zero })
-        case "np.array":
+        case "np.array", "np.asarray":
+            // np.asarray of a list builds the same array as np.array (it differs only in not
+            // copying an array argument, which makes no difference to the values).
             let (value, valueOffset) = try call.value("object")
             try call.acceptFloatType("dtype")
             result = try NumpyArray.fromNested(value, at: valueOffset)

@@ -28,7 +28,7 @@ package struct NumpyDataParser {
     }
 
     /// The constructors and operations the subset has, for error messages.
-    package static let supported = "np.linspace, np.arange, np.zeros, np.ones, np.full, np.eye, np.array, "
+    package static let supported = "np.linspace, np.arange, np.zeros, np.ones, np.full, np.eye, np.array, np.asarray, "
         + "np.random.seed then np.random.randn/rand/random_sample/standard_normal/normal/uniform/randint, "
         + ".reshape, .T, slicing a[i, j:k], + - * / with broadcasting, and ** with an integer exponent"
 

@@ -32,6 +32,9 @@ import RNNExpr
         "pascanu_bound(W, 0.25, 10)", "classify_gradients(W, gamma)",
         "phi(v'*h[1] + c0)", "σ(W) + sigma(W) + dtanh(W) - dsigmoid(W)", "max(W, U) + min(W)",
         "y[T] - yhat[T]", "h", "h[W_h]",
+        "W[1]", "(W*h)[1]", "W[:, :2]", "W[1:3, ::2]", "W[-1]", "h[t][0, 1:]", "W[t]", "W[:, t-1]",
+        "sum(W, axis=0) + mean(W) + max(W, axis=-1, keepdims=true)", "softmax(W, axis=1) + log_softmax(W)",
+        "cross_entropy(W, [0, 1], [1, 0])", "round(W) + abs(W)",
     ])
     func valid(source: String) throws {
         #expect(try Self.problems(source) == [])
@@ -43,8 +46,11 @@ import RNNExpr
         ("grad(L, Wh)", ["undefined name 'Wh' | did you mean 'W_h'? | Wh"]),
         ("w_h*h[t]", ["undefined name 'w_h' | did you mean 'W_h'? | w_h"]),
         ("zzz + 1", ["undefined name 'zzz' | - | zzz"]),
-        ("W[1]", ["'W' is not time-indexed | time-indexed names: h, x, y, yhat | [1]"]),
-        ("(W*h)[1]", ["only a time-indexed name can be indexed | time-indexed names: h, x, y, yhat | [1]"]),
+        ("h[:, 0]", ["'h' changes with time: give the step first | as in h[t][:, 0] | [:, 0]"]),
+        ("W[1, 2, 3]", ["an array takes at most two indices (rows, columns) | arrays here have at most two axes | [1, 2, 3]"]),
+        ("W[:, :k]", ["undefined name 'k' in a time index | use t, T, a number or a parameter | k"]),
+        ("softmax(W, axis=2)", ["'axis' must be one of 0, 1, -1, -2 | - | 2"]),
+        ("sum(W, axes=0)", ["sum has no argument 'axes' | did you mean 'axis'? | axes"]),
         ("h[t, 1]", ["'h' takes one time index | write h[t] | [t, 1]"]),
         ("h[k]", ["undefined name 'k' in a time index | use t, T, a number or a parameter | k"]),
         ("W*t", ["'t' can only be used inside a time index | as in h[t] | t"]),

@@ -23,6 +23,8 @@ func shape(_ expression: Expr) -> String {
         return "(matrix " + rows.map { "[" + $0.map(shape).joined(separator: " ") + "]" }.joined(separator: " ") + ")"
     case let .sumOverTime(operand):
         return "(sum_t \(shape(operand)))"
+    case let .slice(start, stop, step):
+        return "(: " + [start, stop, step].map { $0.map(shape) ?? "_" }.joined(separator: " ") + ")"
     }
 }
 

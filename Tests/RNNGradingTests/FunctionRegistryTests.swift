@@ -24,8 +24,11 @@ import Testing
         "relu": [(-1.5, 0), (0, 0), (2.25, 2.25)],
         // The built-in step is x ≥ 0.
         "step": [(-0.5, 0), (0, 1), (3, 1)],
-        // A 1×1 softmax is 1 whatever its input.
+        // A 1×1 softmax is 1 whatever its input, and its logarithm 0.
         "softmax": [(-7, 1), (4, 1)],
+        "log_softmax": [(-7, 0), (4, 0)],
+        // Halves go to the even neighbour, as numpy's np.round.
+        "round": [(2.5, 2), (3.5, 4), (-1.5, -2), (1.4, 1), (-2.6, -3)],
         // e^0 = 1; e^(ln 5) = 5.
         "exp": [(0, 1), (Foundation.log(5.0), 5)],
         "log": [(1, 0), (Foundation.exp(2.0), 2)],
@@ -41,8 +44,9 @@ import Testing
         "softplus": [(0, Foundation.log(2.0)), (Foundation.log(3.0), Foundation.log(4.0)), (-Foundation.log(3.0), Foundation.log(4.0 / 3.0))],
     ]
 
-    /// Sample inputs away from every kink; functions defined for positive numbers only get the positive ones.
-    static let samples: [Double] = [-1.3, -0.4, 0.3, 1.2, 2.5]
+    /// Sample inputs away from every kink (round jumps at halves); functions defined for
+    /// positive numbers only get the positive ones.
+    static let samples: [Double] = [-1.3, -0.4, 0.3, 1.2, 2.45]
 
     static var names: [String] { MatrixFunction.registry.map(\.name) }
 

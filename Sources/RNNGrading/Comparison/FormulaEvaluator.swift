@@ -38,7 +38,7 @@ package struct FormulaEvaluator {
             }
             guard let function = Self.functions[name] else { throw EvaluationError("unknown function ‘\(name)’") }
             return function(try evaluate(arguments[0].value))
-        case .index, .matrix, .transpose, .sumOverTime:
+        case .index, .matrix, .transpose, .sumOverTime, .slice:
             throw EvaluationError("a formula answer must be a scalar expression in its variables")
         }
     }

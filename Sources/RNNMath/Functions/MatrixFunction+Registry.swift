@@ -7,7 +7,7 @@ import RealModule
 extension MatrixFunction {
     /// Every registered function, in catalogue order.
     package static let registry: [MatrixFunction] = [
-        identity, sigmoid, tanh, relu, step, softmax, exp, log, sqrt, abs, dsigmoid, dtanh, softplus, gelu,
+        identity, sigmoid, tanh, relu, step, softmax, logSoftmax, exp, log, sqrt, abs, round, dsigmoid, dtanh, softplus, gelu,
     ]
 
     /// `x`: the identity activation.
@@ -51,23 +51,24 @@ extension MatrixFunction {
             gradient: { _, _, _ in .zero })
     }
 
-    /// `softmax(a)ᵢ = e^{aᵢ} / Σⱼ e^{aⱼ}` of an n×1 column (computed with the maximum subtracted,
-    /// so large inputs do not overflow). With `s = softmax(a)` the Jacobian is `diag(s) − s sᵀ`,
-    /// so `∂/∂a = s ⊙ (G − sᵀG)`.
-    package static let softmax = MatrixFunction(
-        "softmax", summary: "exp(x_i) / Σ_j exp(x_j) over a vector.", shape: .columnVector,
-        apply: { x throws(MathError) in
-            guard x.cols == 1, x.rows >= 1 else {
-                throw .domain(operation: "softmax", detail: "softmax needs an n×1 column vector, not a \(x.shapeDescription) matrix")
+    /// `softmax` down an n×1 column, or along each row of a matrix (see ``softmaxEntry(along:)``).
+    package static let softmax = softmaxEntry(along: nil)
+
+    /// `log_softmax` down an n×1 column, or along each row of a matrix (see ``logSoftmaxEntry(along:)``).
+    package static let logSoftmax = logSoftmaxEntry(along: nil)
+
+    /// numpy's `round`: to the nearest whole number, halves to the even one (`round(2.5) = 2`),
+    /// exact for exact input; its derivative is 0 wherever it exists, and 0 is used at the jumps.
+    package static let round = elementwise(
+        "round", summary: "The nearest whole number, halves to even (numpy's np.round), elementwise.",
+        exact: { x throws(MathError) in
+            guard case .exact(let q) = x else {
+                return try Scalar.approximate(x.doubleValue.rounded(.toNearestOrEven), operation: "round")
             }
-            let largest = x.elements.map(\.doubleValue).max() ?? 0
-            let shifted = try x.map { (s: Scalar) throws(MathError) in try Scalar.approx(s.doubleValue - largest).exp() }
-            return try shifted.dividingElementwise(by: .scalar(try shifted.sumOfElements()))
+            return .exact(q.roundedToNearestOrEven())
         },
-        backward: { g, _, s throws(MathError) in
-            try s.hadamard(try g.subtracting(try s.transposed.matmul(g)))
-        },
-        double: { _ in 1 })
+        double: { $0.rounded(.toNearestOrEven) },
+        gradient: { _, _, _ in .zero })
 
     /// `eˣ`; `exp′ = exp`.
     package static let exp = elementwise(

@@ -16,7 +16,8 @@ package struct MatrixFunction: Sendable {
     package enum Shape: Sendable, Hashable {
         /// Applied to each element on its own; the result has the argument's shape.
         case elementwise
-        /// Defined on a whole n×1 column vector (softmax); the result is n×1.
+        /// Defined on whole vectors (softmax, log_softmax): down an n×1 column, along the rows of
+        /// any other matrix, or along a chosen axis; the result has the argument's shape.
         case columnVector
     }
 

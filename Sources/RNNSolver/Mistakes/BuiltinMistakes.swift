@@ -28,7 +28,7 @@ package enum BuiltinMistakes {
                                          ask: ask, model: rescalingLoss(model, half: false), credit: 0))
         }
         for shift in [-1, 1] {
-            if let shifted = shiftingTimeIndices(ask, by: shift) {
+            if let shifted = shiftingTimeIndices(ask, by: shift, timeIndexed: model.map { NameScope(model: $0).timeIndexed }) {
                 result.append(MistakeVariant(kind: shift < 0 ? .indexBefore : .indexAfter,
                                              feedback: "your value belongs to the step \(shift < 0 ? "before" : "after") the one asked for; check the time index",
                                              ask: shifted, model: nil, credit: 0))
@@ -79,10 +79,13 @@ package enum BuiltinMistakes {
     }
 
     /// The ask with every literal time index `k` replaced by `k + shift`; nil when it has none.
-    static func shiftingTimeIndices(_ ask: Expr, by shift: Int) -> Expr? {
+    /// With the model's `timeIndexed` names, only their subscripts are time indices (`a_next[4]`
+    /// of a parameter or quantity is a row, not a step).
+    static func shiftingTimeIndices(_ ask: Expr, by shift: Int, timeIndexed: Set<String>?) -> Expr? {
         var changed = false
         let result = ask.rewritten { node in
             guard case .index(let base, let indices) = node.kind, indices.count == 1,
+                  timeIndexed.map({ names in if case .name(let name) = base.kind { names.contains(name) } else { false } }) ?? true,
                   case .number(let literal) = indices[0].kind, let k = Int(literal), k + shift >= 0 else { return nil }
             changed = true
             return node.synthesized(.index(base: base, indices: [indices[0].synthesized(.number(String(k + shift)))]))

@@ -26,6 +26,9 @@ extension Expr {
             node.kind = .matrix(rows.map { $0.map { $0.rewritten(transform) } })
         case let .sumOverTime(body):
             node.kind = .sumOverTime(body.rewritten(transform))
+        case let .slice(start, stop, step):
+            node.kind = .slice(
+                start: start?.rewritten(transform), stop: stop?.rewritten(transform), step: step?.rewritten(transform))
         }
         return transform(node) ?? node
     }

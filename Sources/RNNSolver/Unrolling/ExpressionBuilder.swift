@@ -53,6 +53,8 @@ package struct ExpressionBuilder {
                 total = try wrap(range) { () throws(GraphError) in try graph.add(sum, term) }
             }
             return total
+        case .slice:
+            throw SolverError("a slice such as 1:3 can only be an index of a subscript, as in a[1:3]", range: range)
         }
     }
 
@@ -82,9 +84,14 @@ package struct ExpressionBuilder {
         }
     }
 
+    /// `h[t-1]` (a time step of a time-indexed quantity) or a numpy subscript of any other value
+    /// (``ArraySubscript``).
     private func buildIndex(_ base: Expr, _ indices: [Expr], range: SourceRange) throws(SolverError) -> NodeID {
         guard case .name(let name) = base.kind, run.isTimeIndexed(name) else {
-            throw SolverError("only time-indexed quantities take an index here (as in h[t-1])", range: range)
+            return try ArraySubscript(builder: self, range: range).build(try build(base), indices)
+        }
+        if indices.contains(where: { if case .slice = $0.kind { true } else { false } }) {
+            throw SolverError("'\(name)' changes with time: give the step first, as in \(name)[t][…]", range: range)
         }
         guard indices.count == 1 else {
             throw SolverError("\(name) takes one time index", range: range)
@@ -97,12 +104,13 @@ package struct ExpressionBuilder {
         return node
     }
 
-    /// The value of an integer-valued expression such as a time index `t-1`.
-    func integer(_ expression: Expr) throws(SolverError) -> Int {
+    /// The value of an integer-valued expression such as a time index `t-1`; `what` names it
+    /// in the error when it is not a whole number.
+    func integer(_ expression: Expr, what: String = "a time index") throws(SolverError) -> Int {
         let value = graph.value(try build(expression))
         guard value.isScalar, case .exact(let rational) = value.elements[0], rational.isInteger,
               let integer = Int(exactly: rational.numerator) else {
-            throw SolverError("a time index must be a whole number", range: expression.range)
+            throw SolverError("\(what) must be a whole number", range: expression.range)
         }
         return integer
     }

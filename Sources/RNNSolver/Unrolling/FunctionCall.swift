@@ -3,7 +3,8 @@ import RNNMath
 import RNNRubric
 
 /// A call `f(args)` inside an expression: registered functions (``MatrixFunction``, and the
-/// model's own activations), max/min and trace become graph operations, so gradients pass through them;
+/// model's own activations), max/min, sum/mean, cross_entropy and trace become graph operations,
+/// so gradients pass through them;
 /// calculus, linear algebra and question helpers are evaluated on their arguments' values and
 /// enter the graph as constants.
 struct FunctionCall {
@@ -17,10 +18,14 @@ struct FunctionCall {
     func build() throws(SolverError) -> NodeID {
         if let function = try builder.run.matrixFunction(name, range: range) {
             let x = try builder.build(try argument(0))
-            return try builder.wrap(range) { () throws(GraphError) in try graph.apply(function, x) }
+            let chosen = try axis(of: graph.value(x)).flatMap { MatrixFunction.named(name, along: $0) } ?? function
+            return try builder.wrap(range) { () throws(GraphError) in try graph.apply(chosen, x) }
         }
         switch name {
-        case "max", "min": return try extremum(max: name == "max")
+        case "max", "min":
+            return labelled("axis") == nil ? try extremum(max: name == "max") : try extremumAlongAxis(max: name == "max")
+        case "sum", "mean": return try reduction(mean: name == "mean")
+        case "cross_entropy": return try crossEntropy()
         case "transpose":
             let x = try builder.build(try argument(0))
             return try builder.wrap(range) { () throws(GraphError) in try graph.transpose(x) }
@@ -64,7 +69,7 @@ struct FunctionCall {
     /// (smallest) element, taken out by the element primitive so that the gradient reaches it.
     private func extremum(max isMax: Bool) throws(SolverError) -> NodeID {
         let a = try builder.build(try argument(0))
-        if arguments.count == 1 {
+        if arguments.count(where: { $0.label == nil }) == 1 {
             let value = graph.value(a)
             guard !value.elements.isEmpty else { throw SolverError("\(name) of an empty matrix", range: range) }
             var best = 0

@@ -19,6 +19,7 @@ CASES = [
     ("linspace", "bits", "a = np.linspace(-0.4, 0.7, num=30)\nb = np.linspace(0, 1, 7)\nc = np.linspace(-0.2, 0.4, num=4)\nd = np.linspace(5, 5, num=3)\ne = np.linspace(2.5, -1.25, num=1)\nf = np.linspace(-1e-3, 1e3, 50)"),
     ("linspace-reshape", "bits", "N, D, H = 3, 10, 4\nx = np.linspace(-0.4, 0.7, num=N*D).reshape(N, D)\nprev_h = np.linspace(-0.2, 0.5, num=N*H).reshape(N, H)\nWx = np.linspace(-0.1, 0.9, num=D*H).reshape(D, H)\nWh = np.linspace(-0.3, 0.7, num=H*H).reshape(H, H)\nb = np.linspace(-0.2, 0.4, num=H)"),
     ("arange-integers", "bits", "a = np.arange(6)\nb = np.arange(2, 11, 3)\nc = np.arange(10, 0, -4)\nd = np.arange(12).reshape(3, -1)\ne = np.arange(-5, 5).reshape(-1, 2)"),
+    ("asarray-embedding", "bits", "N, T, V, D = 2, 4, 5, 3\nx = np.asarray([[0, 3, 1, 2], [2, 1, 0, 3]])\nW = np.linspace(0, 1, num=V*D).reshape(V, D)\ny = np.asarray([0.5, -1.25])"),
     ("arange-floats", "bits", "a = np.arange(0, 1, 0.1)\nb = np.arange(-1.5, 2.25, 0.75)\nc = np.arange(0.3, 3.1, 0.7)\nd = np.arange(1.0, 0.0, -0.125)"),
     ("zeros-ones-full-eye", "bits", "a = np.zeros((2, 3))\nb = np.ones(4)\nc = np.full((3, 2), 7)\nd = np.full((2, 2), -0.25)\ne = np.eye(3)\nf = np.eye(2, 4)\ng = np.zeros(5)\nh = np.ones((1, 3))"),
     ("array-literals", "bits", "a = np.array([[1, 2, 3], [4, 5, 6]])\nb = np.array([0.1, -0.25, 1e-3, 2.5e2])\nc = np.array([[0.58, 0.24], [0.24, 0.72]])\nd = np.array(3.75)\ne = np.array([[1.5], [-2.0]], dtype=float)"),

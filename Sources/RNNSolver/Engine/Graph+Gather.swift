@@ -1,0 +1,24 @@
+import RNNMath
+
+extension Graph {
+    /// The elements of `a` at the row-major `offsets` (repeats allowed), laid out row-major as
+    /// a `rows`×`cols` matrix: numpy's subscripts with steps, negative or integer-array indices,
+    /// the rows of an embedding table, one score per row. Elements move without arithmetic, so
+    /// exact values stay exact. `∂/∂a` adds each element of G back at the place it came from
+    /// (scatter-add), so a place taken twice collects both gradients.
+    ///
+    ///     // a = [10 20; 30 40], offsets [3, 0, 3] as 1×3  →  [40 10 40]
+    package func gather(_ a: NodeID, offsets: [Int], rows: Int, cols: Int) throws(GraphError) -> NodeID {
+        let x = value(a)
+        return try record("gather", [a]) { () throws(MathError) in
+            guard offsets.allSatisfy({ x.elements.indices.contains($0) }) else {
+                throw .domain(operation: "gather", detail: "an index is outside the \(x.shapeDescription) matrix")
+            }
+            return try Matrix(rows: rows, cols: cols, elements: offsets.map { x.elements[$0] })
+        } backward: { g, _ throws(MathError) in
+            var result = [Scalar](repeating: .zero, count: x.elements.count)
+            for (k, offset) in offsets.enumerated() { result[offset] = try result[offset].adding(g.elements[k]) }
+            return [try Matrix(rows: x.rows, cols: x.cols, elements: result)]
+        }
+    }
+}
