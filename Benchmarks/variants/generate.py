@@ -2,7 +2,9 @@
 """Answer sheets for the variants benchmark: N students, each answering parts 1.a-1.d of
 Rubrics/in5400-w10-family.xml with the numbers of their own handout (read from
 HANDOUTS/<student>/handout.md) worked by hand, or, with --same, every student answering the
-fixed data's keys (6, 2, 0, 8) under one grader.
+fixed data's keys (6, 2, 0, 8) under one grader. With handouts, every 20th student copies the
+next student's four answers (wrong for their own numbers), as in a real class, so that copy
+detection has wrong answers to look up.
 
     generate.py N OUT_DIR [--handouts DIR] [--same]
 """
@@ -33,7 +35,8 @@ def main():
         if same:
             answers = ["6", "2", "0", "8"]
         else:
-            text = (handouts / student / "handout.md").read_text().replace("\\_", "_")
+            source = f"s{i + 1:05d}" if i % 20 == 19 and i + 1 < count else student
+            text = (handouts / source / "handout.md").read_text().replace("\\_", "_")
             answers = keys(*[float(v) for v in PROMPT.search(text).groups()])
         lines = [f"# student: {student}"] + [f"{p} = {a}" for p, a in zip(["1.a", "1.b", "1.c", "1.d"], answers)]
         (out / f"{student}.txt").write_text("\n".join(lines) + "\n")

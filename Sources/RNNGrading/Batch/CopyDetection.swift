@@ -1,3 +1,4 @@
+import Foundation
 import RNNMath
 
 /// Copy detection across the variants of a family (`grade` writes `copies.md`): a wrong answer
@@ -22,7 +23,21 @@ package enum CopyDetection {
         var found: [Pair: [String]] = [:]
         let answered = batch.submissions.filter { $0.loadError == nil && built[$0.studentID] != nil }
         for (index, outline) in batch.parts.enumerated() {
+            // The wrong answers that neither the student's own key, known mistakes nor
+            // follow-through explain; a part without any needs no index (and no variant's
+            // mistake values computed for it).
+            let unexplained: [(student: String, value: AnswerValue, bucket: String)] = answered.compactMap { submission in
+                guard let grade = submission.parts.first(where: { $0.partID == outline.id }), let text = grade.answer,
+                      grade.verdict != .correct, grade.mistake == nil, grade.followThroughFrom == nil else { return nil }
+                let plan = built[submission.studentID]!.plans[index]
+                guard let syntax = plan.syntax, case .success(let value) = AnswerReader.read(text, as: syntax),
+                      let bucket = bucket(value) else { return nil }
+                return (submission.studentID, value, bucket)
+            }
+            guard !unexplained.isEmpty else { continue }
             let students = built.keys.sorted()
+            // Every variant's mistake values, computed on every core (each is remembered by its plan).
+            DispatchQueue.concurrentPerform(iterations: students.count) { _ = built[students[$0]]!.plans[index].mistakes }
             var byValue: [String: [String]] = [:]
             for student in students {
                 let plan = built[student]!.plans[index]
@@ -32,15 +47,10 @@ package enum CopyDetection {
                 }
             }
             var sameWrong: [String: [String]] = [:]
-            for submission in answered {
-                guard let grade = submission.parts.first(where: { $0.partID == outline.id }), let text = grade.answer,
-                      grade.verdict != .correct, grade.mistake == nil, grade.followThroughFrom == nil else { continue }
-                let plan = built[submission.studentID]!.plans[index]
-                guard let syntax = plan.syntax, case .success(let value) = AnswerReader.read(text, as: syntax),
-                      let bucket = bucket(value) else { continue }
-                sameWrong[bucket, default: []].append(submission.studentID)
-                for other in byValue[bucket] ?? [] where other != submission.studentID && fits(value, built[other]!.plans[index]) {
-                    found[Pair(student: submission.studentID, other: other, reason: .fitsOtherVariant), default: []].append(outline.id)
+            for (student, value, bucket) in unexplained {
+                sameWrong[bucket, default: []].append(student)
+                for other in byValue[bucket] ?? [] where other != student && fits(value, built[other]!.plans[index]) {
+                    found[Pair(student: student, other: other, reason: .fitsOtherVariant), default: []].append(outline.id)
                 }
             }
             for members in sameWrong.values where members.count > 1 && members.count <= commonAnswerSize {
