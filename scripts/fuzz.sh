@@ -51,7 +51,8 @@ run() {
     echo "== fuzz-$harness for ${seconds}s" >&2
     # Swift's own crash handler, run inside an ASan process, is itself reported as a stack
     # underflow after every crash; libFuzzer's report and saved input are what count.
-    SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=$leaks" \
+    LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" \
     "$scratch/debug/fuzz-$harness" -max_total_time="$seconds" -print_final_stats=1 \
         -dict="Fuzz/dict/$harness.dict" -artifact_prefix="$artifacts/" -timeout="$timeout" -detect_leaks="$leaks" -rss_limit_mb=2048 \
         "$@" "$work" "Fuzz/corpus/$harness"
