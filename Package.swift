@@ -120,12 +120,17 @@ let package = Package(
 // `swift test` never compile them.
 if Context.environment["RNNGRADE_FUZZ"] == "1" {
     let readers: [Target.Dependency] = ["RNNGrading", "RNNRubric", "RNNExpr", "RNNMath"]
+    // Each harness with what it reads beyond the readers: the numpy-data parser, the server's forms.
+    let harnesses: [(name: String, reads: [Target.Dependency])] = [
+        ("fuzz-answer", []), ("fuzz-expression", []), ("fuzz-rubric", []), ("fuzz-sheet", []), ("fuzz-submission-xml", []),
+        ("fuzz-npz", []), ("fuzz-json", []), ("fuzz-numpy-data", ["RNNNumpy"]), ("fuzz-form", ["RNNServer"]),
+    ]
     package.targets += [
         // Hands the process's arguments to libFuzzer's LLVMFuzzerRunDriver.
         .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
         // The driver call and the checks every harness shares.
         .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"] + readers, path: "Fuzz/FuzzSupport"),
-    ] + ["fuzz-answer", "fuzz-expression", "fuzz-rubric", "fuzz-sheet", "fuzz-submission-xml"].map { name in
-        .executableTarget(name: name, dependencies: ["FuzzSupport"] + readers, path: "Fuzz/\(name)")
+    ] + harnesses.map { harness in
+        .executableTarget(name: harness.name, dependencies: ["FuzzSupport"] + harness.reads + readers, path: "Fuzz/\(harness.name)")
     }
 }

@@ -9,13 +9,22 @@ expression  the shipped rubrics' equations, the formula answers and the expressi
 rubric      the shipped rubrics
 sheet       the shipped answer sheets
 submission-xml  each shipped sheet written as submission XML, and docs/submission-format.md's example
+numpy-data  the shipped rubrics' <data> blocks and the numpy parser's golden cases and test strings
+npz         the tests' .npz files, and each test .npy array zipped as the answer 1.a
+json        each shipped sheet written as a JSON answer file (answers as strings, numbers as numbers)
+form        the Content-Type line and body of each shipped sheet pasted into the student page's
+            form (URL-encoded) and uploaded as a file with the form's fields (multipart)
 and the libFuzzer dictionaries, Fuzz/dict/NAME.dict, from the token lists below and the schemas' names.
 Each file is named after the SHA-1 of its content (as libFuzzer names what it adds), so reruns
 write the same files; the corpora are deterministic and small.
 """
 import hashlib
+import json
 import pathlib
 import re
+import urllib.parse
+import zipfile
+import io
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
@@ -26,7 +35,7 @@ SYNTAXES = {"number", "vector", "matrix", "interval", "choice", "multiple-choice
 
 
 def write(name, text):
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     folder = CORPUS / name
     folder.mkdir(parents=True, exist_ok=True)
     (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
@@ -72,6 +81,10 @@ NUMBERS = ["0", "1", "-", "−", "+", ".", "/", "e", "E", "e-", "×10^", "*10^",
 MATRIX = ["[", "]", "[[", "]]", "], [", ";", ", ", " ", "np.array(", ")", "\n"]
 EXPRESSION = ["h[t-1]", "x[t]", "[t]", "W", "@", "⊙", "*", "^", "^T", "'", "(", ")", "=", "sum_t ", ", ", "label=", "T", "t"]
 XML_MARKUP = ["<", "</", ">", "/>", "=\"", "\"", "<?xml version=\"1.0\"?>", "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#x41;", "<!DOCTYPE"]
+NUMPY = ["import numpy as np", "np.linspace(", "np.arange(", "np.zeros(", "np.ones(", "np.full(", "np.eye(", "np.array(",
+         "np.random.seed(", "np.random.randn(", "np.random.rand(", "np.random.randint(", "np.random.uniform(",
+         "np.random.normal(", "np.random.standard_normal(", "np.random.random_sample(", ".reshape(", ".T", "**",
+         "num=", "size=", "low=", "high=", "dtype=float", ":", "::", "-1", "[:, ", "x = "]
 SHEET = ["# assignment: ", "# student: ", "# name: ", "1.a = ", "5.W_h = ", "\n", "\r\n", "    ", "\t", "#", "=", "\ufeff"]
 
 # Test files whose string literals are mostly answers of one syntax.
@@ -135,6 +148,58 @@ def main():
         for text in swift_strings(test):
             if 0 < len(text) < 200:
                 write("expression", text)
+    write_numpy_data(rubrics)
+    write_answer_files(sheets)
+
+
+def write_numpy_data(rubrics):
+    """numpy-data: <data> blocks, the golden cases' blocks and the parser tests' strings."""
+    for rubric in rubrics:
+        for element in ET.parse(rubric).getroot().iter(NS + "data"):
+            write("numpy-data", element.text or "")
+    golden = json.loads((ROOT / "Tests" / "RNNNumpyTests" / "golden" / "numpy_golden.json").read_text(encoding="utf-8"))
+    for case in golden["cases"]:
+        write("numpy-data", case["source"])
+    for text in swift_strings(ROOT / "Tests" / "RNNNumpyTests" / "NumpyDataParserTests.swift"):
+        if 0 < len(text) < 300:
+            write("numpy-data", text)
+
+
+def zipped(members):
+    """A deterministic zip archive (stored, fixed dates) of (name, bytes) members, as np.savez writes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members:
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data)
+    return buffer.getvalue()
+
+
+def write_answer_files(sheets):
+    """npz, json and form seeds."""
+    arrays = sorted((ROOT / "Tests" / "RNNGradingTests" / "Numpy" / "npy").iterdir())
+    for path in arrays:
+        if path.suffix == ".npz":
+            write("npz", path.read_bytes())
+        else:
+            write("npz", zipped([("1.a.npy", path.read_bytes())]))
+    for sheet in sheets:
+        answers = dict(sheet_answers(sheet))
+        values = {}
+        for label, answer in answers.items():
+            try:
+                values[label] = json.loads(answer)
+            except ValueError:
+                values[label] = answer
+        write("json", json.dumps({"student": sheet.stem, "assignment": sheet.parent.name, "answers": values}, ensure_ascii=False, indent=1))
+        write("json", json.dumps({"student": sheet.stem, **answers}, ensure_ascii=False))
+        fields = {"student": sheet.stem, "token": "0" * 16, **answers}
+        write("form", "application/x-www-form-urlencoded\n" + urllib.parse.urlencode(fields))
+        boundary = "----rnngradeFormBoundary"
+        parts = "".join(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
+                        for name, value in [("student", sheet.stem), ("token", "0" * 16)])
+        parts += (f'--{boundary}\r\nContent-Disposition: form-data; name="answers"; filename="{sheet.name}"\r\n'
+                  f"Content-Type: text/plain\r\n\r\n{sheet.read_text(encoding='utf-8')}\r\n--{boundary}--\r\n")
+        write("form", f"multipart/form-data; boundary={boundary}\n" + parts)
 
 
 def xsd_names(schema):
@@ -152,13 +217,23 @@ def write_dictionaries():
         "rubric": xsd_names("rubric.xsd") + XML_MARKUP + EXPRESSION + FUNCTIONS + syntaxes + ['xmlns="urn:rnngrade:rubric:1"'],
         "sheet": SHEET + NUMBERS + MATRIX + ["{", "}", "(", ")"],
         "submission-xml": xsd_names("submission.xsd") + XML_MARKUP + ['xmlns="urn:rnngrade:submission:1"', "\n", "\r\n"],
+        "numpy-data": NUMPY + NUMBERS[:7] + ["e-3", "2**32", "(", ")", "[", "]", ",", "\n", ";", "="],
+        # npz tokens are bytes, written as latin-1.
+        "npz": ["PK\x03\x04", "PK\x01\x02", "PK\x05\x06", "\x93NUMPY\x01\x00", "\x93NUMPY\x02\x00", "{'descr': '",
+                "<f8", "<f4", ">f8", "<i8", "<i4", "|u1", "|b1", "<U", "|O", "', 'fortran_order': False, 'shape': (",
+                "', 'fortran_order': True, 'shape': (", "), }", ",)", "1.a.npy", "student.npy", "\x00\x00\x00\x00"],
+        "json": ["{", "}", "[", "]", ": ", ", ", '"', '\\"', "\\u00e9", "\\n", "null", "true", "false",
+                 '"answers"', '"student"', '"assignment"', '"name"', '"1.a"', '"5.W_h"'] + NUMBERS,
+        "form": ["application/x-www-form-urlencoded\n", "multipart/form-data; boundary=", "\r\n", "\r\n\r\n", "--",
+                 'Content-Disposition: form-data; name="', '"; filename="', "Content-Type: text/plain",
+                 "%", "%20", "%0A", "%C3%A9", "+", "&", "=", "student=", "token=", "1.a", "3.c", "5.a", "6.a", "2.b"],
     }
     folder = ROOT / "Fuzz" / "dict"
     folder.mkdir(parents=True, exist_ok=True)
     for name, tokens in dictionaries.items():
         lines = []
         for token in dict.fromkeys(tokens):
-            escaped = "".join(chr(b) if 0x20 <= b < 0x7F and b not in b'"\\' else f"\\x{b:02x}" for b in token.encode("utf-8"))
+            escaped = "".join(chr(b) if 0x20 <= b < 0x7F and b not in b'"\\' else f"\\x{b:02x}" for b in token.encode("latin-1" if name == "npz" else "utf-8"))
             lines.append(f'"{escaped}"')
         (folder / f"{name}.dict").write_text(f"# Tokens for fuzz-{name}; written by scripts/fuzz-corpus.py.\n" + "\n".join(lines) + "\n")
 

@@ -65,7 +65,7 @@ extension NumpyArray {
     func reshaped(_ sizes: [Int], at offset: Int) throws(NumpyDataError) -> NumpyArray {
         let count = elements.count
         var sizes = sizes
-        try Self.checkRank(sizes, at: offset)
+        try Self.checkRank(sizes, at: offset, inferring: true)
         let inferred = sizes.indices.filter { sizes[$0] == -1 }
         guard inferred.count <= 1, sizes.allSatisfy({ $0 >= -1 }) else {
             throw NumpyDataError("reshape sizes must be positive, with at most one -1", at: offset)
@@ -84,14 +84,14 @@ extension NumpyArray {
     }
 
     /// Refuses a shape of more than two axes (the value model holds at most two), negative sizes
-    /// and arrays above ``maximumElements``.
-    static func checkRank(_ sizes: [Int], at offset: Int) throws(NumpyDataError) {
+    /// (but the −1 of a `reshape`, where `inferring`) and arrays above ``maximumElements``.
+    static func checkRank(_ sizes: [Int], at offset: Int, inferring: Bool = false) throws(NumpyDataError) {
         guard sizes.count <= 2 else {
             throw NumpyDataError("arrays of rank \(sizes.count) (shape \(describe(sizes))) are not supported yet: "
                                  + "rnngrade's values have at most 2 axes", at: offset,
                                  expected: "a shape of one or two sizes, such as (N, D)")
         }
-        guard sizes.allSatisfy({ $0 >= -1 }) else {
+        guard sizes.allSatisfy({ $0 >= (inferring ? -1 : 0) }) else {
             throw NumpyDataError("negative dimensions are not allowed: \(describe(sizes))", at: offset)
         }
         guard sizes.reduce(1, { $0.multipliedReportingOverflow(by: max($1, 1)).partialValue }) <= maximumElements,

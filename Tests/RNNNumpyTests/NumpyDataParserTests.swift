@@ -51,6 +51,21 @@ import Testing
         #expect(error("np.random.seed(0)\nx = np.random.randn(2, 3, 4)")?.message.contains("rank 3") == true)
     }
 
+    /// Found by the `numpy-data` fuzz harness (docs/fuzzing.md): `np.zeros((2,-1))` trapped
+    /// ("Can't construct Array with count < 0"), since the −1 a `reshape` infers passed as a size.
+    /// numpy refuses it with "ValueError: negative dimensions are not allowed"; so does rnngrade,
+    /// at the call, for every constructor, while `reshape(-1, 1)` still infers.
+    @Test func aNegativeSizeOutsideReshapeIsALocatedError() throws {
+        let source = "a = np.zeros((2,-1))\nb = [[[["
+        let failure = error(source)
+        #expect(failure?.message == "negative dimensions are not allowed: (2, -1)")
+        #expect(failure?.offset == 4)
+        #expect(error("x = np.ones((-1, 3))")?.message == "negative dimensions are not allowed: (-1, 3)")
+        #expect(error("x = np.full((-1,), 7)")?.message == "negative dimensions are not allowed: (-1,)")
+        #expect(error("x = np.eye(-1)")?.message == "negative dimensions are not allowed: (-1, -1)")
+        #expect(try value("c = np.arange(3).reshape(-1, 1)", "c").shapeDescription == "3×1")
+    }
+
     @Test func outsideTheSubsetIsALocatedError() {
         let unknown = error("x = np.zeros(3)\ny = np.sin(x)")
         #expect(unknown?.offset == 20)

@@ -36,6 +36,8 @@ package struct Grader: Sendable {
     /// The grade of one student's answers, by qualified part id. Parts without an answer are
     /// unanswered; every part of the rubric gets a grade, in rubric order, released as the
     /// student sees it (`StudentView.released`: the key only where the rubric reveals it).
+    /// The warnings end with the rubric's own notes (design cases its reference contradicts,
+    /// skipped for everyone).
     package func grade(studentID: String, file: String, answers: [String: GivenAnswer], warnings: [String] = []) -> SubmissionGrade {
         var read: [String: AnswerValue] = [:]
         var grades: [PartGrade] = []
@@ -45,7 +47,8 @@ package struct Grader: Sendable {
             if let value { read[plan.part.id] = value }
             grades.append(StudentView(grade: grade, part: plan.part, defaults: rubric.defaults).released)
         }
-        return SubmissionGrade(studentID: studentID, file: file, assignmentID: rubric.id, parts: grades, warnings: warnings)
+        return SubmissionGrade(studentID: studentID, file: file, assignmentID: rubric.id, parts: grades,
+                               warnings: warnings + plans.flatMap(\.rubricNotes))
     }
 
     /// The grade of a submission that could not be read at all: every part unanswered, the

@@ -29,6 +29,9 @@ struct PartPlan: Sendable {
     let followThroughCredit: Double?
     /// For design parts, the checker of the network's behaviour (immutable; shared by every grading call).
     let designChecker: DesignChecker?
+    /// What the instructor should fix in this part that grading works around: the design cases
+    /// its reference contradicts, which no student is graded on.
+    let rubricNotes: [String]
     /// Design verdicts by parameter values, shared by every grading call.
     let designVerdicts = BatchMemo<[String: Matrix], Result<DesignVerdict, DesignError>>()
     /// What each answer text given so far reads as and scores, shared by every grading call.
@@ -57,12 +60,17 @@ struct PartPlan: Sendable {
         keyDisplay = entry?.display
         var (key, failure) = Self.key(part: part, entry: entry, syntax: syntax)
         var checker: DesignChecker?
-        if case .design(let spec) = part.answer, let problem = rubric.problem(containing: part.id) {
+        var notes: [String] = []
+        if case .design(let stated) = part.answer, let problem = rubric.problem(containing: part.id) {
+            let (spec, skipped) = ReferenceCaseCheck.withoutContradictedCases(stated, partID: part.id, in: problem, file: rubric.file,
+                                                                               budget: defaults.budget)
+            notes = skipped
             do { checker = try DesignChecker(part: spec, problem: problem, budget: defaults.budget) } catch {
                 failure = .located(rubric.diagnostic("the design part \(part.id) cannot be checked: \(error)", line: part.line))
             }
         }
         designChecker = checker
+        rubricNotes = notes
         if let formula = key, case .formula = formula {
             // A key that cannot be evaluated is the rubric's problem, never a student's zero.
             let selfScore = AnswerComparator.score(formula, key: formula, tolerance: tolerance, options: options)

@@ -14,7 +14,7 @@
 /// header); an answer line is `LABEL = TEXT`; an answer continues on the following lines while
 /// its brackets are unbalanced or while they are indented, unless such a line is blank, a
 /// comment, or an answer line itself. docs/submission-format.md has every rule.
-enum SheetParser {
+package enum SheetParser {
     /// The submission in `lines` (from ``SheetLines``), named `file` in warnings.
     static func parse(_ lines: [String], file: String) -> Submission {
         var draft = SubmissionDraft(file: file)
@@ -47,8 +47,10 @@ enum SheetParser {
         return draft.submission()
     }
 
-    /// Whether `line` continues the answer above it.
-    private static func continues(_ line: String, openBrackets: Bool) -> Bool {
+    /// Whether `line` continues the answer above it: not blank, not a comment, not an answer
+    /// line itself, and indented (or inside brackets the answer left open). The self-check
+    /// server's pasted answers are written so that each of their lines does.
+    package static func continues(_ line: String, openBrackets: Bool) -> Bool {
         guard let first = firstNonBlankByte(line), first != UInt8(ascii: "#"), AnswerLine(line) == nil else { return false }
         return openBrackets || line.first?.isBlank == true
     }

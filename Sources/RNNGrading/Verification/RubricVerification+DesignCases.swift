@@ -22,30 +22,12 @@ extension RubricVerification {
         return checks
     }
 
-    /// One case run through the reference: the reference model in the student's place (it has
-    /// no free parameters), checked against this case alone.
+    /// One case run through the reference (``ReferenceCaseCheck``).
     private static func caseCheck(_ testCase: (input: [Located<Expr>], output: [Located<Expr>], line: Int), of part: Part,
                                   design: DesignSpec, reference: String, in problem: Problem, file: String,
                                   budget: WorkBudget) -> VerificationCheck {
-        let input = testCase.input.map(\.text).joined(separator: " ")
-        let name = "case on line \(testCase.line) of \(part.id)"
-        let place = "part \(part.id): the case input=\"\(input)\""
-        func located(_ message: String) -> String { Diagnostic(file: file, line: testCase.line, column: 1, message: message).description }
-        var alone = design
-        alone.modelID = reference
-        alone.free = []
-        alone.referenceModelID = nil
-        alone.expectation = nil
-        alone.cases = [testCase]
-        do {
-            let verdict = try DesignChecker(part: alone, problem: problem, budget: budget).check(parameters: [:])
-            guard let counterexample = verdict.counterexample else { return VerificationCheck(name: name, file: file, line: testCase.line) }
-            return VerificationCheck(name: name, file: file, line: testCase.line,
-                                     failure: located("\(place) disagrees with the reference \(reference) at step \(counterexample.step): "
-                                        + "the case says \(counterexample.expected), the reference gives \(counterexample.received)"))
-        } catch {
-            return VerificationCheck(name: name, file: file, line: testCase.line,
-                                     failure: located("\(place) cannot be run through the reference \(reference): \(error)"))
-        }
+        VerificationCheck(name: "case on line \(testCase.line) of \(part.id)", file: file, line: testCase.line,
+                          failure: ReferenceCaseCheck.disagreement(testCase, of: part.id, design: design, reference: reference,
+                                                                   in: problem, file: file, budget: budget))
     }
 }

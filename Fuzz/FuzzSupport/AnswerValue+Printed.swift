@@ -6,7 +6,7 @@ extension AnswerValue {
     /// The value written back in the syntax it was read from: numbers as `n/d`, `inf` or `nan`;
     /// matrices by rows `[[1, 2], [3, 4]]`; intervals `(a, b]`; choices `a, c`; formulas canonically
     /// (Expr+Description); weights `W = [[1]]; b = [[0], [1]]`.
-    var printed: String {
+    package var printed: String {
         switch self {
         case let .number(scalar): scalar.description
         case let .matrix(matrix): matrix.rowsText
@@ -19,7 +19,7 @@ extension AnswerValue {
 
     /// Whether `other` is the same value: equal, or the same tree for formulas, or printing the
     /// same for values holding `nan` (which equals nothing, not even itself).
-    func isSame(as other: AnswerValue) -> Bool {
+    package func isSame(as other: AnswerValue) -> Bool {
         if case let .formula(expression, _) = self, case let .formula(otherExpression, _) = other {
             return expression.isSameTree(as: otherExpression)
         }
@@ -29,7 +29,7 @@ extension AnswerValue {
 
 extension Matrix {
     /// Rows in brackets, even for 1×1 and n×1: `[[1, 2], [3, 4]]`, `[[5]]`.
-    var rowsText: String {
+    package var rowsText: String {
         "[" + (0..<rows).map { r in
             "[" + (0..<cols).map { c in self[r, c].description }.joined(separator: ", ") + "]"
         }.joined(separator: ", ") + "]"
@@ -38,7 +38,7 @@ extension Matrix {
 
 extension Interval {
     /// `(a, b]`, with `-inf` and `inf` for unbounded ends.
-    var printed: String {
+    package var printed: String {
         let left = switch lower {
         case .unbounded: "(-inf"
         case let .finite(value, closed): (closed ? "[" : "(") + value.description
