@@ -9,7 +9,7 @@ enum FormatOnlyCheck {
     static let fileName = "format.json"
 
     /// Prints the check of `answers` against the format found at `handout` (a folder holding
-    /// format.json, the file itself, or a file beside it such as handout.md); exits 1 when
+    /// format.json, the file itself, or another file of that folder); exits 1 when
     /// an answer does not read or has the wrong shape, or a file cannot be read.
     static func run(handout: String, answers: String) throws {
         var isFolder: ObjCBool = false
