@@ -18,6 +18,7 @@ With STOP_AFTER=S the server gets STOP_SIGNAL (TERM or KILL) S seconds into each
 import asyncio
 import csv
 import io
+import json
 import os
 import pathlib
 import shutil
@@ -79,6 +80,8 @@ async def student(port, index, start, deadline, counter, latencies, statuses):
                 await asyncio.sleep(due - time.monotonic())
             if time.monotonic() >= deadline:
                 break
+        if counter[0] >= CHECKS:
+            break
         counter[0] += 1
         sent += 1
         request = REQUESTS[(index + sent) % len(REQUESTS)]
@@ -116,10 +119,11 @@ def percentile(latencies, q):
 
 
 def run_once(number):
-    data = tempfile.mkdtemp(prefix="rnngrade-load-")
+    data = tempfile.mkdtemp(prefix="rnngrade-load-", dir=os.environ.get("DATA_ROOT"))
     try:
+        log = open(os.path.join(data, "access.log"), "w")
         server = subprocess.Popen([BINARY, "serve", str(ROOT / "Rubrics"), "--port", "0", "--data", data],
-                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                                  stdout=subprocess.PIPE, stderr=log, text=True)
         line = server.stdout.readline()
         if "listening on" not in line:
             sys.exit(f"the server did not start: {line!r}")
@@ -131,17 +135,24 @@ def run_once(number):
         answered = statuses.get(200, 0)
         exported = subprocess.run([BINARY, "attempts", "export", "--data", data], capture_output=True, text=True, check=True).stdout
         recorded = len(list(csv.reader(io.StringIO(exported)))) - 1
+        log.close()
+        # The access log's `ms`: from the request's head to its response, inside the server
+        # (reading the body, grading, the commit, the page), without the client and the network.
+        handled = sorted(json.loads(line)["ms"] / 1000 for line in open(os.path.join(data, "access.log"))
+                         if line.startswith("{") and '"method":"POST"' in line)
     finally:
         shutil.rmtree(data, ignore_errors=True)
     rate, p50, p99 = answered / elapsed, percentile(latencies, 0.50), percentile(latencies, 0.99)
+    inside50, inside99 = percentile(handled, 0.50), percentile(handled, 0.99)
     print(f"run {number}: {len(latencies)} checks in {elapsed:.2f} s: {rate:.0f} checks/s answered 200; "
-          f"p50 {p50:.1f} ms, p99 {p99:.1f} ms; statuses {dict(sorted(statuses.items()))}")
+          f"p50 {p50:.1f} ms, p99 {p99:.1f} ms (inside the server: p50 {inside50:.1f} ms, p99 {inside99:.1f} ms); "
+          f"statuses {dict(sorted(statuses.items()))}")
     # Stopped mid-load, a check may be recorded and the server stopped before its reply was
     # read; no check answered 200 may be missing.
     complete = recorded == answered if STOP_AFTER is None else answered <= recorded <= len(latencies)
     print(f"       recorded {recorded} attempts for {answered} answered checks: "
           + ("no answered check lost" if complete else "MISMATCH") + ("" if STOP_AFTER is not None else ", exactly once"))
-    return rate, p50, p99, complete
+    return rate, p50, p99, complete, inside50, inside99
 
 
 def seconds(command):
@@ -179,8 +190,9 @@ def main():
     print(f"rnngrade serve: {STUDENTS} students, offered {'as fast as answered' if RATE <= 0 else f'{RATE:.0f} checks/s'}, "
           f"at most {CHECKS} checks or {DURATION:.0f} s per run; load average before: {os.getloadavg()[0]:.1f}")
     results = [run_once(number + 1) for number in range(RUNS)]
-    rate, p50, p99 = (statistics.median(r[i] for r in results) for i in range(3))
-    print(f"median of {RUNS}: {rate:.0f} checks/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms; load average after: {os.getloadavg()[0]:.1f}")
+    rate, p50, p99, _, inside50, inside99 = (statistics.median(r[i] for r in results) for i in range(6))
+    print(f"median of {RUNS}: {rate:.0f} checks/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms "
+          f"(inside the server: p50 {inside50:.1f} ms, p99 {inside99:.1f} ms); load average after: {os.getloadavg()[0]:.1f}")
     if RAW and STOP_AFTER is None:
         graded, check_ms = raw(CHECKS)
         print(f"without the server: `grade` {graded:.0f} sheets/s (median of 3 per assignment); one `check` {check_ms:.1f} ms (median)")
