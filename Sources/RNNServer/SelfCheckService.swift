@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOCore
 import RNNGrading
 
 /// What the routes do: the assignments, who may check them, and where checks are recorded.
@@ -34,8 +33,8 @@ package struct SelfCheckService: Sendable {
     }
 
     /// The router with every route and the access log.
-    package func router() -> Router<SelfCheckContext> {
-        let router = Router(context: SelfCheckContext.self)
+    package func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
         router.add(middleware: AccessLog())
         router.get("/") { _, _ in
             Self.html(StudentPage.index(order.compactMap { assignments[$0] }, rostered: gatekeeper.roster != nil))
@@ -58,7 +57,7 @@ package struct SelfCheckService: Sendable {
         }
         router.post("/a/:assignment/check") { request, context in
             guard let assignment = assignments[context.parameters.get("assignment") ?? ""] else { return Self.notFound }
-            return try await check(request, assignment: assignment, channel: context.channel)
+            return try await check(request, assignment: assignment)
         }
         return router
     }
@@ -76,8 +75,8 @@ package struct SelfCheckService: Sendable {
 
     /// A check: read the form (within the body timeout), admit the visitor, find their view,
     /// grade as `check` does, record, answer.
-    private func check(_ request: Request, assignment: Assignment, channel: any Channel) async throws -> Response {
-        guard let body = try await SlowBody.collect(request, upTo: options.maxBodyBytes, within: options.bodyTimeoutSeconds, on: channel) else {
+    private func check(_ request: Request, assignment: Assignment) async throws -> Response {
+        guard let body = try await SlowBody.collect(request, upTo: options.maxBodyBytes, within: options.bodyTimeoutSeconds) else {
             return Self.html(StudentPage.message(title: "Too slow", "The answers did not arrive within \(options.bodyTimeoutSeconds) seconds."),
                              status: .requestTimeout)
         }

@@ -5,24 +5,11 @@ import Testing
 /// `<self-check>`: the cap and the closing time `rnngrade serve` enforces are read as written;
 /// a time without its offset from UTC is a located error.
 @Suite struct SelfCheckSettingsTests {
-    /// A one-part rubric with `selfCheck` after the defaults.
+    /// A one-part rubric (``RubricLoaderErrorTests/model``, h[1] = 2·1 + 1 = 3) with
+    /// `selfCheck` on line 4, after the defaults.
     static func rubric(_ selfCheck: String) -> [UInt8] {
-        Array("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <assignment xmlns="urn:rnngrade:rubric:1" id="t" title="T">
-              <defaults reveal="false"/>
-              \(selfCheck)
-              <problem id="1">
-                <model id="m">
-                  <param name="W" value="2"/>
-                  <state name="h" initial="1"/>
-                  <input name="x" values="1 2"/>
-                  <equation>h[t] = W*h[t-1] + x[t]</equation>
-                </model>
-                <part id="a" points="1"><number ask="h[1]" key="3"/></part>
-              </problem>
-            </assignment>
-            """.utf8)
+        let root = #"<assignment xmlns="urn:rnngrade:rubric:1" id="t" title="T">"# + "\n  <defaults reveal=\"false\"/>\n  \(selfCheck)"
+        return Array(RubricLoaderErrorTests.rubric(RubricLoaderErrorTests.model + #"    <part id="a" points="1"><number ask="h[1]" key="3"/></part>"#, root: root).utf8)
     }
 
     @Test func capAndClosingTimeAreRead() throws {

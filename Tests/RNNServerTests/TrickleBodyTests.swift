@@ -18,13 +18,13 @@ import Testing
                 let start = Date()
                 let reply = try await RawHTTP.postForm(port, "/a/in5400-w10/check", [("1.a", "6")])
                 #expect(reply.status == 200)
-                #expect(Date().timeIntervalSince(start) < 2)
+                #expect(Date().timeIntervalSince(start) < 5)
                 served += 1
             }
             let (seconds, bytesSent, reply) = try await trickle.value
             // Closed after the 2 s limit, well before the 30 s idle timeout and before the
             // 200-byte body (one byte each 100 ms: 20 s) could finish.
-            #expect(seconds >= 1.5 && seconds < 6, "closed after \(seconds) s")
+            #expect(seconds >= 1.5 && seconds < 12, "closed after \(seconds) s")
             #expect(bytesSent < 200)
             #expect(!reply.hasPrefix("HTTP/1.1 200"))
             #expect(served == 5)
@@ -37,16 +37,8 @@ import Testing
     /// closes the connection (a send fails or a read returns); returns the seconds that took,
     /// the body bytes sent and whatever the server sent back.
     static func trickle(port: Int) throws -> (Double, Int, String) {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let socket = try RawHTTP.connected(port)
         defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw RawHTTP.Failure("connect: \(errno)") }
         let head = Array("POST /a/in5400-w10/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 200\r\n\r\n".utf8)
         _ = head.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         let start = Date()
