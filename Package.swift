@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "RNNReports", dependencies: ["RNNGrading", "RNNMath"]),
         // The self-check server (`rnngrade serve`): student pages, signed links, attempts in SQLite.
         .target(name: "RNNServer", dependencies: [
-            "RNNGrading", "RNNReports", "RNNRubric", "RNNMath",
+            "RNNGrading", "RNNReports", "RNNVariants", "RNNRubric", "RNNMath",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "RNNReportsTests", dependencies: ["RNNReports", "RNNMath"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RNNGradeCLI"], exclude: ["Fixtures"]),
         .testTarget(name: "RNNServerTests", dependencies: [
-            "RNNServer", "RNNGrading", "RNNRubric",
+            "RNNServer", "RNNGrading", "RNNRubric", "RNNVariants",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
     ]

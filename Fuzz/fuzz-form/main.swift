@@ -72,7 +72,7 @@ fuzz { bytes in
                 "the form \(kept) encoded as multipart parses as \(fromMultipart?.fields.description ?? "a refusal")")
     }
 
-    let sheet = PastedAnswers.sheet(form.fields, for: assignment)
+    let sheet = PastedAnswers.sheet(form.fields, for: assignment.fixed)
     guard !sheet.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }),
           case .success(let submission) = SubmissionReader.read(bytes: Array(sheet.utf8), file: "answers") else { return }
     func squeezed(_ text: String) -> String { String(text.filter { !$0.isWhitespace }) }

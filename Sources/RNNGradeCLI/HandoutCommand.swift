@@ -18,7 +18,7 @@ struct HandoutCommand: ParsableCommand {
     @Option(help: "The class list: a CSV file with a student_id (or student, id, sis_id) column, else ids in the first column.")
     var roster: String
 
-    @Option(help: "Where to write the handouts: DIR/<student>/handout.md, handout.html and answers.txt.")
+    @Option(help: "Where to write the handouts: DIR/<student>/handout.md, handout.html, answers.txt and format.json (the sheet's kinds and shapes, for check --format-only).")
     var out: String
 
     @OptionGroup var salt: SaltOptions
@@ -40,6 +40,7 @@ struct HandoutCommand: ParsableCommand {
             try AtomicFileWriter.write(handout.html, to: folder.appendingPathComponent("handout.html"))
             try AtomicFileWriter.write(SubmissionTemplate.render(variant.rubric, format: .sheet, studentID: student),
                                        to: folder.appendingPathComponent("answers.txt"))
+            try AtomicFileWriter.write(AnswerFormat(rubric: variant.rubric).json, to: folder.appendingPathComponent("format.json"))
         }
         print("\(family.base.id): wrote handouts and answer sheets for \(students.count) students to \(root.path)")
     }

@@ -3,6 +3,7 @@ import Foundation
 import RNNGrading
 import RNNReports
 import RNNServer
+import RNNVariants
 
 /// `rnngrade serve RUBRICS...`: the self-check server, a page where students check their
 /// answers while the key stays on the server (docs/self-check.md).
@@ -33,6 +34,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Checks a rostered student may make of one assignment in any hour (default: no cap).")
     var maxChecksPerHour: Int?
 
+    @OptionGroup var salt: SaltOptions
+
     @Flag(name: .long, help: "Print every student's personal link as CSV (student,name,assignment,link) and exit.")
     var links = false
 
@@ -44,13 +47,14 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.invalidInput)
         }
         let rubrics = verification.results.compactMap(\.rubric)
-        if let family = rubrics.first(where: \.isFamily) {
-            // Checking against the fixed data would tell a student with their own numbers "wrong".
-            printError("serve: \(family.file) draws data per student, and serve does not check per-student variants yet; "
-                       + "serve the rubrics with fixed data, and let students check variant answers with `rnngrade check` where the salt is")
-            throw ExitCode(ExitStatus.invalidInput)
+        let students = try roster.map(RosterFile.load)
+        // A family's variants need its salt, and only rostered students have variants: without
+        // a roster its page asks for a personal link, so no salt is read.
+        var assignments: [Assignment] = []
+        for rubric in rubrics {
+            let secret = try rubric.isFamily && students != nil ? salt.salt(of: rubric) : nil
+            assignments.append(Assignment(rubric: rubric, salt: secret))
         }
-        let assignments = rubrics.map(Assignment.init)
         var seen: Set<String> = []
         for assignment in assignments where !seen.insert(assignment.id).inserted {
             printError("serve: two rubrics have the assignment id \(assignment.id); serve each assignment once")
@@ -59,7 +63,6 @@ struct ServeCommand: AsyncParsableCommand {
         if let maxChecksPerHour, maxChecksPerHour < 1 {
             throw ValidationError("--max-checks-per-hour must be at least 1")
         }
-        let students = try roster.map(RosterFile.load)
         let directory = URL(fileURLWithPath: data)
         let signer: LinkSigner
         do {

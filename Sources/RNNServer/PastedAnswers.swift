@@ -9,11 +9,11 @@ import RNNGrading
 /// never answers, or loses text to, another. A design
 /// part has one field for its whole answer (`W_h = 1; W_x = 1`), as the sheet's `5.a = …` line.
 package enum PastedAnswers {
-    /// The sheet for `assignment` from the form's `fields`, named by label; empty fields are
-    /// left out (unanswered).
-    package static func sheet(_ fields: [String: String], for assignment: Assignment) -> String {
-        var sheet = "# assignment: \(assignment.id)\n"
-        for label in assignment.outline.sections.flatMap(\.items).flatMap({ labels(of: $0) }) {
+    /// The sheet for the assignment as `view` shows it, from the form's `fields`, named by
+    /// label; empty fields are left out (unanswered).
+    package static func sheet(_ fields: [String: String], for view: AssignmentView) -> String {
+        var sheet = "# assignment: \(view.rubric.id)\n"
+        for label in view.outline.sections.flatMap(\.items).flatMap({ labels(of: $0) }) {
             let lines = (fields[label] ?? "")
                 .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 .map { $0.trimmingCharacters(in: .whitespaces) }

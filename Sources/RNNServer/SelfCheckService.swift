@@ -3,8 +3,9 @@ import Hummingbird
 import RNNGrading
 
 /// What the routes do: the assignments, who may check them, and where checks are recorded.
-/// Every refusal is a complete response (403 with nothing else, 404, 400 with the reason,
-/// 413, 429); nothing a request sends can stop the service.
+/// Every refusal is a complete response (403 with nothing else for a bad link, 403 with the
+/// reason for a closed or per-student assignment, 404, 400 with the reason, 408, 413, 429);
+/// nothing a request sends can stop the service.
 package struct SelfCheckService: Sendable {
     /// The assignments by id.
     package let assignments: [String: Assignment]
@@ -16,15 +17,19 @@ package struct SelfCheckService: Sendable {
     package let store: AttemptStore
     /// Limits and address.
     package let options: ServerOptions
+    /// The time now (tests inject a clock to step past a deadline).
+    package let now: @Sendable () -> Date
 
     /// A service checking `assignments` (unique ids), admitting through `gatekeeper`,
-    /// recording into `store`.
-    package init(assignments: [Assignment], gatekeeper: Gatekeeper, store: AttemptStore, options: ServerOptions) {
+    /// recording into `store`, telling the time by `now`.
+    package init(assignments: [Assignment], gatekeeper: Gatekeeper, store: AttemptStore, options: ServerOptions,
+                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.assignments = Dictionary(assignments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         order = assignments.map(\.id)
         self.gatekeeper = gatekeeper
         self.store = store
         self.options = options
+        self.now = now
     }
 
     /// The router with every route and the access log.
@@ -41,8 +46,14 @@ package struct SelfCheckService: Sendable {
             guard let assignment = assignments[context.parameters.get("assignment") ?? ""] else { return Self.notFound }
             let query = request.uri.queryParameters
             let student = query.get("student"), token = query.get("token")
-            guard gatekeeper.visitor(student: student, token: token, assignment: assignment.id) != nil else { return Self.forbidden }
-            return Self.html(StudentPage.assignment(assignment, credentials: Self.credentials(student, token), fields: [:], result: nil))
+            guard let visitor = gatekeeper.visitor(student: student, token: token, assignment: assignment.id) else { return Self.forbidden }
+            let view: AssignmentView
+            switch assignment.view(for: visitor) {
+            case .success(let found): view = found
+            case .failure(let refusal): return Self.refused(refusal)
+            }
+            return Self.html(StudentPage.assignment(view, credentials: Self.credentials(student, token), fields: [:], result: nil,
+                                                    window: window(of: assignment)))
         }
         router.post("/a/:assignment/check") { request, context in
             guard let assignment = assignments[context.parameters.get("assignment") ?? ""] else { return Self.notFound }
@@ -51,10 +62,24 @@ package struct SelfCheckService: Sendable {
         return router
     }
 
-    /// A check: read the form, admit the visitor, grade as `check` does, record, answer.
+    /// When `assignment` may be checked: its rubric's closing time, against the clock.
+    func window(of assignment: Assignment) -> CheckingWindow {
+        CheckingWindow(closes: assignment.rubric.selfCheck?.closes, now: now())
+    }
+
+    /// Checks a rostered student may make of `assignment` in any hour: the rubric's
+    /// `<self-check checks-per-hour>`, else the server's `--max-checks-per-hour`.
+    func cap(of assignment: Assignment) -> Int? {
+        assignment.rubric.selfCheck?.checksPerHour ?? options.maxChecksPerHour
+    }
+
+    /// A check: read the form (within the body timeout), admit the visitor, find their view,
+    /// grade as `check` does, record, answer.
     private func check(_ request: Request, assignment: Assignment) async throws -> Response {
-        var request = request
-        let body = try await request.collectBody(upTo: options.maxBodyBytes)
+        guard let body = try await SlowBody.collect(request, upTo: options.maxBodyBytes, within: options.bodyTimeoutSeconds) else {
+            return Self.html(StudentPage.message(title: "Too slow", "The answers did not arrive within \(options.bodyTimeoutSeconds) seconds."),
+                             status: .requestTimeout)
+        }
         let form: FormData
         do {
             form = try FormData.parse(Array(buffer: body), contentType: request.headers[.contentType])
@@ -63,27 +88,37 @@ package struct SelfCheckService: Sendable {
         }
         let student = form.fields["student"], token = form.fields["token"]
         guard let visitor = gatekeeper.visitor(student: student, token: token, assignment: assignment.id) else { return Self.forbidden }
-        let answers: [UInt8]
-        if let file = form.file {
-            answers = file
-        } else {
-            answers = Array(PastedAnswers.sheet(form.fields, for: assignment).utf8)
+        let view: AssignmentView
+        switch assignment.view(for: visitor) {
+        case .success(let found): view = found
+        case .failure(let refusal): return Self.refused(refusal)
         }
-        let grade = SubmissionGrading.grade(bytes: answers, file: form.file == nil ? "answers" : "uploaded file", grader: assignment.grader)
-        let attempt = Attempt(visitor: visitor, grade: grade, answers: String(decoding: answers, as: UTF8.self), time: Date())
-        let cap = visitor == .anonymous ? nil : options.maxChecksPerHour
+        let window = window(of: assignment)
+        guard window.isOpen else {
+            return Self.html(StudentPage.assignment(view, credentials: Self.credentials(student, token), fields: [:], result: nil, window: window),
+                             status: .forbidden)
+        }
+        let answers = form.file ?? Array(PastedAnswers.sheet(form.fields, for: view).utf8)
+        let grade = SubmissionGrading.grade(bytes: answers, file: form.file == nil ? "answers" : "uploaded file", grader: view.grader)
+        let attempt = Attempt(visitor: visitor, grade: grade, answers: String(decoding: answers, as: UTF8.self), time: now())
+        let cap = visitor == .anonymous ? nil : cap(of: assignment)
         guard try await store.record(attempt, cap: cap) else {
             return Self.html(StudentPage.message(title: "Too many checks", "You have made \(cap ?? 0) checks of this assignment in the last hour, the most allowed; try again later."),
                              status: .tooManyRequests)
         }
         let fields = form.file == nil ? form.fields : [:]
-        return Self.html(StudentPage.assignment(assignment, credentials: Self.credentials(student, token), fields: fields,
-                                                result: CheckResult(grade: grade)))
+        return Self.html(StudentPage.assignment(view, credentials: Self.credentials(student, token), fields: fields,
+                                                result: CheckResult(grade: grade), window: window))
     }
 
     private static func credentials(_ student: String?, _ token: String?) -> [(String, String)] {
         guard let student, let token else { return [] }
         return [("student", student), ("token", token)]
+    }
+
+    /// 403 with the reason a valid visitor has no view of the assignment.
+    private static func refused(_ refusal: AssignmentView.Refusal) -> Response {
+        html(StudentPage.message(title: "This assignment cannot be checked here", refusal.message), status: .forbidden)
     }
 
     /// 403 with nothing else.

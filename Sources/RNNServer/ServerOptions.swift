@@ -14,17 +14,22 @@ package struct ServerOptions: Sendable {
     package var maxBodyBytes: Int
     /// Seconds a connection may stay idle (a slow client sending nothing) before it is closed.
     package var idleTimeoutSeconds: Int64
-    /// Checks one rostered student may make per assignment in any hour; nil for no cap.
+    /// Seconds a request body may take to arrive in full (a client that trickles it byte by
+    /// byte is never idle); after them the connection is closed and nothing is graded.
+    package var bodyTimeoutSeconds: Int64
+    /// Checks one rostered student may make per assignment in any hour, unless the rubric's
+    /// `<self-check>` says otherwise; nil for no cap.
     package var maxChecksPerHour: Int?
 
-    /// Options with the defaults: 1 MiB bodies, 30 s idle timeout, no cap.
+    /// Options with the defaults: 1 MiB bodies, 30 s idle timeout, 10 s for a body, no cap.
     package init(host: String, port: Int, dataDirectory: URL, maxBodyBytes: Int = 1 << 20,
-                 idleTimeoutSeconds: Int64 = 30, maxChecksPerHour: Int? = nil) {
+                 idleTimeoutSeconds: Int64 = 30, bodyTimeoutSeconds: Int64 = 10, maxChecksPerHour: Int? = nil) {
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory
         self.maxBodyBytes = maxBodyBytes
         self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.bodyTimeoutSeconds = bodyTimeoutSeconds
         self.maxChecksPerHour = maxChecksPerHour
     }
 }

@@ -33,6 +33,20 @@ import Testing
         #expect(mode == 0o600)
     }
 
+    @Test func aFamilyWithARosterNeedsItsSalt() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("id\ns1\n", to: "roster.csv")
+        try folder.write("serve-end-to-end-salt-6b1f0e2a\n", to: "salt.txt")
+        let arguments = ["serve", "Rubrics/in5400-w10-family.xml", "--roster", folder.path("roster.csv"), "--data", folder.path("data"), "--links"]
+        let without = try Executable.run(arguments, environment: ["RNNGRADE_IN5400_SALT": ""])
+        #expect(without.status == 1)
+        #expect(without.stderr.contains("$RNNGRADE_IN5400_SALT: the salt has 0 characters, fewer than 16"), "\(without.stderr)")
+        let with = try Executable.run(arguments + ["--salt-file", folder.path("salt.txt")])
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(with.stdout.contains("s1,,in5400-w10-family,http://127.0.0.1:8080/a/in5400-w10-family?student=s1&token="))
+        #expect(!with.stdout.contains("serve-end-to-end-salt"))
+    }
+
     @Test func servesOnAnEphemeralPortAndStopsOnSIGTERM() throws {
         let folder = try TemporaryFolder()
         let process = Process()

@@ -68,6 +68,7 @@ import Testing
             let markdown = try folder.text("handouts/\(student)/handout.md")
             let html = try folder.text("handouts/\(student)/handout.html")
             let sheet = try folder.text("handouts/\(student)/answers.txt")
+            let format = try folder.text("handouts/\(student)/format.json")
             #expect(sheet.contains("# student: \(student)\n"))
             let numbers = try Numbers(handout: markdown)
             keys[student] = numbers.keys
@@ -77,7 +78,7 @@ import Testing
             // id, which cannot be told apart. The HTML is searched from <body> on (its style sheet has sizes such as 1.5).
             let body = String(html[html.range(of: "<body>")!.lowerBound...])
             let visible = Set(numbers.shown + ["0", "1", "2", "5400", "10"] + Self.numbers(in: student))
-            for text in [markdown.replacingOccurrences(of: "\\_", with: "_"), body, sheet] {
+            for text in [markdown.replacingOccurrences(of: "\\_", with: "_"), body, sheet, format] {
                 // A template's `precision:` hint states the rubric's tolerance (1e-3, 4 figures),
                 // never a key, so its numbers are not searched.
                 let found = Self.numbers(in: text.split(separator: "\n").filter { !$0.contains("precision: ") }.joined(separator: "\n"))

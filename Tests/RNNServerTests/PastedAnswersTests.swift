@@ -11,7 +11,7 @@ import Testing
     @Test func aPastedLineThatLooksLikeAnotherAnswerOrACommentStaysInItsField() throws {
         let assignment = try #require(TestServer.assignments.first { $0.id == "sharif-dl-a3" })
         let pasted = "h_t = f_W(h_{t-1}, x_t)\n2.b = tanh saturates\n# a heading\nthe same W every step"
-        let sheet = PastedAnswers.sheet(["2.a": pasted], for: assignment)
+        let sheet = PastedAnswers.sheet(["2.a": pasted], for: assignment.fixed)
         guard case .success(let submission) = SubmissionReader.read(bytes: Array(sheet.utf8), file: "answers") else {
             Issue.record("the sheet does not read: \(sheet)")
             return

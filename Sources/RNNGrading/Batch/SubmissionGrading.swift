@@ -76,7 +76,7 @@ package enum SubmissionGrading {
     }
 
     /// A line's bytes as text, without a final `\r` (or a byte order mark, on the first line).
-    private static func text(ofLine bytes: ArraySlice<UInt8>) -> String {
+    static func text(ofLine bytes: ArraySlice<UInt8>) -> String {
         var line = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
         if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
         return String(decoding: line, as: UTF8.self)

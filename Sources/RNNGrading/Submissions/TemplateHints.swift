@@ -59,7 +59,7 @@ struct TemplateHints {
     }
 
     /// The shape of a vector or matrix part's key: solved when there is an ask, else read from `key`.
-    private func shape(of part: Part, key: String?, kind: ComputedKind) -> (rows: Int, cols: Int)? {
+    func shape(of part: Part, key: String?, kind: ComputedKind) -> (rows: Int, cols: Int)? {
         guard kind != .number else { return nil }
         if case .success(let solved) = solver.solve(part: part), let matrix = solved.matrix {
             return (matrix.rows, matrix.cols)

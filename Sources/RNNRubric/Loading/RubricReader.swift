@@ -27,6 +27,7 @@ final class RubricReader {
         var rubric = Rubric(id: root.attribute("id") ?? "", title: root.attribute("title") ?? "",
                             file: tree.file, defaults: defaults, problems: problems, selfTests: selfTests)
         rubric.variants = root.child(named: "variants").map(readVariantSettings)
+        rubric.selfCheck = root.child(named: "self-check").map(readSelfCheck)
         return rubric
     }
 

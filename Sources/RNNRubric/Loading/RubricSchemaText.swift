@@ -355,6 +355,15 @@ let rubricSchemaText = #"""
     <xs:attribute name="style" type="r:ValueStyle" default="decimal"/>
   </xs:complexType>
 
+  <!-- ===== the self-check server ===== -->
+  <!-- How `rnngrade serve` offers the assignment (docs/self-check.md): at most checks-per-hour
+       checks per student in any hour, and no checks from the time closes on (ISO 8601 with its
+       offset, for example 2026-12-01T23:59:00+01:00 or 2026-12-01T22:59:00Z). -->
+  <xs:complexType name="SelfCheck">
+    <xs:attribute name="checks-per-hour" type="xs:positiveInteger"/>
+    <xs:attribute name="closes" type="xs:dateTime"/>
+  </xs:complexType>
+
   <!-- ===== self-tests ===== -->
   <xs:complexType name="Answer">
     <xs:simpleContent>
@@ -381,6 +390,7 @@ let rubricSchemaText = #"""
       <xs:sequence>
         <xs:element name="defaults" type="r:Defaults" minOccurs="0"/>
         <xs:element name="variants" type="r:Variants" minOccurs="0"/>
+        <xs:element name="self-check" type="r:SelfCheck" minOccurs="0"/>
         <xs:element name="problem" type="r:Problem" maxOccurs="unbounded"/>
         <xs:element name="self-test" type="r:SelfTest" minOccurs="0"/>
       </xs:sequence>

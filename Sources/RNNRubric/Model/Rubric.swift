@@ -17,6 +17,8 @@ package struct Rubric: Sendable {
     package var selfTests: [SelfTestSample]
     /// How per-student variants are drawn (`<variants>`); nil when the rubric states no such settings.
     package var variants: VariantSettings?
+    /// How `rnngrade serve` offers the assignment (`<self-check>`): a cap and a closing time.
+    package var selfCheck: SelfCheckSettings?
     /// Each part's position (problem, part) by qualified id, kept in step with `problems`: a
     /// batch looks parts up for every answer of every submission.
     private var index: [String: (problem: Int, part: Int)]

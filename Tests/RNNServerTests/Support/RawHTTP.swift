@@ -58,22 +58,31 @@ enum RawHTTP {
         }
     }
 
-    /// Sends `request` and reads the reply; writing stops quietly when the server has closed
-    /// early (as it may on a body over the limit).
-    private static func blockingSend(_ port: Int, _ request: [UInt8]) throws -> Reply {
+    /// A TCP socket connected to 127.0.0.1:`port` (the caller closes it).
+    static func connected(_ port: Int) throws -> Int32 {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure("socket: \(errno)") }
-        defer { close(socket) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
+        let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw Failure("connect: \(errno)") }
+        guard result == 0 else {
+            close(socket)
+            throw Failure("connect: \(errno)")
+        }
+        return socket
+    }
+
+    /// Sends `request` and reads the reply; writing stops quietly when the server has closed
+    /// early (as it may on a body over the limit).
+    private static func blockingSend(_ port: Int, _ request: [UInt8]) throws -> Reply {
+        let socket = try connected(port)
+        defer { close(socket) }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var sent = 0
         while sent < request.count {
             let written = request[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }

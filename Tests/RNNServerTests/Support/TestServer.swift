@@ -25,17 +25,20 @@ struct TestServer: Sendable {
         }
     }()
 
-    /// Runs `body` against a server with `roster` (nil: anonymous), `cap` checks per hour and
-    /// `idleTimeout` seconds, then shuts it down and deletes its data.
-    static func with<T: Sendable>(roster: Roster? = nil, cap: Int? = nil, idleTimeout: Int64 = 30,
+    /// Runs `body` against a server of `assignments` with `roster` (nil: anonymous), `cap`
+    /// checks per hour, `idleTimeout` and `bodyTimeout` seconds and the clock `now`, then shuts
+    /// it down and deletes its data.
+    static func with<T: Sendable>(assignments: [Assignment] = assignments, roster: Roster? = nil, cap: Int? = nil,
+                                  idleTimeout: Int64 = 30, bodyTimeout: Int64 = 10, now: @escaping @Sendable () -> Date = { Date() },
                                   _ body: @Sendable (TestServer) async throws -> T) async throws -> T {
         let data = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("rnngrade-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: data) }
         let signer = LinkSigner(key: try ServerSecret.loadOrCreate(in: data))
-        let options = ServerOptions(host: "127.0.0.1", port: 0, dataDirectory: data, idleTimeoutSeconds: idleTimeout, maxChecksPerHour: cap)
+        let options = ServerOptions(host: "127.0.0.1", port: 0, dataDirectory: data, idleTimeoutSeconds: idleTimeout,
+                                    bodyTimeoutSeconds: bodyTimeout, maxChecksPerHour: cap)
         let service = SelfCheckService(assignments: assignments, gatekeeper: Gatekeeper(roster: roster, signer: signer),
-                                       store: try AttemptStore(directory: data), options: options)
+                                       store: try AttemptStore(directory: data), options: options, now: now)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let application = SelfCheckServer.application(service) { continuation.yield($0) }
         let running = Task { try await application.runService(gracefulShutdownSignals: []) }
