@@ -12,6 +12,23 @@ struct RationalTests {
         #expect(Rational(6).description == "6")
     }
 
+    /// Reduction on both sides of the machine-word fast path (magnitudes below 2⁶² use Int):
+    /// each expected pair is reduced by hand (gcd written beside it).
+    @Test(arguments: [
+        ("0", "-5", "0", "1"),                                             // gcd 5
+        ("-12", "18", "-2", "3"),                                          // gcd 6
+        ("12", "-18", "-2", "3"),                                          // gcd 6, sign moves up
+        ("2305843009213693952", "1152921504606846976", "2", "1"),          // 2⁶¹ / 2⁶⁰
+        ("4611686018427387904", "6", "2305843009213693952", "3"),          // 2⁶² (BigInt path) / 6, gcd 2
+        ("-9223372036854775808", "-4", "2305843009213693952", "1"),        // −2⁶³ / −4 (BigInt path)
+        ("100000000000000000000", "300000000000000000000", "1", "3"),      // 10²⁰ / (3·10²⁰)
+        ("7", "1", "7", "1"),
+    ])
+    func reductionOnBothPaths(n: String, d: String, reducedN: String, reducedD: String) {
+        let r = Rational(numerator: BigInt(n)!, denominator: BigInt(d)!)
+        #expect(r.numerator == BigInt(reducedN)! && r.denominator == BigInt(reducedD)!, "\(n)/\(d) → \(r)")
+    }
+
     @Test func zeroDenominatorThrows() {
         #expect(throws: MathError.divisionByZero) { try Rational.fraction(1, 0) }
         #expect(throws: MathError.divisionByZero) { try Rational(1).dividing(by: .zero) }
