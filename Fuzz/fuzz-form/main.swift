@@ -17,7 +17,7 @@ nonisolated(unsafe) let assignment: Assignment = {
     }
     return Assignment(rubric: rubric)
 }()
-nonisolated(unsafe) let labels = assignment.outline.sections.flatMap(\.items).flatMap { PastedAnswers.labels(of: $0) }
+nonisolated(unsafe) let labels = assignment.fixed.outline.sections.flatMap(\.items).flatMap { PastedAnswers.labels(of: $0) }
 
 /// `text` percent-encoded for a URL-encoded body: every byte but letters and digits as `%XX`.
 func percentEncoded(_ text: String) -> String {
