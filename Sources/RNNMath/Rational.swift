@@ -61,13 +61,22 @@ package struct Rational: Hashable, Sendable {
     /// `numerator / denominator` reduced with a positive denominator, when both and the result
     /// fit in `Int` (magnitudes below 2⁶²); nil otherwise.
     private static func reducedWords(_ numerator: BigInt, _ denominator: BigInt) -> (numerator: Int, denominator: Int)? {
-        let limit = 1 << 62
-        guard let n = Int(exactly: numerator), let d = Int(exactly: denominator), n > -limit, n < limit, d > -limit, d < limit else { return nil }
+        guard let n = wordValue(numerator), let d = wordValue(denominator) else { return nil }
         var a = n.magnitude, b = d.magnitude
         while b != 0 { (a, b) = (b, a % b) }
         let g = Int(a)
         let sign = d < 0 ? -1 : 1
         return (sign * n / g, sign * d / g)
+    }
+
+    /// `value` as an `Int` when its magnitude is below 2⁶², read from its one word (BigInt's
+    /// generic `Int(exactly:)` costs several times more); nil otherwise.
+    private static func wordValue(_ value: BigInt) -> Int? {
+        let words = value.magnitude.words
+        guard words.count <= 1 else { return nil }
+        let magnitude = words.first ?? 0
+        guard magnitude < 1 << 62 else { return nil }
+        return value.sign == .minus ? -Int(magnitude) : Int(magnitude)
     }
 
     /// `n / d`, reduced; throws `MathError.divisionByZero` when `d = 0`.

@@ -144,16 +144,13 @@ struct PartPlan: Sendable {
         }
     }
 
-    /// The part's known mistakes (``Solver/knownMistakes(of:)``) with their values.
-    /// A mistake that only rearranges the key (``MistakeKind/value(fromKey:)``) is taken from `key`.
+    /// The part's known mistakes with their values (``Solver/knownMistakeValues(of:key:)``).
     private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?, key: Matrix?) -> [(variant: MistakeVariant, value: AnswerValue)] {
-        let variants = solver.knownMistakes(of: part)
         if case .formula = part.answer {
-            return variants.map { variant in (variant, AnswerValue.formula(variant.ask, text: "\(variant.ask)")) }
+            return solver.knownMistakes(of: part).map { variant in (variant, AnswerValue.formula(variant.ask, text: "\(variant.ask)")) }
         }
-        return variants.compactMap { variant in
-            if variant.model == nil, let key, let derived = variant.kind.value(fromKey: key) { return (variant, AnswerValue(derived)) }
-            guard case .success(let solved) = solver.evaluate(variant, of: part), let matrix = solved.matrix else { return nil }
+        return solver.knownMistakeValues(of: part, key: key).compactMap { variant, value in
+            guard case .success(let solved) = value, let matrix = solved.matrix else { return nil }
             return (variant, AnswerValue(matrix))
         }
     }

@@ -1,3 +1,4 @@
+import RNNMath
 import RNNRubric
 
 extension Solver {
@@ -12,6 +13,21 @@ extension Solver {
             variants += BuiltinMistakes.variants(of: ask.value, model: model(of: part))
         }
         return variants
+    }
+
+    /// The known mistakes of `part` with their values. One that only rearranges the key
+    /// (``MistakeKind/value(fromKey:)``) is taken from `key` when given; those on the rubric's own
+    /// models share one unrolling of each (``SharedUnrollings``); a built-in mistake's rewritten
+    /// model gets its own.
+    package func knownMistakeValues(of part: Part, key: Matrix?) -> [(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)] {
+        let shared = SharedUnrollings(solver: self)
+        return knownMistakes(of: part).map { variant in
+            if variant.model == nil, let key, let derived = variant.kind.value(fromKey: key) {
+                return (variant, .success(SolvedAnswer(value: .matrix(derived))))
+            }
+            guard variant.kind == .rubric || variant.model == nil else { return (variant, evaluate(variant, of: part)) }
+            return (variant, shared.value(of: variant.ask, model: variant.model ?? model(of: part)))
+        }
     }
 
     /// The value of a known mistake of `part`.

@@ -34,6 +34,7 @@ package final class ModelRun {
     private var quantityNodes: [String: NodeID] = [:]
     private(set) var parameterLeaves: [String: [(context: String, node: NodeID)]] = [:]
     private var underConstruction: Set<String> = []
+    fileprivate var detached: ModelRun?
     /// Working that functions record while they compute (the terms of a parameter count).
     var notes: [WorkingLine] = []
     /// The quantity (`h[12]`) being computed when the graph first fell back to floating point.
@@ -96,11 +97,15 @@ package final class ModelRun {
         steps = stepCount
     }
 
-    /// The same model and data, unrolled afresh with earlier steps held fixed (for `partial`).
+    /// The same model and data, unrolled with earlier steps held fixed (for `partial`): made on
+    /// first use and kept, so every `partial` of this run shares it.
     func detachedCopy() throws(SolverError) -> ModelRun {
-        try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
+        if let detached { return detached }
+        let copy = try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
                      overrides: overrides, detachRecurrence: true,
                      budget: graph.budget, approximatesBeyondBudget: graph.approximatesBeyondBudget)
+        detached = copy
+        return copy
     }
 
     // MARK: Quantities
@@ -267,6 +272,10 @@ package final class ModelRun {
 }
 
 extension ModelRun {
+    /// Whether this run, or the copy its `partial`s use, did exact work in floating point
+    /// because it was beyond the budget.
+    var fellBackToFloatingPoint: Bool { graph.fallback != nil || detached?.fellBackToFloatingPoint == true }
+
     /// "computed in floating point: exact values of 4098 bits would exceed the 4096-bit budget
     /// at h[12]" when the run's graph fell back to floating point; `nil` otherwise.
     package var fallbackNote: String? {
