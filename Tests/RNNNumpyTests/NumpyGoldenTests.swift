@@ -14,6 +14,27 @@ import Testing
         #expect(golden.cases.count >= 20)
     }
 
+    /// The seeded golden blocks with their seeds written as 12345 and the original seeds given
+    /// as replacements (what a student's variant does): numpy's arrays for the original seeds.
+    @Test func replacementSeedsGiveTheArraysOfThoseSeeds() throws {
+        let golden = try #require(Self.golden)
+        let seed = /np\.random\.seed\(([0-9]+)\)/
+        var checked = 0
+        for block in golden.cases where block.compare == "bits" {
+            let written = block.source.matches(of: seed).compactMap { UInt32($0.output.1) }
+            guard !written.isEmpty else { continue }
+            let disguised = block.source.replacing(seed) { _ in "np.random.seed(12345)" }
+            let (assigned, seeds) = try NumpyDataParser.evaluate(disguised, seeds: written)
+            #expect(seeds == written.map { Optional($0) })
+            for assignment in assigned {
+                let expected = try #require(block.arrays[assignment.name])
+                #expect(assignment.value.elements.map(\.doubleValue) == expected.values, "\(block.name): \(assignment.name)")
+            }
+            checked += 1
+        }
+        #expect(checked >= 3)
+    }
+
     @Test(arguments: (golden?.cases ?? []).map(\.name))
     func caseMatchesNumpy(_ name: String) throws {
         let golden = try #require(Self.golden?.cases.first { $0.name == name })

@@ -200,9 +200,22 @@ let rubricSchemaText = #"""
   </xs:complexType>
   <!-- Assignment lines of a numpy test cell (x = np.linspace(...).reshape(N, D)); each name
        assigned becomes a parameter of the model. A safe subset, read and never executed. -->
-  <xs:simpleType name="NumpyData">
+  <xs:simpleType name="NumpyDataText">
     <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
   </xs:simpleType>
+  <!-- draw="seeds": in each student's variant every np.random.seed(s) line starts from a seed
+       drawn for that student (docs/variants.md); the fixed variant keeps the written seeds. -->
+  <xs:complexType name="NumpyData">
+    <xs:simpleContent>
+      <xs:extension base="r:NumpyDataText">
+        <xs:attribute name="draw">
+          <xs:simpleType>
+            <xs:restriction base="xs:string"><xs:enumeration value="seeds"/></xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
   <xs:complexType name="Quantity">
     <xs:simpleContent>
       <xs:extension base="r:Expression">
