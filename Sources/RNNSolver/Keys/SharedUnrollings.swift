@@ -12,8 +12,8 @@ import RNNRubric
 /// is therefore done again on a fresh unrolling (``Solver/evaluate(_:model:overrides:parameters:approximatesBeyondBudget:)``),
 /// whose result is the answer, and the shared unrolling is dropped.
 ///
-/// Models are told apart by id, so one instance serves the models of one problem, unmodified
-/// (never a mistake's rewritten model). Not safe to share between threads: make one per task.
+/// Models are told apart by id (or the name a rewritten model is given), so one instance serves
+/// the models of one problem. Not safe to share between threads: make one per task.
 package final class SharedUnrollings {
     private let solver: Solver
     private var runs: [RunKey: ModelRun] = [:]
@@ -28,10 +28,13 @@ package final class SharedUnrollings {
         self.solver = solver
     }
 
-    /// The value of `ask` on `model` (one of the rubric's models of this instance's problem;
-    /// nil for none), without working, as `Solver.evaluate` computes it.
-    package func value(of ask: Expr, model: ModelSpec?, approximatesBeyondBudget: Bool = false) -> Result<SolvedAnswer, SolverError> {
-        let key = RunKey(model: model?.id ?? "", approximates: approximatesBeyondBudget)
+    /// The value of `ask` on `model` (nil for none), without working, as `Solver.evaluate`
+    /// computes it. `model` is one of the rubric's models of this instance's problem, known by
+    /// its id; a model rewritten from one (a built-in mistake's) is shared under the name `name`,
+    /// which must stand for one rewriting only.
+    package func value(of ask: Expr, model: ModelSpec?, as name: String? = nil,
+                       approximatesBeyondBudget: Bool = false) -> Result<SolvedAnswer, SolverError> {
+        let key = RunKey(model: name ?? model?.id ?? "", approximates: approximatesBeyondBudget)
         do {
             let run = try runs[key] ?? ModelRun(model: model ?? .empty, budget: solver.rubric.defaults.budget,
                                                 approximatesBeyondBudget: approximatesBeyondBudget)
