@@ -58,7 +58,7 @@ extension Rational {
         guard digits > 0 else { return nil }
         var scale = 1
         for _ in 0..<fractionDigits { scale *= 10 }
-        return Rational(numerator: BigInt(negative ? -mantissa : mantissa), denominator: BigInt(scale))
+        return Rational(numerator: BigInt(word: negative ? -mantissa : mantissa), denominator: BigInt(word: scale))
     }
 
     /// `[sign] unsigned-decimal`.

@@ -23,7 +23,7 @@ package struct Rational: Hashable, Sendable {
 
     /// The integer `value` as a rational, `value / 1`.
     package init(_ value: Int) {
-        self.init(reducedNumerator: BigInt(value), reducedDenominator: 1)
+        self.init(reducedNumerator: BigInt(word: value), reducedDenominator: 1)
     }
 
     /// The integer `value` as a rational, `value / 1`.
@@ -40,7 +40,7 @@ package struct Rational: Hashable, Sendable {
         // Word-sized values (most of what rubrics and answers hold) are reduced with machine
         // integers: BigInt's greatest common divisor costs far more on them.
         if let small = Self.reducedWords(numerator, denominator) {
-            self.init(reducedNumerator: BigInt(small.numerator), reducedDenominator: BigInt(small.denominator))
+            self.init(reducedNumerator: BigInt(word: small.numerator), reducedDenominator: BigInt(word: small.denominator))
             return
         }
         var n = numerator
@@ -61,22 +61,12 @@ package struct Rational: Hashable, Sendable {
     /// `numerator / denominator` reduced with a positive denominator, when both and the result
     /// fit in `Int` (magnitudes below 2⁶²); nil otherwise.
     private static func reducedWords(_ numerator: BigInt, _ denominator: BigInt) -> (numerator: Int, denominator: Int)? {
-        guard let n = wordValue(numerator), let d = wordValue(denominator) else { return nil }
+        guard let n = numerator.wordValue, let d = denominator.wordValue else { return nil }
         var a = n.magnitude, b = d.magnitude
         while b != 0 { (a, b) = (b, a % b) }
         let g = Int(a)
         let sign = d < 0 ? -1 : 1
         return (sign * n / g, sign * d / g)
-    }
-
-    /// `value` as an `Int` when its magnitude is below 2⁶², read from its one word (BigInt's
-    /// generic `Int(exactly:)` costs several times more); nil otherwise.
-    private static func wordValue(_ value: BigInt) -> Int? {
-        let words = value.magnitude.words
-        guard words.count <= 1 else { return nil }
-        let magnitude = words.first ?? 0
-        guard magnitude < 1 << 62 else { return nil }
-        return value.sign == .minus ? -Int(magnitude) : Int(magnitude)
     }
 
     /// `n / d`, reduced; throws `MathError.divisionByZero` when `d = 0`.

@@ -20,7 +20,8 @@ struct PromptPlaceholders {
 
     /// `text` with every placeholder filled in.
     func fill(_ text: String) -> String {
-        text.replacing(Self.placeholder) { match in
+        guard text.contains("{") else { return text }   // most prompts: no need to run the regex
+        return text.replacing(Self.placeholder) { match in
             let (whole, name, index, format) = match.output
             let chosen = format.flatMap { VariantSettings.ValueStyle(rawValue: String($0)) } ?? style
             return value(of: String(name), index: index.flatMap { Int($0) }, style: chosen) ?? String(whole)
