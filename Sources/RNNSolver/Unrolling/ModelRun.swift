@@ -40,8 +40,8 @@ package final class ModelRun {
     package private(set) var fallbackLabel: String?
     /// The time-indexed quantities in the order they were computed, for worked solutions.
     package private(set) var computedOrder: [(label: String, node: NodeID)] = []
-    /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
-    var cellWeights: [String: GateWeights<NodeID>]?
+    /// The preset cell's per-gate weights per layer, sliced once from parameter leaves shared by all steps.
+    var cellWeights: [Int: [String: GateWeights<NodeID>]] = [:]
 
     /// Unrolls `model`.
     ///
@@ -121,22 +121,25 @@ package final class ModelRun {
             do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
             return remember(try substituted(label, node, range: range), name: name, step: 0, label: label)
         }
-        if step == 0, let cell = try presetCell(), cell.stateNames.contains(name) {
+        if step == 0, let zeros = zeroCellState(name) {
             // A preset cell's state starts at zero unless the rubric gives <state>.
-            return remember(graph.leaf(.zeros(cell.hiddenSize, 1), name: label), name: name, step: 0, label: label)
+            return remember(graph.leaf(zeros, name: label), name: name, step: 0, label: label)
         }
-        if step >= 1, step <= steps, isCellOutput(name), let cell = try presetCell() {
+        if step >= 1, step <= steps, isCellOutput(name) {
             for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
                 _ = try node(name, at: earlier)
             }
             // A cell's outputs at one step are computed together; a substituted one (follow-through)
             // changes later steps, not the others of this step.
-            let outputs = try cellStep(cell, at: step, range: range)
+            let outputs = try cellStep(at: step, range: range)
             for (output, built) in outputs.sorted(by: { $0.key < $1.key }) where timeNodes[output]?[step] == nil {
                 let label = "\(output)[\(step)]"
                 _ = remember(try substituted(label, built, range: range), name: output, step: step, label: label)
             }
             if let built = timeNodes[name]?[step] { return built }
+        }
+        if step == 0, isCellOutput(name), let spec = model.cell, spec.options.layers != nil {
+            throw SolverError("\(label) is not defined: with layers the initial states are per layer, \(name)_l0[0] … \(name)_l\(spec.options.layerCount - 1)[0]", range: range)
         }
         if isCellOutput(name), step > steps || step < 0 {
             throw SolverError("\(label) is outside the steps of the sequence (t = 0…\(steps))", range: range)
@@ -234,6 +237,13 @@ package final class ModelRun {
         parameterValues[name] = value
         return value
     }
+
+    /// How far the rubric's time indices are from the run's steps: 1 when the preset cell has
+    /// `time-origin="0"` (the rubric's `x[0]` is step 1, its `h[-1]` the initial state), else 0.
+    package var timeShift: Int { model.cell?.options.timeOrigin == 0 ? 1 : 0 }
+
+    /// The first value of the input `x`, if the run has one (a preset cell's batch size).
+    var firstInput: Matrix? { sequences["x"]?.first }
 
     /// Whether `name` is time-indexed in this model.
     package func isTimeIndexed(_ name: String) -> Bool {

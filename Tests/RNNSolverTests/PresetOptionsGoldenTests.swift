@@ -1,0 +1,84 @@
+import Foundation
+import RNNMath
+import RNNSolver
+import Testing
+
+/// The preset options (`layout`, `gate-order`, `bias`, `layers`, `time-origin`) run through a
+/// rubric model against `Golden/preset_options_golden.json` (`make_preset_options_golden.py`:
+/// CS231n's `lstm_step_forward`, PyTorch's two-layer `nn.LSTM` on a batch, a one-bias GRU counted
+/// from t = 0 and a Keras GRU stacked r, z, h, each written out in numpy; gradients of
+/// L = Σₜ sum(hₜ) by complex-step differentiation).
+struct PresetOptionsGoldenTests {
+    /// One case of the golden file.
+    struct Case: Decodable {
+        var name: String
+        var attributes: String
+        var layout: String
+        var params: [String: [[String]]]
+        var states: [String: [[String]]]
+        var x: [[[String]]]
+        var steps: [[String: [Double]]]
+        var loss: Double
+        var gradients: [String: [Double]]
+    }
+
+    /// The file's cases.
+    struct File: Decodable { var cases: [Case] }
+
+    static let names = ["cs231n-lstm", "torch-lstm-2-layers", "torch-gru-one-bias-origin-0", "keras-gru-rzh"]
+
+    /// `[[a, b], [c, d]]` from rows of fraction text.
+    static func literal(_ rows: [[String]]) -> String {
+        "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+    }
+
+    /// The case as a rubric model with loss L = Σₜ sum(h[t]), and its time origin.
+    static func fixture(_ name: String) throws -> (SolverFixture, Case, origin: Int) {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/preset_options_golden.json")
+        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+        let golden = try #require(file.cases.first { $0.name == name })
+        let origin = golden.attributes.contains("time-origin=\"0\"") ? 0 : 1
+        var body = golden.params.keys.sorted().map { "<param name=\"\($0)\" value=\"\(literal(golden.params[$0] ?? []))\"/>" }
+        body += golden.states.keys.sorted().map { "<state name=\"\($0)\" initial=\"\(literal(golden.states[$0] ?? []))\"/>" }
+        body.append("<input name=\"x\" values=\"\(golden.x.map(literal).joined(separator: " "))\"/>")
+        body.append("<loss name=\"L\">sum_t sum(h[t])</loss>")
+        return (try SolverFixture(model: body.joined(separator: "\n"), attributes: golden.attributes), golden, origin)
+    }
+
+    /// Every output at every step, and L, to 1e-12.
+    @Test(arguments: names) func forwardMatchesNumpy(name: String) throws {
+        let (fixture, golden, origin) = try Self.fixture(name)
+        for (index, step) in golden.steps.enumerated() {
+            for (output, expected) in step {
+                let ask = "\(output)[\(index + origin)]"
+                let actual = try fixture.value(ask).elements.map(\.doubleValue)
+                #expect(actual.count == expected.count, "\(name) \(ask)")
+                for (a, e) in zip(actual, expected) {
+                    #expect(abs(a - e) <= 1e-12, "\(name) \(ask): \(a) vs \(e)")
+                }
+            }
+        }
+        #expect(abs(try fixture.value("L").elements[0].doubleValue - golden.loss) <= 1e-12, "\(name) L")
+    }
+
+    /// `grad(L, p)` for every parameter and given initial state, to 1e-9 relative.
+    @Test(arguments: names) func gradientsMatchComplexStep(name: String) throws {
+        let (fixture, golden, origin) = try Self.fixture(name)
+        for (variable, expected) in golden.gradients {
+            let ask = golden.states[variable] != nil ? "grad(L, \(variable)[\(origin - 1)])" : "grad(L, \(variable))"
+            let actual = try fixture.value(ask).elements.map(\.doubleValue)
+            #expect(actual.count == expected.count, "\(name) \(ask)")
+            for (a, e) in zip(actual, expected) {
+                #expect(abs(a - e) <= 1e-9 * max(1, abs(e)), "\(name) \(ask): \(a) vs \(e)")
+            }
+        }
+    }
+
+    /// With time-origin 0 the first input is x[0] and the initial state h[-1]; h[T] is past the end.
+    @Test func timeOriginZeroShiftsEveryIndex() throws {
+        let (fixture, golden, _) = try Self.fixture("torch-gru-one-bias-origin-0")
+        #expect(try fixture.value("h[-1]").elements.allSatisfy { $0.doubleValue == 0 })
+        #expect(try fixture.value("h[-1]").rows == 3 && fixture.value("h[-1]").cols == 2)
+        #expect(try fixture.failure("h[\(golden.steps.count)]") != nil)
+    }
+}
