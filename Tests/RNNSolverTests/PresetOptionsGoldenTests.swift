@@ -22,8 +22,17 @@ struct PresetOptionsGoldenTests {
         var gradients: [String: [Double]]
     }
 
-    /// The file's cases.
-    struct File: Decodable { var cases: [Case] }
+    /// The file's cases, and the answers of Rubrics/pytorch-lstm-layers.xml by part.
+    struct File: Decodable {
+        var cases: [Case]
+        var pytorch_lstm_layers_rubric: [String: [Double]]
+    }
+
+    /// The golden file.
+    static func file() throws -> File {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/preset_options_golden.json")
+        return try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+    }
 
     static let names = ["cs231n-lstm", "torch-lstm-2-layers", "torch-gru-one-bias-origin-0", "keras-gru-rzh"]
 
@@ -34,9 +43,7 @@ struct PresetOptionsGoldenTests {
 
     /// The case as a rubric model with loss L = Σₜ sum(h[t]), and its time origin.
     static func fixture(_ name: String) throws -> (SolverFixture, Case, origin: Int) {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/preset_options_golden.json")
-        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
-        let golden = try #require(file.cases.first { $0.name == name })
+        let golden = try #require(try file().cases.first { $0.name == name })
         let origin = golden.attributes.contains("time-origin=\"0\"") ? 0 : 1
         var body = golden.params.keys.sorted().map { "<param name=\"\($0)\" value=\"\(literal(golden.params[$0] ?? []))\"/>" }
         body += golden.states.keys.sorted().map { "<state name=\"\($0)\" initial=\"\(literal(golden.states[$0] ?? []))\"/>" }
@@ -80,5 +87,19 @@ struct PresetOptionsGoldenTests {
         #expect(try fixture.value("h[-1]").elements.allSatisfy { $0.doubleValue == 0 })
         #expect(try fixture.value("h[-1]").rows == 3 && fixture.value("h[-1]").cols == 2)
         #expect(try fixture.failure("h[\(golden.steps.count)]") != nil)
+    }
+
+    /// The shipped PyTorch two-layer rubric: the keys of its parts (forward to 1e-12, the
+    /// gradient to 1e-9 relative) against the numpy script's values for the same <data> lines.
+    @Test func shippedTwoLayerRubricAgreesWithNumpy() throws {
+        let key = try KeysShippedRubricTests.key("pytorch-lstm-layers.xml")
+        for (part, expected) in try Self.file().pytorch_lstm_layers_rubric {
+            let matrix = try #require(key.entry(part)?.solved?.matrix, "\(part)")
+            #expect(matrix.elements.count == expected.count, "\(part)")
+            let tolerance = part == "1.d" ? 1e-9 : 1e-12
+            for (mine, numpy) in zip(matrix.elements, expected) {
+                #expect(abs(mine.doubleValue - numpy) <= tolerance * max(1, abs(numpy)), "\(part): \(mine.doubleValue) vs numpy \(numpy)")
+            }
+        }
     }
 }

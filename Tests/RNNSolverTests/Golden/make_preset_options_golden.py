@@ -4,6 +4,9 @@
 
 Run from this folder:  python3 make_preset_options_golden.py > preset_options_golden.json
 
+It also writes the answers of Rubrics/pytorch-lstm-layers.xml (its <data> lines repeated here),
+under "pytorch_lstm_layers_rubric", keyed by part.
+
 Each case is a preset cell with its rubric attributes, parameters, initial states and inputs that
 are multiples of 1/8 drawn from a seeded RNG (so Swift reads them as exact rationals). It writes
 the forward values per step (row-major), L = sum over steps and entries of the top layer's h, and
@@ -170,4 +173,28 @@ s = {"h": draw(N, H)}
 cases.append(case("keras-gru-rzh", 'cell="gru" convention="keras" input-size="2" hidden-size="2" layout="rows" gate-order="r,z,h"',
                   keras_gru_rzh, p, s, [draw(N, I) for _ in range(T)], ["h"], "rows"))
 
-print(json.dumps({"cases": cases}, indent=1))
+
+
+def shipped_rubric():
+    """Rubrics/pytorch-lstm-layers.xml: its <data> lines, the answers of its four parts."""
+    N, I, H = 2, 3, 2
+    p = {"weight_ih_l0": np.linspace(-0.5, 0.5, num=4 * H * I).reshape(4 * H, I),
+         "weight_hh_l0": np.linspace(-0.4, 0.6, num=4 * H * H).reshape(4 * H, H),
+         "bias_ih_l0": np.linspace(-0.1, 0.2, num=4 * H), "bias_hh_l0": np.linspace(0.1, -0.2, num=4 * H),
+         "weight_ih_l1": np.linspace(0.3, -0.6, num=4 * H * H).reshape(4 * H, H),
+         "weight_hh_l1": np.linspace(-0.2, 0.5, num=4 * H * H).reshape(4 * H, H),
+         "bias_ih_l1": np.linspace(0.0, 0.3, num=4 * H), "bias_hh_l1": np.linspace(-0.3, 0.0, num=4 * H)}
+    x = [np.linspace(-1.0, 1.0, num=N * I).reshape(N, I), np.linspace(0.5, -0.5, num=N * I).reshape(N, I),
+         np.linspace(-0.2, 0.8, num=N * I).reshape(N, I)]
+    s = {k: np.zeros((N, H)) for k in ("h_l0", "c_l0", "h_l1", "c_l1")}
+    last = torch_lstm_layers(p, x, s, 2)[-1]
+    grad = np.zeros((4 * H, H))
+    for index in np.ndindex(grad.shape):
+        bumped = {k: v.astype(complex) for k, v in p.items()}
+        bumped["weight_hh_l1"][index] += 1j * STEP
+        grad[index] = sum(np.sum(step["h"]) for step in torch_lstm_layers(bumped, x, s, 2)).imag / STEP
+    return {"1.a": last["h"].reshape(-1).tolist(), "1.b": last["h_l0"].reshape(-1).tolist(),
+            "1.c": last["c_l1"].reshape(-1).tolist(), "1.d": grad.reshape(-1).tolist()}
+
+
+print(json.dumps({"cases": cases, "pytorch_lstm_layers_rubric": shipped_rubric()}, indent=1))
