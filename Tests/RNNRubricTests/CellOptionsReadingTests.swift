@@ -5,13 +5,9 @@ import Testing
 /// The preset options `layout`, `gate-order`, `bias`, `layers`, `time-origin`: read into
 /// ``CellOptions``, each bad value an error at the attribute's value that lists what is allowed.
 struct CellOptionsReadingTests {
-    /// The diagnostics and cell of `<model …>` read without the schema.
+    /// The diagnostics and cell of `<model …>` read without the schema (``CellReadingTests``).
     func read(_ attributes: String) throws -> (cell: CellSpec?, messages: [String]) {
-        let text = "<model id=\"m\"\n       \(attributes)/>"
-        let tree = try SafeXML.parse(bytes: Array(text.utf8), file: "m.xml", schema: nil).get()
-        let reader = RubricReader(tree: tree)
-        let model = reader.readModel(tree.root)
-        return (model.cell, reader.diagnostics.map { "\($0.line):\($0.column) \($0.message)" })
+        try CellReadingTests().read(attributes)
     }
 
     @Test func defaultsAreTheConventionsOwn() throws {
@@ -27,7 +23,7 @@ struct CellOptionsReadingTests {
         #expect(options == CellOptions(layout: .rows, gateOrder: ["i", "f", "o", "c"], biases: .one, layers: 2, timeOrigin: 0))
     }
 
-    /// Column 16 of line 2: the value after `       layout="`... preceded by the cell attributes.
+    /// Line 2, column 16: the first character of the value after `       layout="`.
     @Test func unknownLayoutIsLocated() throws {
         let read = try read(#"layout="diagonal" cell="elman" input-size="1" hidden-size="1""#)
         #expect(read.messages == ["2:16 unknown layout 'diagonal'; use columns (x is I×N, the default) or rows (x is N×I, a batch of rows)"])
@@ -68,6 +64,16 @@ struct CellOptionsReadingTests {
         #expect(CellCatalog.timeIndexedNames(spec) == ["h_l0", "gate_r_l0", "gate_z_l0", "gate_n_l0",
                                                         "h_l1", "gate_r_l1", "gate_z_l1", "gate_n_l1", "h"])
         #expect(CellCatalog.initialStateNames(spec) == ["h_l0", "h_l1"])
+    }
+
+    /// With layers, `<state name="h">` is an error naming the per-layer states.
+    @Test func layeredCellRejectsAnUnsuffixedState() throws {
+        let text = "<model id=\"m\" cell=\"lstm\" input-size=\"1\" hidden-size=\"1\" layers=\"2\">\n  <state name=\"c\" initial=\"[0]\"/>\n</model>"
+        let tree = try SafeXML.parse(bytes: Array(text.utf8), file: "m.xml", schema: nil).get()
+        let reader = RubricReader(tree: tree)
+        _ = reader.readModel(tree.root)
+        #expect(reader.diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
+                == ["2:3 with layers=\"2\" each layer has its own initial state: name it c_l0 … c_l1, not c"])
     }
 
     /// PyTorch with one bias has a single stacked `bias`; Keras with two a 2-row `bias`.

@@ -87,6 +87,11 @@ struct PresetOptionsGoldenTests {
         #expect(try fixture.value("h[-1]").elements.allSatisfy { $0.doubleValue == 0 })
         #expect(try fixture.value("h[-1]").rows == 3 && fixture.value("h[-1]").cols == 2)
         #expect(try fixture.failure("h[\(golden.steps.count)]") != nil)
+        // Follow-through substitutes by the rubric's labels: h[0] is the first step's output.
+        let given = try Matrix(exact: [[1, 2], [3, 4], [5, 6]])
+        let substituted = try fixture.value("h[0]", overrides: ["h[0]": given]).elements.map(\.doubleValue)
+        #expect(zip(substituted, [1.0, 2, 3, 4, 5, 6]).allSatisfy { abs($0 - $1) <= 1e-12 }, "\(substituted)")
+        #expect(try fixture.value("h[-1]", overrides: ["h[0]": given]).elements.allSatisfy { $0.doubleValue == 0 })
     }
 
     /// The shipped PyTorch two-layer rubric: the keys of its parts (forward to 1e-12, the

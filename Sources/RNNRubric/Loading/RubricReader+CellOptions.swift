@@ -38,6 +38,17 @@ extension RubricReader {
         return options
     }
 
+    /// With `layers`, a `<state>` named `h` or `c` would start nothing (the states are per layer):
+    /// an error at it naming the per-layer states.
+    func checkLayeredStates(_ model: ModelSpec, _ node: XMLNode) {
+        guard let cell = model.cell, let layers = cell.options.layers else { return }
+        for child in node.children where child.name == "state" {
+            let name = child.attribute("name") ?? ""
+            guard CellCatalog.stateNames(cell.kind).contains(name) else { continue }
+            report("with layers=\"\(layers)\" each layer has its own initial state: name it \(name)_l0 … \(name)_l\(layers - 1), not \(name)", at: child)
+        }
+    }
+
     /// `gate-order="i,f,o,c"` as gate names: a permutation of the convention's gates of a
     /// stacked convention; nil, with an error at the value, otherwise.
     private func readGateOrder(_ text: String, _ node: XMLNode, kind: CellKind, convention: CellConvention) -> [String]? {

@@ -66,7 +66,7 @@ package final class ModelRun {
                                           uniquingKeysWith: { _, last in last }).merging(parameters) { _, supplied in supplied }
         self.suppliedParameters = parameters
         self.suppliedInputs = inputs
-        self.overrides = overrides
+        self.overrides = model.cell?.options.timeOrigin == 0 ? ModelRun.stepLabels(overrides, shiftedBy: 1) : overrides
         self.activations = Dictionary(model.activations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.sequences = inputs
         for free in model.params where free.free && parameters[free.name] == nil {
@@ -99,7 +99,7 @@ package final class ModelRun {
     /// The same model and data, unrolled afresh with earlier steps held fixed (for `partial`).
     func detachedCopy() throws(SolverError) -> ModelRun {
         try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
-                     overrides: overrides, detachRecurrence: true,
+                     overrides: ModelRun.stepLabels(overrides, shiftedBy: -timeShift), detachRecurrence: true,
                      budget: graph.budget, approximatesBeyondBudget: graph.approximatesBeyondBudget)
     }
 
@@ -241,6 +241,21 @@ package final class ModelRun {
     /// How far the rubric's time indices are from the run's steps: 1 when the preset cell has
     /// `time-origin="0"` (the rubric's `x[0]` is step 1, its `h[-1]` the initial state), else 0.
     package var timeShift: Int { model.cell?.options.timeOrigin == 0 ? 1 : 0 }
+
+    /// `values` with every step label `h[k]` renamed `h[k + shift]` (the rubric's time indices,
+    /// counted from 0 under `time-origin="0"`, as the run's steps); other labels (`L`) unchanged.
+    static func stepLabels(_ values: [String: Matrix], shiftedBy shift: Int) -> [String: Matrix] {
+        var shifted: [String: Matrix] = [:]
+        for (label, value) in values {
+            if label.hasSuffix("]"), let open = label.lastIndex(of: "["),
+               let step = Int(label[label.index(after: open)..<label.index(before: label.endIndex)]) {
+                shifted["\(label[..<open])[\(step + shift)]"] = value
+            } else {
+                shifted[label] = value
+            }
+        }
+        return shifted
+    }
 
     /// The first value of the input `x`, if the run has one (a preset cell's batch size).
     var firstInput: Matrix? { sequences["x"]?.first }
