@@ -107,4 +107,35 @@ struct PresetOptionsGoldenTests {
             }
         }
     }
+
+    /// The preset expresses CS231n's `lstm_step_forward` directly: the notebook's test-cell data
+    /// (Rubrics/cs231n-lstm-step.xml, with Wx, Wh, b named kernel, recurrent_kernel, bias) in a
+    /// Keras-named LSTM with `layout="rows" gate-order="i,f,o,c" bias="one"` gives next_h and
+    /// next_c as `make_cs231n_lstm_step_golden.py` computes them, to 1e-12.
+    @Test func cs231nStepAsAPresetAgreesWithNumpy() throws {
+        let data = """
+            <data>
+              N, D, H = 3, 4, 5
+              x1 = np.linspace(-0.4, 1.2, num=N*D).reshape(N, D)
+              prev_h = np.linspace(-0.3, 0.7, num=N*H).reshape(N, H)
+              prev_c = np.linspace(-0.4, 0.9, num=N*H).reshape(N, H)
+              kernel = np.linspace(-2.1, 1.3, num=4*D*H).reshape(D, 4 * H)
+              recurrent_kernel = np.linspace(-0.7, 2.2, num=4*H*H).reshape(H, 4 * H)
+              bias = np.linspace(0.3, 0.7, num=4*H)
+            </data>
+            <state name="h" initial="prev_h"/>
+            <state name="c" initial="prev_c"/>
+            <input name="x" values="x1"/>
+            """
+        let fixture = try SolverFixture(model: data, attributes: #"cell="lstm" convention="keras" input-size="4" hidden-size="5" layout="rows" gate-order="i,f,o,c" bias="one""#)
+        let golden = try KeysNumpyExampleTests.golden("cs231n_lstm_step_golden.json")
+        for (ask, part) in [("h[1]", "1.a"), ("c[1]", "1.b")] {
+            let mine = try fixture.value(ask)
+            let expected = try #require(golden[part]).hex.compactMap(Double.init)
+            #expect(mine.rows == 3 && mine.cols == 5 && expected.count == 15, "\(ask)")
+            for (a, e) in zip(mine.elements.map(\.doubleValue), expected) {
+                #expect(abs(a - e) <= 1e-12 * max(1, abs(e)), "\(ask): \(a) vs numpy \(e)")
+            }
+        }
+    }
 }
