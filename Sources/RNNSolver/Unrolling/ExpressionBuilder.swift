@@ -99,7 +99,7 @@ package struct ExpressionBuilder {
         let index = try integer(indices[0]) + run.timeShift
         let node = try run.node(name, at: index, range: range)
         if run.detachRecurrence, let step, index < step {
-            return graph.constant(graph.value(node), label: "\(name)[\(index)] (held fixed)")
+            return graph.constant(graph.value(node), label: run.stepLabel(name, index) + " (held fixed)")
         }
         return node
     }

@@ -44,7 +44,7 @@ extension ModelRun {
     func cellStep(at step: Int, range: SourceRange?) throws(SolverError) -> [String: NodeID] {
         guard let spec = model.cell else { return [:] }
         let exactX = try node("x", at: step, range: range)
-        var input = graph.constant(try graph.value(exactX).approximated(range: range), label: "x[\(step)]")
+        var input = graph.constant(try graph.value(exactX).approximated(range: range), label: stepLabel("x", step))
         var outputs: [String: NodeID] = [:]
         let cells = try presetCells()
         for (layer, cell) in cells.enumerated() {
@@ -53,7 +53,7 @@ extension ModelRun {
             for name in cell.stateNames {
                 let previous = try node(name + suffix, at: step - 1, range: range)
                 // For `partial`, the previous step's state is held fixed, as in written-out equations.
-                state[name] = detachRecurrence ? graph.constant(graph.value(previous), label: "\(name + suffix)[\(step - 1)] (held fixed)") : previous
+                state[name] = detachRecurrence ? graph.constant(graph.value(previous), label: stepLabel(name + suffix, step - 1) + " (held fixed)") : previous
             }
             let weights: [String: GateWeights<NodeID>]
             if let sliced = cellWeights[layer] {

@@ -66,7 +66,7 @@ package final class ModelRun {
                                           uniquingKeysWith: { _, last in last }).merging(parameters) { _, supplied in supplied }
         self.suppliedParameters = parameters
         self.suppliedInputs = inputs
-        self.overrides = model.cell?.options.timeOrigin == 0 ? ModelRun.stepLabels(overrides, shiftedBy: 1) : overrides
+        self.overrides = overrides
         self.activations = Dictionary(model.activations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.sequences = inputs
         for free in model.params where free.free && parameters[free.name] == nil {
@@ -99,7 +99,7 @@ package final class ModelRun {
     /// The same model and data, unrolled afresh with earlier steps held fixed (for `partial`).
     func detachedCopy() throws(SolverError) -> ModelRun {
         try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
-                     overrides: ModelRun.stepLabels(overrides, shiftedBy: -timeShift), detachRecurrence: true,
+                     overrides: overrides, detachRecurrence: true,
                      budget: graph.budget, approximatesBeyondBudget: graph.approximatesBeyondBudget)
     }
 
@@ -108,10 +108,10 @@ package final class ModelRun {
     /// The node of the time-indexed quantity `name` at step `step` (0 for an initial state).
     package func node(_ name: String, at step: Int, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = timeNodes[name]?[step] { return existing }
-        let label = "\(name)[\(step)]"
+        let label = stepLabel(name, step)
         if let sequence = sequences[name] {
             guard step >= 1, step <= sequence.count else {
-                throw SolverError("\(label) is outside the sequence '\(name)', which has values for t = 1…\(sequence.count)", range: range)
+                throw SolverError("\(label) is outside the sequence '\(name)', which has values for t = \(1 - timeShift)…\(sequence.count - timeShift)", range: range)
             }
             return remember(graph.constant(sequence[step - 1], label: label), name: name, step: step, label: nil)
         }
@@ -133,7 +133,7 @@ package final class ModelRun {
             // changes later steps, not the others of this step.
             let outputs = try cellStep(at: step, range: range)
             for (output, built) in outputs.sorted(by: { $0.key < $1.key }) where timeNodes[output]?[step] == nil {
-                let label = "\(output)[\(step)]"
+                let label = stepLabel(output, step)
                 _ = remember(try substituted(label, built, range: range), name: output, step: step, label: label)
             }
             if let built = timeNodes[name]?[step] { return built }
@@ -142,7 +142,7 @@ package final class ModelRun {
             throw SolverError("\(label) is not defined: with layers the initial states are per layer, \(name)_l0[0] … \(name)_l\(spec.options.layerCount - 1)[0]", range: range)
         }
         if isCellOutput(name), step > steps || step < 0 {
-            throw SolverError("\(label) is outside the steps of the sequence (t = 0…\(steps))", range: range)
+            throw SolverError("\(label) is outside the steps of the sequence (t = \(-timeShift)…\(steps - timeShift))", range: range)
         }
         guard equations.defines(name) else {
             if model.states.contains(where: { $0.name == name }) {
@@ -242,20 +242,9 @@ package final class ModelRun {
     /// `time-origin="0"` (the rubric's `x[0]` is step 1, its `h[-1]` the initial state), else 0.
     package var timeShift: Int { model.cell?.options.timeOrigin == 0 ? 1 : 0 }
 
-    /// `values` with every step label `h[k]` renamed `h[k + shift]` (the rubric's time indices,
-    /// counted from 0 under `time-origin="0"`, as the run's steps); other labels (`L`) unchanged.
-    static func stepLabels(_ values: [String: Matrix], shiftedBy shift: Int) -> [String: Matrix] {
-        var shifted: [String: Matrix] = [:]
-        for (label, value) in values {
-            if label.hasSuffix("]"), let open = label.lastIndex(of: "["),
-               let step = Int(label[label.index(after: open)..<label.index(before: label.endIndex)]) {
-                shifted["\(label[..<open])[\(step + shift)]"] = value
-            } else {
-                shifted[label] = value
-            }
-        }
-        return shifted
-    }
+    /// `name[k]` for step `step` as the rubric counts it (`k = step − timeShift`): the label of
+    /// worked solutions, error messages and follow-through substitutions.
+    func stepLabel(_ name: String, _ step: Int) -> String { "\(name)[\(step - timeShift)]" }
 
     /// The first value of the input `x`, if the run has one (a preset cell's batch size).
     var firstInput: Matrix? { sequences["x"]?.first }
@@ -286,7 +275,7 @@ package final class ModelRun {
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
         timeNodes[name, default: [:]][step] = node
         if let label { computedOrder.append((label, node)) }
-        if fallbackLabel == nil, graph.fallback != nil { fallbackLabel = label ?? "\(name)[\(step)]" }
+        if fallbackLabel == nil, graph.fallback != nil { fallbackLabel = label ?? stepLabel(name, step) }
         return node
     }
 }
