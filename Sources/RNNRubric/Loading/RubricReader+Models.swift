@@ -73,6 +73,7 @@ extension RubricReader {
             }
         }
         checkDataNames(model, node)
+        checkLayeredStates(model, node)
         return model
     }
 

@@ -51,6 +51,8 @@ package struct CellSpec: Sendable {
     package var hiddenSize: Int?
     /// Keras GRU's `reset_after`.
     package var resetAfter: Bool
+    /// Layout, gate order, biases, layers and time origin (defaults: the convention's own).
+    package var options = CellOptions()
 }
 
 /// A named parameter with a constant value, or free for the student to choose.
