@@ -43,6 +43,18 @@ extension Matrix {
                       elements: Array(repeating: .zero, count: shape.reduce(1, *)))
     }
 
+    /// Moves the multi-index `index` to the next element of an array of `shape` in row-major
+    /// order (the last axis fastest), wrapping to all zeros after the last element.
+    package static func advanceRowMajor(_ index: inout [Int], within shape: [Int]) {
+        var axis = shape.count - 1
+        while axis >= 0 {
+            index[axis] += 1
+            if index[axis] < shape[axis] { return }
+            index[axis] = 0
+            axis -= 1
+        }
+    }
+
     /// The sizes of all axes: ``leadingAxes`` followed by rows and columns.
     package var shape: [Int] { leadingAxes + [rows, cols] }
 

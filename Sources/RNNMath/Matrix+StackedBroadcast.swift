@@ -40,13 +40,7 @@ extension Matrix {
         var index = Array(repeating: 0, count: target.count)
         for _ in 0..<count {
             offsets.append(zip(index, strides).reduce(0) { $0 + $1.0 * $1.1 })
-            var axis = target.count - 1
-            while axis >= 0 {
-                index[axis] += 1
-                if index[axis] < target[axis] { break }
-                index[axis] = 0
-                axis -= 1
-            }
+            advanceRowMajor(&index, within: target)
         }
         return offsets
     }

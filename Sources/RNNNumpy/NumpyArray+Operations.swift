@@ -64,13 +64,7 @@ extension NumpyArray {
         var index = Array(repeating: 0, count: rank)
         for _ in 0..<elements.count {
             result.append(elements[zip(axes, index).reduce(0) { $0 + strides[$1.0] * $1.1 }])
-            var k = rank - 1
-            while k >= 0 {
-                index[k] += 1
-                if index[k] < newShape[k] { break }
-                index[k] = 0
-                k -= 1
-            }
+            Matrix.advanceRowMajor(&index, within: newShape)
         }
         return NumpyArray(shape: newShape, elements: result)
     }

@@ -63,13 +63,7 @@ extension ArraySubscript {
                 }
             }
             offsets.append(offset)
-            var k = axes.count - 1
-            while k >= 0 {
-                counter[k] += 1
-                if counter[k] < resultShape[k] { break }
-                counter[k] = 0
-                k -= 1
-            }
+            Matrix.advanceRowMajor(&counter, within: resultShape)
         }
         return (offsets, resultShape)
     }
