@@ -86,4 +86,11 @@ struct StackedAnswerTests {
         #expect(score.fraction == 0)
         #expect(score.feedback == [feedback])
     }
+
+    @Test("a JSON list of lists of lists is an array of rank 3")
+    func jsonRankThree() throws {
+        let submission = try SubmissionTestSupport.submission(
+            #"{"1.a": [[[-0.5, -0.25], [0.0, 0.25]], [[0.5, 0.75], [1.0, 1.25]]]}"#, file: "hw/17.json")
+        #expect(readValue(submission.answers[0].text, as: .matrix) == .matrix(Self.quarters))
+    }
 }
