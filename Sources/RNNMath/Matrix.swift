@@ -128,12 +128,13 @@ package struct Matrix: Hashable, Sendable {
         return elements[r * cols + c]
     }
 
-    /// Whether the matrix is 1×1.
-    package var isScalar: Bool { rows == 1 && cols == 1 }
-    /// Whether the matrix is a row or column vector (1×n or n×1, including 1×1).
-    package var isVector: Bool { rows == 1 || cols == 1 }
-    /// Whether `rows == cols`.
-    package var isSquare: Bool { rows == cols }
+    /// Whether the matrix is 1×1 (an array with leading axes never is, even of shape (2, 1, 1)).
+    package var isScalar: Bool { rows == 1 && cols == 1 && leadingAxes.isEmpty }
+    /// Whether the matrix is a row or column vector (1×n or n×1, including 1×1; never an array
+    /// with leading axes).
+    package var isVector: Bool { (rows == 1 || cols == 1) && leadingAxes.isEmpty }
+    /// Whether `rows == cols` (never for an array with leading axes).
+    package var isSquare: Bool { rows == cols && leadingAxes.isEmpty }
     /// Whether every element is exact.
     package var isExact: Bool { elements.allSatisfy(\.isExact) }
     /// The shape as text, `"2×3"` (rows × columns); with leading axes all sizes, `"2×3×4"`.

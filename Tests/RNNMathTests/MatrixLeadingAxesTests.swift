@@ -48,6 +48,9 @@ import Testing
         let b = try Self.exact([3, 2, 1], [1, 0, 0, 1, 1, 1])
         #expect(try a.matmul(b) == Self.exact([2, 3, 1, 1], [1, 2, 3, 3, 4, 7]))
         #expect(throws: MathError.self) { try Self.x.matmul(Self.x) }
+        // A (2, 1, 1) array is no scalar: (2, 1, 1) @ (1, 2) is batched, [[[3, 6]], [[-1, -2]]].
+        let c = try Self.exact([2, 1, 1], [3, -1])
+        #expect(try c.matmul(Matrix(exact: [[1, 2]])) == Self.exact([2, 1, 2], [3, 6, -1, -2]))
         // The transpose of a stack transposes each matrix.
         #expect(Self.x.transposed == (try Self.exact([2, 2, 3], [0, 2, 4, 1, 3, 5, 6, 8, 10, 7, 9, 11])))
     }
