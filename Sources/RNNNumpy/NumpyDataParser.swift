@@ -13,7 +13,7 @@ import RNNMath
 /// term       := unary (('*' | '/') unary)*
 /// unary      := ('-' | '+') unary | power
 /// power      := postfix ('**' unary)?
-/// postfix    := primary ('.T' | '.reshape' '(' ints ')' | '[' index (',' index)* ']')*
+/// postfix    := primary ('.T' | '.reshape' '(' ints ')' | '.transpose' '(' ints ')' | '[' index (',' index)* ']')*
 /// primary    := number | name | 'np.' function '(' args ')' | '(' expr (',' expr)* ')' | '[' list ']'
 /// ```
 package struct NumpyDataParser {
@@ -30,7 +30,7 @@ package struct NumpyDataParser {
     /// The constructors and operations the subset has, for error messages.
     package static let supported = "np.linspace, np.arange, np.zeros, np.ones, np.full, np.eye, np.array, np.asarray, "
         + "np.random.seed then np.random.randn/rand/random_sample/standard_normal/normal/uniform/randint, "
-        + ".reshape, .T, slicing a[i, j:k], + - * / with broadcasting, and ** with an integer exponent"
+        + ".reshape, .T, .transpose(axes), slicing a[i, j:k], + - * / with broadcasting, and ** with an integer exponent"
 
     /// The deepest nesting of parentheses, brackets and signs the parser follows (recursion is
     /// bounded, so no rubric can exhaust the stack).

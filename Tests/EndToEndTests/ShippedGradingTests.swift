@@ -9,6 +9,7 @@ import Testing
     static let assignments: [(id: String, student: String, parts: [String])] = [
         ("assignment5", "seed000", ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "3.1", "4.1", "4.2", "5.1"]),
         ("cs231n-lstm-step", "lin-wei", ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e"]),
+        ("cs231n-rnn-forward", "grace-okafor", ["1.a", "1.b"]),
         ("cs231n-rnn-step", "ada-nguyen", ["1.a", "2.a", "2.b", "2.c"]),
         ("cs231n-word-embedding", "sofia-rossi", ["1.a", "1.b"]),
         ("dlai-dinosaur-clip", "ines-duarte", ["1.a", "1.b", "1.c", "1.d", "1.e", "1.f", "1.g"]),
@@ -48,6 +49,7 @@ import Testing
         #expect(titles == [
             "assignment5 — Assignment 5: Recurrent networks and LSTM: 1 submission, reports in \(out)/assignment5/",
             "cs231n-lstm-step — CS231n assignment 3: LSTM step, forward and backward: 1 submission, reports in \(out)/cs231n-lstm-step/",
+            "cs231n-rnn-forward — CS231n assignment 3: vanilla RNN forward over a sequence: 1 submission, reports in \(out)/cs231n-rnn-forward/",
             "cs231n-rnn-step — CS231n assignment 3: vanilla RNN step, forward and backward: 1 submission, reports in \(out)/cs231n-rnn-step/",
             "cs231n-word-embedding — CS231n assignment 3: word embedding forward: 1 submission, reports in \(out)/cs231n-word-embedding/",
             "dlai-dinosaur-clip — Sequence Models, week 1: clipping the gradients of a character-level RNN: 1 submission, reports in \(out)/dlai-dinosaur-clip/",

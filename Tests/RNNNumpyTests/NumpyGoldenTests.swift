@@ -5,7 +5,7 @@ import Testing
 
 /// Every golden block, parsed by rnngrade, against the arrays numpy assigned when
 /// golden/make_numpy_golden.py ran the same lines: constructors, seeded random draws (several
-/// seeds, shapes and mixed call orders), broadcasting and slicing.
+/// seeds, shapes and mixed call orders), broadcasting, slicing and transposes, on ranks 0 to 4.
 @Suite struct NumpyGoldenTests {
     static let golden = try? NumpyGolden.load()
 
@@ -42,12 +42,13 @@ import Testing
         #expect(Set(assigned.map(\.name)) == Set(golden.arrays.keys), "names assigned in \(name)")
         for assignment in assigned {
             let expected = try #require(golden.arrays[assignment.name])
-            let (rows, cols) = switch expected.shape.count {
-            case 0: (1, 1)
-            case 1: (1, expected.shape[0])
-            default: (expected.shape[0], expected.shape[1])
+            // rnngrade's shape: a number is 1×1, a 1-D array a 1×n row, higher ranks as numpy's.
+            let shape = switch expected.shape.count {
+            case 0: [1, 1]
+            case 1: [1, expected.shape[0]]
+            default: expected.shape
             }
-            #expect(assignment.value.rows == rows && assignment.value.cols == cols,
+            #expect(assignment.value.shape == shape,
                     "\(name): \(assignment.name) is \(assignment.value.shapeDescription), numpy's shape is \(expected.shape)")
             for (index, (mine, numpys)) in zip(assignment.value.elements, expected.values).enumerated() {
                 if golden.compare == "bits" {
