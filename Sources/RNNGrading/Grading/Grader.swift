@@ -13,12 +13,12 @@ package struct Grader: Sendable {
     let solver: Solver
 
     package init(rubric: Rubric) {
-        self.init(rubric: rubric, key: AnswerKey(rubric: rubric))
+        self.init(rubric: rubric, key: AnswerKey(rubric: rubric, working: false))
     }
 
     /// The grader of a student's variant, reusing the key its drawing computed.
     package init(variant: RubricVariant) {
-        self.init(rubric: variant.rubric, key: variant.key ?? AnswerKey(rubric: variant.rubric))
+        self.init(rubric: variant.rubric, key: variant.key ?? AnswerKey(rubric: variant.rubric, working: false))
     }
 
     /// A grader of `rubric` whose key is already computed.

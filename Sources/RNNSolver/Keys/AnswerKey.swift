@@ -25,12 +25,25 @@ package struct AnswerKey: Sendable {
     package let entries: [Entry]
 
     /// Computes every part's key, and with `mistakes` the value of every rubric-declared mistake
-    /// (for the worked key; grading computes mistakes only when an answer needs them).
-    package init(rubric: Rubric, mistakes: Bool = false) {
+    /// (for the worked key; grading computes mistakes only when an answer needs them). Without
+    /// `working` the keys are values only (what grading and drawing variants need), computed on
+    /// one shared unrolling per model of a problem (``SharedUnrollings``) instead of one each.
+    package init(rubric: Rubric, mistakes: Bool = false, working: Bool = true) {
         self.rubric = rubric
         let solver = Solver(rubric: rubric)
+        var shared: [String: SharedUnrollings] = [:]   // by problem: models are told apart by id within one
         entries = rubric.parts.map { part in
-            var entry = Self.entry(for: part, solver: solver, file: rubric.file)
+            var solve = { (part: Part) in solver.solve(part: part) }
+            if !working {
+                let problem = rubric.problem(containing: part.id)?.id ?? ""
+                let unrollings = shared[problem] ?? SharedUnrollings(solver: solver)
+                shared[problem] = unrollings
+                solve = { part in
+                    guard let ask = part.answer.ask else { return solver.solve(part: part) }
+                    return unrollings.value(of: ask.value, model: solver.model(of: part), approximatesBeyondBudget: solver.mayApproximate(part))
+                }
+            }
+            var entry = Self.entry(for: part, solve: solve, file: rubric.file)
             if mistakes { entry.mistakeValues = Self.mistakeValues(of: part, solver: solver, rubric: rubric) }
             return entry
         }
@@ -53,15 +66,15 @@ package struct AnswerKey: Sendable {
     /// The entry of the part with qualified id `id`.
     package func entry(_ id: String) -> Entry? { entries.first { $0.part.id == id } }
 
-    private static func entry(for part: Part, solver: Solver, file: String) -> Entry {
+    private static func entry(for part: Part, solve: (Part) -> Result<SolvedAnswer, SolverError>, file: String) -> Entry {
         switch part.answer {
         case .computed(_, let ask?, _), .interval(let ask?, _):
-            return solvedEntry(for: part, ask: ask, solver: solver, file: file)
+            return solvedEntry(for: part, ask: ask, solve: solve, file: file)
         case .computed(_, nil, let key), .interval(nil, let key):
             return Entry(part: part, display: key)
         case .choice(let choice):
             guard let ask = choice.ask else { return Entry(part: part, display: choice.key.joined(separator: " ")) }
-            return solvedEntry(for: part, ask: ask, solver: solver, file: file)
+            return solvedEntry(for: part, ask: ask, solve: solve, file: file)
         case .formula(let formula):
             return Entry(part: part, display: formula.key.text)
         case .design(let design):
@@ -72,8 +85,8 @@ package struct AnswerKey: Sendable {
     }
 
     /// The entry of a part whose key the solver computes from `ask`.
-    private static func solvedEntry(for part: Part, ask: Located<Expr>, solver: Solver, file: String) -> Entry {
-        switch solver.solve(part: part) {
+    private static func solvedEntry(for part: Part, ask: Located<Expr>, solve: (Part) -> Result<SolvedAnswer, SolverError>, file: String) -> Entry {
+        switch solve(part) {
         case .success(let solved):
             return Entry(part: part, solved: solved, display: ValueFormatting.solved(solved.value))
         case .failure(let error):
