@@ -63,7 +63,8 @@ package struct Grader: Sendable {
     package var outline: [BatchResult.PartOutline] {
         rubric.parts.map {
             BatchResult.PartOutline(id: $0.id, title: $0.prompt ?? $0.id, maxPoints: $0.points, kind: $0.answer.kindName,
-                                    precision: $0.precisionRequirement(defaults: rubric.defaults))
+                                    precision: $0.precisionRequirement(defaults: rubric.defaults,
+                                                                       keyIsExact: key.entry($0.id)?.solved?.isExact ?? true))
         }
     }
 }
