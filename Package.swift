@@ -78,6 +78,8 @@ let package = Package(
         .target(name: "RNNGradeCLI", dependencies: [
             "RNNReports", "RNNKeys", "RNNGrading", "RNNVariants", "RNNSolver", "RNNRubric", "RNNMath", "RNNServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            // SHA-256 for `check`'s key cache.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "rnngrade", dependencies: ["RNNGradeCLI"]),
 

@@ -21,10 +21,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check only that every answer reads and has its shape, against your handout (no key needed, values not judged).")
     var formatOnly = false
 
+    @Flag(help: "Solve the rubric again instead of reading its key from the cache (and do not write it there).")
+    var noCache = false
+
+    @Option(help: ArgumentHelp("Where computed keys are kept (default: $RNNGRADE_CACHE_DIR, else $XDG_CACHE_HOME/rnngrade, else ~/.cache/rnngrade).", valueName: "dir"))
+    var cacheDir: String?
+
     mutating func run() throws {
         if formatOnly { return try FormatOnlyCheck.run(handout: rubric, answers: answers) }
+        let bytes = noCache ? nil : FileManager.default.contents(atPath: rubric)
         let loaded = try RubricFile.load(rubric)
-        let graders = try salt.graders(of: loaded)
+        let graders = try salt.graders(of: loaded, keys: keyCache(rubricBytes: bytes))
         let found = SubmissionDiscovery.Found(path: answers, relativePath: answers, folder: nil, refusal: nil)
         let grade = SubmissionGrading.grade(file: found, grader: graders)
         if let error = grade.loadError {
@@ -34,5 +41,14 @@ struct CheckCommand: ParsableCommand {
         let style = TerminalStyle(enabled: TerminalStyle.colourWanted())
         let rubric = (try? graders.grader(for: grade.studentID).get())?.rubric ?? loaded
         print(CheckReport.render(grade, rubric: rubric, style: style), terminator: "")
+    }
+
+    /// The key cache for the rubric whose bytes were `rubricBytes` before it was loaded: none
+    /// under `--no-cache`, when no cache folder can be named, or when the file no longer has
+    /// those bytes (it changed while being loaded, so the key might not be theirs).
+    private func keyCache(rubricBytes: Data?) -> KeyCache? {
+        guard let rubricBytes, rubricBytes == FileManager.default.contents(atPath: rubric),
+              let directory = KeyCache.directory(option: cacheDir, environment: ProcessInfo.processInfo.environment) else { return nil }
+        return KeyCache(directory: directory, rubricBytes: rubricBytes)
     }
 }

@@ -118,6 +118,9 @@ struct GradeCommand: ParsableCommand {
             print(quiet ? GradeTable.title(batch, reports: destination.path) : GradeTable.render(batch, reports: destination.path))
             let exports = written.map { ($0 as NSString).lastPathComponent }.filter { ["canvas.csv", "moodle.csv", "gradescope.csv"].contains($0) }
             if !quiet, let note = GradeTable.pendingNote(batch, exports: exports, policy: pending) { print(note) }
+            if exports.contains("canvas.csv"), canvasAssignment == nil, let id = CanvasAssignment.idCanvasReads(in: batch.assignmentTitle) {
+                printError("warning: canvas.csv's grade column \"\(batch.assignmentTitle)\" ends in (\(id)), which Canvas reads as the id of an assignment to post to; give --canvas-assignment \"NAME:ID\" to name the assignment")
+            }
             if let findings, !quiet {
                 print("\(findings.copies.count) pairs of students with answers that fit each other's numbers: \(destination.appendingPathComponent("copies.md").path)")
             }

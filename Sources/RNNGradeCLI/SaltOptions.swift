@@ -24,8 +24,9 @@ struct SaltOptions: ParsableArguments {
         VariantFamily(rubric: rubric, salt: try salt(of: rubric))
     }
 
-    /// The graders of `rubric`'s variants (one grader when nothing is drawn).
-    func graders(of rubric: Rubric) throws -> VariantGraders {
-        VariantGraders(family: try family(of: rubric))
+    /// The graders of `rubric`'s variants (one grader when nothing is drawn), their keys read
+    /// from and kept in `keys` when given.
+    func graders(of rubric: Rubric, keys: (any AnswerKeyStore)? = nil) throws -> VariantGraders {
+        VariantGraders(family: try family(of: rubric), keys: keys)
     }
 }

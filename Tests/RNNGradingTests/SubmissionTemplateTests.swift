@@ -63,6 +63,37 @@ import Testing
             """)
     }
 
+    /// An `exact` tolerance over a key with a tanh in it: tanh(1/2) is irrational, so the solver
+    /// computes it in floating point and ScalarMatch compares it at the standard relative 1e-3
+    /// (docs/comparison.md); the template says that, not "the exact value". The part whose key
+    /// is the rational w·x = 1/2 keeps "the exact value".
+    @Test func exactToleranceOverAFloatingPointKeyIsNotCalledExact() throws {
+        let rubric = try SubmissionTestSupport.rubric(xml: """
+            <assignment xmlns="urn:rnngrade:rubric:1" id="tanh-exact" title="Exact tolerance, tanh key">
+              <defaults><tolerance mode="exact"/></defaults>
+              <problem id="1">
+                <model id="m">
+                  <param name="w" value="1/2"/>
+                  <state name="h" initial="0"/>
+                  <input name="x" values="1"/>
+                  <equation>h[t] = tanh(w*h[t-1] + w*x[t])</equation>
+                </model>
+                <part id="a" points="1"><number ask="h[1]"/></part>
+                <part id="b" points="1"><number ask="w*x[1]"/></part>
+              </problem>
+            </assignment>
+            """)
+        let lines = SubmissionTemplate.render(rubric, format: .sheet).split(separator: "\n").map(String.init)
+        let precisions = lines.filter { $0.hasPrefix("#   precision: ") }
+        #expect(precisions == [
+            "#   precision: within a relative error of 1e-3 of the key (4 significant figures always suffice);"
+                + " the key is computed in floating point, so no exact value is asked for",
+            "#   precision: the exact value (a fraction such as 1/3, or a decimal that ends)",
+        ])
+        let outline = Grader(rubric: rubric).outline
+        #expect(outline.map { $0.precision?.hasPrefix("within a relative error of 1e-3") } == [true, false])
+    }
+
     @Test(arguments: [
         // sysu-dl-hw3 compares at relative 1e-3 (abs 1e-6): 4 figures always suffice.
         ("sysu-dl-hw3.xml", "2.c", ["#   a 2×2 matrix",

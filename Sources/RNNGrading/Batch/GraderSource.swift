@@ -1,4 +1,5 @@
 import Foundation
+import RNNSolver
 import RNNVariants
 
 /// Where a batch gets the grader for each student: one ``Grader`` for everyone, or one per
@@ -31,10 +32,15 @@ package final class VariantGraders: GraderSource, @unchecked Sendable {
     private var built: [String: Result<Grader, VariantError>] = [:]
     private let lock = NSLock()
 
-    /// Graders for the variants of `family`.
-    package init(family: VariantFamily) {
+    /// Where the graders' keys are kept between runs, if anywhere.
+    private let keys: (any AnswerKeyStore)?
+
+    /// Graders for the variants of `family`, with their keys read from and kept in `keys` when given.
+    package init(family: VariantFamily, keys: (any AnswerKeyStore)? = nil) {
         self.family = family
-        base = Grader(rubric: family.base)
+        self.keys = keys
+        let rubric = family.base
+        base = Grader(rubric: rubric, key: keys.map { $0.key(of: rubric, variant: nil) { AnswerKey(rubric: rubric, working: false) } } ?? AnswerKey(rubric: rubric, working: false))
     }
 
     /// The grader of `studentID`'s variant, built on first use; the base grader when nothing is drawn.
@@ -47,7 +53,7 @@ package final class VariantGraders: GraderSource, @unchecked Sendable {
         // Built outside the lock so that variants are drawn on every thread at once; a rare
         // duplicate build by two threads gives the same grader.
         let made = Result { () throws(VariantError) -> Grader in
-            Grader(variant: try family.variant(for: studentID))
+            Grader(variant: try family.variant(for: studentID), keys: keys)
         }
         lock.lock(); defer { lock.unlock() }
         if let first = built[studentID] { return first }

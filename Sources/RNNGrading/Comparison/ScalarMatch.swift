@@ -26,9 +26,7 @@ package enum ScalarMatch: Hashable, Sendable {
         if studentDouble.isInfinite {
             return studentDouble == key.doubleValue ? .within : .infinite
         }
-        if tolerance.mode == .exact, !key.isExact {
-            return of(student, key: key, tolerance: .standard)
-        }
+        let tolerance = tolerance.applied(toExactKey: key.isExact)
         if case .approx(let s) = student, case .approx(let t) = key, let clear = clearlyDecided(s, key: t, tolerance: tolerance) {
             return clear ? .within : .outside
         }

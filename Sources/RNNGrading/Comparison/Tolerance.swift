@@ -24,6 +24,13 @@ package struct Tolerance: Hashable, Sendable {
     /// Rational equality.
     package static let exact = Tolerance(mode: .exact, relative: 0, absolute: 0, digits: 0)
 
+    /// The tolerance that actually applies to a key: `exact` cannot ask for equality with a
+    /// value computed in floating point, so for a key that is not exact it is ``standard``
+    /// (docs/comparison.md); any other tolerance applies as it is.
+    package func applied(toExactKey keyIsExact: Bool) -> Tolerance {
+        mode == .exact && !keyIsExact ? .standard : self
+    }
+
     /// The mode.
     package var mode: ToleranceMode
     /// `rtol` for `.relative`; unused by the other modes.

@@ -17,12 +17,14 @@ package struct Grader: Sendable {
     }
 
     /// The grader of a student's variant, reusing the key its drawing computed.
-    package init(variant: RubricVariant) {
-        self.init(rubric: variant.rubric, key: variant.key ?? AnswerKey(rubric: variant.rubric, working: false))
+    package init(variant: RubricVariant, keys: (any AnswerKeyStore)? = nil) {
+        let key = variant.key ?? keys.map { $0.key(of: variant.rubric, variant: variant) { AnswerKey(rubric: variant.rubric, working: false) } }
+        self.init(rubric: variant.rubric, key: key ?? AnswerKey(rubric: variant.rubric, working: false))
     }
 
-    /// A grader of `rubric` whose key is already computed.
-    private init(rubric: Rubric, key: AnswerKey) {
+    /// A grader of `rubric` whose key is already computed (by drawing a variant, or read back
+    /// from ``AnswerKeyStore``).
+    package init(rubric: Rubric, key: AnswerKey) {
         self.rubric = rubric
         self.key = key
         solver = Solver(rubric: rubric)
@@ -64,7 +66,8 @@ package struct Grader: Sendable {
     package var outline: [BatchResult.PartOutline] {
         rubric.parts.map {
             BatchResult.PartOutline(id: $0.id, title: $0.prompt ?? $0.id, maxPoints: $0.points, kind: $0.answer.kindName,
-                                    precision: $0.precisionRequirement(defaults: rubric.defaults))
+                                    precision: $0.precisionRequirement(defaults: rubric.defaults,
+                                                                       keyIsExact: key.entry($0.id)?.solved?.isExact ?? true))
         }
     }
 }

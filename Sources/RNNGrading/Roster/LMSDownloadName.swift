@@ -32,22 +32,36 @@ package struct LMSDownloadName: Sendable, Hashable {
         self.name = name
     }
 
+    // The layouts, compiled once (a regex literal in a function is compiled every time it is
+    // evaluated).
+    /// Canvas: `sortablename[_LATE]_userid_attachmentid_file`.
+    nonisolated(unsafe) private static let canvas = #/([a-z0-9]+)(?:_LATE)?_([0-9]+)_([0-9]+)_(.+)/#
+    /// Moodle: `Full name_participantid_assignsubmission_plugin_`.
+    nonisolated(unsafe) private static let moodle = #/(.+)_([0-9]+)_assignsubmission_[a-z]+_?.*/#
+    /// Blackboard: `Assignment_username_attempt_YYYY-MM-DD-hh-mm-ss[_file]`.
+    nonisolated(unsafe) private static let blackboard = #/.+_([^_]+)_attempt_[0-9]{4}(?:-[0-9]{2}){5}(?:_.+)?/#
+    /// Blackboard's receipt beside the files: `…_attempt_<time>.txt`.
+    nonisolated(unsafe) private static let blackboardReceipt = #/.+_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt/#
+    /// Gradescope: a folder `submission_<id>`.
+    nonisolated(unsafe) private static let gradescope = #/submission_[0-9]+/#
+
     /// The student `name` (a file or folder name, extension included) is named for, or nil
     /// when it follows no LMS's layout.
     package static func recognise(_ name: String) -> LMSDownloadName? {
-        // Every layout has an underscore, and each but Canvas's a fixed word: the cheap tests
-        // first, since matching a regex costs far more than grading a short sheet does.
+        // Every layout has an underscore, and each but Canvas's a fixed word. These scans stay
+        // although the regexes are compiled once: matching a compiled regex still costs
+        // far more than a byte scan, and most names in a class folder follow no layout.
         guard name.utf8.contains(UInt8(ascii: "_")) else { return nil }
-        if let match = name.wholeMatch(of: #/([a-z0-9]+)(?:_LATE)?_([0-9]+)_([0-9]+)_(.+)/#) {
+        if let match = name.wholeMatch(of: canvas) {
             return LMSDownloadName(lms: "Canvas", studentID: String(match.2), name: nil)
         }
-        if name.contains("_assignsubmission_"), let match = name.wholeMatch(of: #/(.+)_([0-9]+)_assignsubmission_[a-z]+_?.*/#) {
+        if name.contains("_assignsubmission_"), let match = name.wholeMatch(of: moodle) {
             return LMSDownloadName(lms: "Moodle", studentID: String(match.2), name: String(match.1))
         }
-        if name.contains("_attempt_"), let match = name.wholeMatch(of: #/.+_([^_]+)_attempt_[0-9]{4}(?:-[0-9]{2}){5}(?:_.+)?/#) {
+        if name.contains("_attempt_"), let match = name.wholeMatch(of: blackboard) {
             return LMSDownloadName(lms: "Blackboard", studentID: String(match.1), name: nil)
         }
-        if name.hasPrefix("submission_"), name.wholeMatch(of: #/submission_[0-9]+/#) != nil {
+        if name.hasPrefix("submission_"), name.wholeMatch(of: gradescope) != nil {
             return LMSDownloadName(lms: "Gradescope", studentID: nil, name: nil)
         }
         return nil
@@ -56,6 +70,6 @@ package struct LMSDownloadName: Sendable, Hashable {
     /// Whether `name` is an LMS's own index or receipt rather than a student's file:
     /// Gradescope's `submission_metadata.yml`, a Blackboard receipt `…_attempt_<time>.txt`.
     package static func isLMSIndex(_ name: String) -> Bool {
-        name == "submission_metadata.yml" || name.wholeMatch(of: #/.+_[^_]+_attempt_[0-9]{4}(?:-[0-9]{2}){5}\.txt/#) != nil
+        name == "submission_metadata.yml" || (name.contains("_attempt_") && name.wholeMatch(of: blackboardReceipt) != nil)
     }
 }

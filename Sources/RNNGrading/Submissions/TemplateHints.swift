@@ -24,7 +24,8 @@ struct TemplateHints {
     func hints(for part: Part) -> [String] {
         switch part.answer {
         case .computed(let kind, _, let key):
-            let precision = part.precisionRequirement(defaults: rubric.defaults).map { ["precision: \($0)"] } ?? []
+            let precision = part.precisionRequirement(defaults: rubric.defaults, keyIsExact: keyIsExact(part))
+                .map { ["precision: \($0)"] } ?? []
             let matrix = keyMatrix(of: part, key: key, kind: kind)
             if let matrix, matrix.hasLeadingAxes {
                 return ["an array of shape \(matrix.shapeText) (nested lists, as numpy's tolist() writes them)"] + precision
@@ -49,6 +50,13 @@ struct TemplateHints {
         case .manual:
             return ["answer in words (graded by hand)"]
         }
+    }
+
+    /// Whether a computed part's key is exact: false only when the solver computes it in
+    /// floating point (a key written in the rubric is read exactly).
+    private func keyIsExact(_ part: Part) -> Bool {
+        guard part.answer.ask != nil, case .success(let solved) = solver.solve(part: part) else { return true }
+        return solved.isExact
     }
 
     /// `a number`, `a vector of 3 numbers`, `a 2×2 matrix`; without a shape, `a vector`, `a matrix`.

@@ -18,4 +18,15 @@ package struct CanvasAssignment: Sendable, Hashable {
 
     /// The column header Canvas matches to this assignment by id: `Homework 3 (4455)`.
     var header: String { "\(name) (\(id))" }
+
+    /// A title followed by one white-space character and an id in parentheses, as Canvas's
+    /// `Assignment.title_and_id` reads a column header (`/\A(.*)\s\((\d+)\)\z/`); compiled once.
+    nonisolated(unsafe) private static let titleAndID = /(.*)\s\(([0-9]+)\)/
+
+    /// The assignment id Canvas's importer reads from a column titled `title`, or nil when the
+    /// title does not end in one: `Homework 3 (4455)` → `4455`, and also a rubric title such as
+    /// `Week 10 (2024)` → `2024`, which Canvas would post to assignment 2024 if the course has it.
+    package static func idCanvasReads(in title: String) -> String? {
+        title.wholeMatch(of: titleAndID).map { String($0.output.2) }
+    }
 }

@@ -20,8 +20,9 @@ import RNNGrading
 /// - UTF-8, which Gradescope asks for when names have accents (`--csv-bom` adds the byte
 ///   order mark Excel wants).
 ///
-/// Gradescope's guides document the roster file, not a score file; docs/gradescope.md says how
-/// the sheet is used (an assignment's scores entered or matched by e-mail or SID).
+/// Gradescope documents no import of an assignment's scores from CSV (only the roster upload
+/// and score exports), so this is a score sheet for a TA to enter or compare scores by e-mail or
+/// SID, not a verified import file; docs/gradescope.md says so and how it is used.
 package enum GradescopeCSV {
     /// The score sheet for `batch`.
     package static func render(_ batch: BatchResult, pending: PendingPolicy = .autoOnly) -> String {

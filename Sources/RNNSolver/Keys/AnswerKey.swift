@@ -49,6 +49,13 @@ package struct AnswerKey: Sendable {
         }
     }
 
+    /// A key whose entries were computed before (``AnswerKeyArchive``), one per part of
+    /// `rubric` in its order.
+    package init(rubric: Rubric, entries: [Entry]) {
+        self.rubric = rubric
+        self.entries = entries
+    }
+
     /// The display value of each mistake of a computed part (formula mistakes are formulas).
     private static func mistakeValues(of part: Part, solver: Solver, rubric: Rubric) -> [String] {
         guard case .computed = part.answer else { return part.mistakes.map(\.ask.text) }
