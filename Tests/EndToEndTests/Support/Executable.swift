@@ -35,15 +35,22 @@ enum Executable {
         return found
     }
 
-    /// Runs `rnngrade arguments` in `directory` with `NO_COLOR=1` (plus `environment`), standard
-    /// input empty, and returns its exit status and both outputs.
+    /// The key cache of the tests' runs (`RNNGRADE_CACHE_DIR`, unless a test gives its own): a
+    /// folder of this test process in the temporary folder, never the user's own cache.
+    static let cacheFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("rnngrade-test-key-cache-\(ProcessInfo.processInfo.processIdentifier)").path
+
+    /// Runs `rnngrade arguments` in `directory` with `NO_COLOR=1` and the tests' key cache (plus
+    /// `environment`), standard input empty, and returns its exit status and both outputs.
+
     static func run(_ arguments: [String], in directory: URL = repositoryRoot,
                     environment: [String: String] = [:]) throws -> CommandRun {
         let process = Process()
         process.executableURL = try url()
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"].merging(environment) { $1 }) { $1 }
+        let defaults = ["NO_COLOR": "1", "RNNGRADE_CACHE_DIR": cacheFolder]
+        process.environment = ProcessInfo.processInfo.environment.merging(defaults.merging(environment) { $1 }) { $1 }
         // Files, not pipes: a large output can never block the child.
         let scratch = try TemporaryFolder()
         let out = try scratch.newFile("stdout"), err = try scratch.newFile("stderr")
