@@ -41,11 +41,15 @@ package struct NumpyDataParser {
     var depth = 0
     var variables: [String: NumpyValue] = [:]
     var random: LegacyRandomState?
+    /// The limits the block is held to (`exact-bits`, `data-work`; see `NumpyDataParser+Budget.swift`).
+    var budget: WorkBudget
+    /// The element operations charged so far.
+    var work = 0
 
     /// Evaluates `text` and returns the names it assigns, in order of their first assignment
-    /// (a name assigned twice keeps its last value, as in Python).
-    package static func assignments(in text: String) throws(NumpyDataError) -> [Assignment] {
-        var parser = NumpyDataParser(tokens: try NumpyLexer.tokens(text))
+    /// (a name assigned twice keeps its last value, as in Python), held to `budget`.
+    package static func assignments(in text: String, budget: WorkBudget = .standard) throws(NumpyDataError) -> [Assignment] {
+        var parser = NumpyDataParser(tokens: try NumpyLexer.tokens(text), budget: budget)
         var order: [String] = []
         var offsets: [String: Int] = [:]
         while parser.current.kind != .end {

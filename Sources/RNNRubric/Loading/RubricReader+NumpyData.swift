@@ -3,12 +3,13 @@ import RNNXML
 
 extension RubricReader {
     /// Reads a `<data>` block: the numpy assignment lines of a course's test cell, evaluated by
-    /// ``NumpyDataParser`` (never executed). Each name assigned becomes a parameter of the model
-    /// with its value; an error is reported at its line and column in the rubric.
+    /// ``NumpyDataParser`` (never executed), held to the rubric's work budget. Each name assigned
+    /// becomes a parameter of the model with its value; an error is reported at its line and
+    /// column in the rubric.
     func readNumpyData(_ node: XMLNode) -> [ParamSpec] {
         let (text, site) = textAndSite(node)
         do {
-            return try NumpyDataParser.assignments(in: text).map { assignment in
+            return try NumpyDataParser.assignments(in: text, budget: budget).map { assignment in
                 let position = site.position(ofOffset: assignment.offset, in: text, lines: tree.sourceLines)
                 return ParamSpec(name: assignment.name, value: nil, free: false, shape: nil, line: position.line,
                                  data: assignment.value)
