@@ -97,6 +97,7 @@ let package = Package(
             "Golden/make_cs231n_word_embedding_golden.py", "Golden/cs231n_word_embedding_golden.json",
             "Golden/make_dlai_golden.py", "Golden/dlai_rnn_cell_golden.json", "Golden/dlai_lstm_cell_golden.json",
             "Golden/dlai_dinosaur_clip_golden.json",
+            "Golden/make_preset_options_golden.py", "Golden/preset_options_golden.json",
         ]),
         .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
         // The golden seeds' generating script and its output are read by path, not built.

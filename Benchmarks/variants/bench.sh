@@ -31,12 +31,16 @@ head -c 32 /dev/urandom | base64 > "$work/salt.txt"
 
 seconds() { python3 -c 'import subprocess,sys,time; t=time.perf_counter(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print(f"{time.perf_counter()-t:.3f}")' "$@"; }
 
-# Keys: `handout` draws each variant (constraints included) and renders its prompts.
+# Keys of every shipped family: `handout` draws each variant (constraints included), computes
+# its keys and renders its prompts; `verify --variants` draws, keys and checks sampled variants.
 python3 -c "import sys; print('student_id'); [print(f's{i:05d}') for i in range(int(sys.argv[1]))]" "$keys" > "$work/roster-keys.csv"
-t=$(seconds "$bin" handout "$rubric" --roster "$work/roster-keys.csv" --out "$work/handouts-keys" --salt-file "$work/salt.txt")
-echo "variants drawn with handouts: $keys in ${t}s ($(python3 -c "print(round($keys/$t))")/s)"
-t=$(seconds "$bin" verify "$rubric" --variants "$keys")
-echo "verify --variants $keys (draw, keys, mistakes, claims): ${t}s"
+for family in Rubrics/*-family.xml; do
+    name=$(basename "$family" .xml)
+    t=$(seconds "$bin" handout "$family" --roster "$work/roster-keys.csv" --out "$work/handouts-keys-$name" --salt-file "$work/salt.txt")
+    echo "$name: $keys variants drawn with keys and handouts in ${t}s ($(python3 -c "print(round($keys/$t))")/s)"
+    t=$(seconds "$bin" verify "$family" --variants "$keys")
+    echo "$name: verify --variants $keys (draw, keys, mistakes, claims): ${t}s"
+done
 
 # Grading: N distinct variants versus N submissions of the fixed rubric (one variant).
 python3 -c "import sys; print('student_id'); [print(f's{i:05d}') for i in range(int(sys.argv[1]))]" "$n" > "$work/roster.csv"

@@ -28,9 +28,11 @@ extension AnswerValue {
 }
 
 extension Matrix {
-    /// Rows in brackets, even for 1×1 and n×1: `[[1, 2], [3, 4]]`, `[[5]]`.
+    /// Rows in brackets, even for 1×1 and n×1: `[[1, 2], [3, 4]]`, `[[5]]`; an array with leading
+    /// axes nested one level per axis, as its `description` writes it.
     package var rowsText: String {
-        "[" + (0..<rows).map { r in
+        if hasLeadingAxes { return description }
+        return "[" + (0..<rows).map { r in
             "[" + (0..<cols).map { c in self[r, c].description }.joined(separator: ", ") + "]"
         }.joined(separator: ", ") + "]"
     }

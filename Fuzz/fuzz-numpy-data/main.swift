@@ -24,7 +24,7 @@ fuzz { bytes in
         let found = Set(NumpyDataParser.assignedNames(in: text))
         for (first, second) in zip(assignments, again) {
             let value = first.value
-            require(second.value.rows == value.rows && second.value.cols == value.cols, "\(first.name) has two shapes")
+            require(second.value.shape == value.shape, "\(first.name) has two shapes")
             // Equal elements compare without printing (a 20,000-digit integer takes seconds to
             // print under the sanitizer); only nan, which equals nothing, is compared by its text.
             require(zip(second.value.elements, value.elements).allSatisfy { $0 == $1 || $0.description == $1.description },

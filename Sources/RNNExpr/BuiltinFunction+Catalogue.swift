@@ -44,7 +44,8 @@ extension BuiltinFunction {
             summary: "The matrix or vector norm of order p: 1, 2 (the default), inf or fro."),
     ]
 
-    /// Sums and means of the elements, of all of them or along an axis, and the softmax loss.
+    /// Sums and means of the elements, of all of them or along an axis, stacking over time, and
+    /// the softmax loss.
     private static let reductions: [BuiltinFunction] = [
         BuiltinFunction(
             "sum", arity: 1...1, labels: [axis, keepdims],
@@ -52,6 +53,9 @@ extension BuiltinFunction {
         BuiltinFunction(
             "mean", arity: 1...1, labels: [axis, keepdims],
             summary: "The mean of the elements of a, or along an axis with axis= (numpy's a.mean(axis=…))."),
+        BuiltinFunction(
+            "stack", arity: 1...1, positional: [.sequence], labels: [Label("axis", .choice(["0", "1", "2", "3", "-1", "-2", "-3", "-4"]))],
+            summary: "The steps h[1], …, h[T] of a time-indexed name stacked along a new axis (numpy's np.stack(…, axis=…))."),
         BuiltinFunction(
             "cross_entropy", arity: 2...3,
             summary: "−(1/N) Σₙ maskₙ·log softmax(scoresₙ)[targetₙ] over the N rows of scores (CS231n's temporal_softmax_loss)."),

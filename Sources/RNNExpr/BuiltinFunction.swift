@@ -10,6 +10,8 @@ package struct BuiltinFunction: Hashable, Sendable {
         case expression
         /// What to differentiate with respect to: a name or a time step of one (`W_h`, `h[1]`).
         case variable
+        /// A time-indexed name without an index, standing for all its steps: `h` in `stack(h)`.
+        case sequence
         /// One word or number from a fixed list, not a name in scope: `lstm`, `pytorch`, `inf`, `true`.
         case choice([String])
         /// A non-negative whole number: digits (`20`), or an expression over the names in scope

@@ -69,6 +69,13 @@ extension ExpressionChecker {
                 return
             }
             check(value, inTimeIndex: false, into: &errors)
+        case .sequence:
+            guard case .name(let name) = value.kind, scope.timeIndexed.contains(name) else {
+                errors.append(ExpressionError(
+                    message: "\(what) must be a time-indexed name, all of whose steps are meant", range: value.range,
+                    expected: scope.timeIndexed.sorted().first.map { "such as \($0)" }))
+                return
+            }
         case let .choice(words):
             let (word, note): (String?, String?) = switch value.kind {
             case let .name(text): (text, suggestion(for: text, among: words))

@@ -2,7 +2,7 @@
 ///
 /// It reports every problem, in source order, rather than stopping at the first:
 /// undefined names (with "did you mean …?"), a time-indexed name with a slice or two indices,
-/// an array with more than two indices, an equation's left side that indexes a name that takes
+/// an equation's left side that indexes a name that takes
 /// no time index, a time-indexed name without one (only when `requiresTimeIndex`), `t` outside
 /// a subscript,
 /// unknown functions, wrong arity, unknown, repeated or missing labels, and arguments of the
@@ -100,7 +100,7 @@ package struct ExpressionChecker: Hashable, Sendable {
 
     /// `h[t-1]` is a time index: `h` is time-indexed and there is exactly one index, not a
     /// slice. Any other subscript indexes an array as numpy does (`W[1]`, `a[:, :H]`,
-    /// `W_embed[captions]`, `h[t][0]`): at most two indices, which may use `t`.
+    /// `W_embed[captions]`, `h[t][0]`, `x[:, t, :]`), whose indices may use `t`.
     private func checkIndex(_ expression: Expr, base: Expr, indices: [Expr], into errors: inout [ExpressionError]) {
         let subscriptRange = SourceRange(lowerBound: base.range.upperBound, upperBound: expression.range.upperBound)
         let hasSlice = indices.contains { if case .slice = $0.kind { true } else { false } }
@@ -115,12 +115,8 @@ package struct ExpressionChecker: Hashable, Sendable {
                     expected: "write \(name)[t]"))
             }
         } else {
+            // The number of indices is checked against the value's shape when it is known.
             check(base, inTimeIndex: false, into: &errors)
-            if indices.count > 2 {
-                errors.append(ExpressionError(
-                    message: "an array takes at most two indices (rows, columns)", range: subscriptRange,
-                    expected: "arrays here have at most two axes"))
-            }
         }
         for index in indices {
             check(index, inTimeIndex: true, into: &errors)

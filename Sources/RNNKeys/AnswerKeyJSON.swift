@@ -75,12 +75,15 @@ package enum AnswerKeyJSON {
     /// Every known mistake of the entry's part with its value; built-in ones only where their
     /// value differs from the key (elsewhere they are not a mistake).
     private static func mistakes(of entry: AnswerKey.Entry, solver: Solver) -> [MistakeKey] {
-        solver.knownMistakes(of: entry.part).compactMap { variant in
-            let name = variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
-            if case .formula = entry.part.answer {
+        if case .formula = entry.part.answer {
+            return solver.knownMistakes(of: entry.part).map { variant in
+                let name = variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
                 return MistakeKey(mistake: name, credit: variant.credit, value: name)
             }
-            switch solver.evaluate(variant, of: entry.part) {
+        }
+        return solver.knownMistakeValues(of: entry.part, key: nil).compactMap { variant, value in
+            let name = variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
+            switch value {
             case .success(let solved):
                 if variant.kind != .rubric, solved.value == entry.solved?.value { return nil }
                 let matrix = solved.matrix

@@ -1,7 +1,8 @@
 /// Elementwise operations with numpy's broadcasting on rank ≤ 2 (also MATLAB's implicit
 /// expansion): along each axis the two sizes must be equal, or one of them 1, and a size-1 axis
 /// is repeated to the other's size. So a 1×1 operand combines with every element, a 1×n row is
-/// added to every row of an m×n matrix, and an m×1 column to every column.
+/// added to every row of an m×n matrix, and an m×1 column to every column. Values with leading
+/// axes broadcast on every axis (`Matrix+StackedBroadcast.swift`).
 extension Matrix {
     /// The shape of `self ∘ other` under broadcasting, or nil when the shapes do not broadcast.
     ///
@@ -19,6 +20,9 @@ extension Matrix {
         _ other: Matrix, operation: String,
         _ combine: (Scalar, Scalar) throws(MathError) -> Scalar
     ) throws(MathError) -> Matrix {
+        if hasLeadingAxes || other.hasLeadingAxes {
+            return try stackedElementwise(other, operation: operation, combine)
+        }
         if rows == other.rows && cols == other.cols {
             var result: [Scalar] = []
             result.reserveCapacity(elements.count)
@@ -66,7 +70,7 @@ extension Matrix {
 
     /// `−self`.
     package var negated: Matrix {
-        Matrix(uncheckedRows: rows, cols: cols, elements: elements.map(\.negated))
+        Matrix(uncheckedLeading: leadingAxes, rows: rows, cols: cols, elements: elements.map(\.negated))
     }
 
     /// Every element multiplied by `factor`.

@@ -1,6 +1,7 @@
 /// The matrix product and the transpose.
 extension Matrix {
-    /// The matrix product `self · other`; a 1×1 operand scales the other (MATLAB `*`).
+    /// The matrix product `self · other`; a 1×1 operand scales the other (MATLAB `*`); with
+    /// leading axes, batched over them as `numpy.matmul` (``stackedMatmul(_:)``).
     ///
     ///     [[1, 2], [3, 4]] · [[5], [6]] = [[17], [39]]
     ///
@@ -8,6 +9,7 @@ extension Matrix {
     package func matmul(_ other: Matrix) throws(MathError) -> Matrix {
         if isScalar { return try other.scaled(by: elements[0]) }
         if other.isScalar { return try scaled(by: other.elements[0]) }
+        if hasLeadingAxes || other.hasLeadingAxes { return try stackedMatmul(other) }
         guard cols == other.rows else {
             throw .shapeMismatch(operation: "matrix product", lhs: shapeDescription, rhs: other.shapeDescription)
         }
@@ -25,8 +27,15 @@ extension Matrix {
         return Matrix(uncheckedRows: rows, cols: other.cols, elements: result)
     }
 
-    /// The transpose `selfᵀ`: element (r, c) moves to (c, r).
+    /// The transpose `selfᵀ`: element (r, c) moves to (c, r); with leading axes, every matrix of
+    /// the stack is transposed (numpy's `swapaxes(-1, -2)`).
     package var transposed: Matrix {
+        if hasLeadingAxes {
+            var result: [Scalar] = []
+            result.reserveCapacity(elements.count)
+            for k in 0..<stackCount { result += stackElement(k).transposed.elements }
+            return Matrix(uncheckedLeading: leadingAxes, rows: cols, cols: rows, elements: result)
+        }
         var result: [Scalar] = []
         result.reserveCapacity(elements.count)
         for c in 0..<cols {

@@ -3,6 +3,11 @@
 /// Elements are stored row-major: the element in row `r`, column `c` (0-based) is
 /// `elements[r * cols + c]`.
 ///
+/// A numpy array of rank 3 or more is a stack of matrices: ``leadingAxes`` holds the sizes of
+/// the axes before the last two (`[N]` for an (N, T, D) array), `rows`×`cols` are the last two,
+/// and the elements stay row-major (C order) over the whole ``shape``. Operations that do not
+/// know about leading axes refuse such a value (see `Graph.record`) rather than misread it.
+///
 ///     let m = try Matrix([[.exact(1), .exact(2)], [.exact(3), .exact(4)]])
 ///     m[1, 0]              // .exact(3)
 ///     m.shapeDescription   // "2×2"
@@ -11,11 +16,19 @@ package struct Matrix: Hashable, Sendable {
     package let rows: Int
     /// Number of columns (≥ 0).
     package let cols: Int
-    /// The elements in row-major order; `elements.count == rows * cols`.
+    /// The sizes of the axes before the last two; empty for a matrix (rank ≤ 2).
+    package let leadingAxes: [Int]
+    /// The elements in row-major order; `elements.count` is the product of ``shape``.
     package let elements: [Scalar]
 
     /// Stores already validated parts.
     init(uncheckedRows rows: Int, cols: Int, elements: [Scalar]) {
+        self.init(uncheckedLeading: [], rows: rows, cols: cols, elements: elements)
+    }
+
+    /// Stores already validated parts of an array with leading axes.
+    init(uncheckedLeading leadingAxes: [Int], rows: Int, cols: Int, elements: [Scalar]) {
+        self.leadingAxes = leadingAxes
         self.rows = rows
         self.cols = cols
         self.elements = elements
@@ -115,22 +128,25 @@ package struct Matrix: Hashable, Sendable {
         return elements[r * cols + c]
     }
 
-    /// Whether the matrix is 1×1.
-    package var isScalar: Bool { rows == 1 && cols == 1 }
-    /// Whether the matrix is a row or column vector (1×n or n×1, including 1×1).
-    package var isVector: Bool { rows == 1 || cols == 1 }
-    /// Whether `rows == cols`.
-    package var isSquare: Bool { rows == cols }
+    /// Whether the matrix is 1×1 (an array with leading axes never is, even of shape (2, 1, 1)).
+    package var isScalar: Bool { rows == 1 && cols == 1 && leadingAxes.isEmpty }
+    /// Whether the matrix is a row or column vector (1×n or n×1, including 1×1; never an array
+    /// with leading axes).
+    package var isVector: Bool { (rows == 1 || cols == 1) && leadingAxes.isEmpty }
+    /// Whether `rows == cols` (never for an array with leading axes).
+    package var isSquare: Bool { rows == cols && leadingAxes.isEmpty }
     /// Whether every element is exact.
     package var isExact: Bool { elements.allSatisfy(\.isExact) }
-    /// The shape as text, `"2×3"` (rows × columns).
-    package var shapeDescription: String { "\(rows)×\(cols)" }
+    /// The shape as text, `"2×3"` (rows × columns); with leading axes all sizes, `"2×3×4"`.
+    package var shapeDescription: String {
+        (leadingAxes + [rows, cols]).map(String.init).joined(separator: "×")
+    }
 
     /// The same shape with `transform` applied to every element.
     package func map(_ transform: (Scalar) throws(MathError) -> Scalar) throws(MathError) -> Matrix {
         var result: [Scalar] = []
         result.reserveCapacity(elements.count)
         for element in elements { result.append(try transform(element)) }
-        return Matrix(uncheckedRows: rows, cols: cols, elements: result)
+        return Matrix(uncheckedLeading: leadingAxes, rows: rows, cols: cols, elements: result)
     }
 }

@@ -16,6 +16,7 @@ extension Rational {
     ///     Rational.parse("-3/4")     // -3/4
     ///     Rational.parse("1/0")      // nil
     package static func parse(_ text: String) -> Rational? {
+        if let plain = parsePlainDecimal(text.utf8) { return plain }
         let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
         switch parts.count {
@@ -29,6 +30,35 @@ extension Rational {
         default:
             return nil
         }
+    }
+
+    /// `[-] digits [. digits]` in ASCII with at most 18 digits and nothing around it, the form of
+    /// almost every literal in rubrics and answers, read with machine integers; nil for anything
+    /// else, which the general reader then takes (so the result never differs from it).
+    private static func parsePlainDecimal(_ bytes: String.UTF8View) -> Rational? {
+        var mantissa = 0, digits = 0, fractionDigits = 0
+        var negative = false, sawPoint = false, atStart = true
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits <= 18 else { return nil }
+                mantissa = mantissa * 10 + Int(byte - UInt8(ascii: "0"))
+                if sawPoint { fractionDigits += 1 }
+            case UInt8(ascii: "."):
+                guard !sawPoint else { return nil }
+                sawPoint = true
+            case UInt8(ascii: "-") where atStart:
+                negative = true
+            default:
+                return nil
+            }
+            atStart = false
+        }
+        guard digits > 0 else { return nil }
+        var scale = 1
+        for _ in 0..<fractionDigits { scale *= 10 }
+        return Rational(numerator: BigInt(word: negative ? -mantissa : mantissa), denominator: BigInt(word: scale))
     }
 
     /// `[sign] unsigned-decimal`.

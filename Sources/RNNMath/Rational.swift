@@ -23,7 +23,7 @@ package struct Rational: Hashable, Sendable {
 
     /// The integer `value` as a rational, `value / 1`.
     package init(_ value: Int) {
-        self.init(reducedNumerator: BigInt(value), reducedDenominator: 1)
+        self.init(reducedNumerator: BigInt(word: value), reducedDenominator: 1)
     }
 
     /// The integer `value` as a rational, `value / 1`.
@@ -40,7 +40,7 @@ package struct Rational: Hashable, Sendable {
         // Word-sized values (most of what rubrics and answers hold) are reduced with machine
         // integers: BigInt's greatest common divisor costs far more on them.
         if let small = Self.reducedWords(numerator, denominator) {
-            self.init(reducedNumerator: BigInt(small.numerator), reducedDenominator: BigInt(small.denominator))
+            self.init(reducedNumerator: BigInt(word: small.numerator), reducedDenominator: BigInt(word: small.denominator))
             return
         }
         var n = numerator
@@ -61,8 +61,7 @@ package struct Rational: Hashable, Sendable {
     /// `numerator / denominator` reduced with a positive denominator, when both and the result
     /// fit in `Int` (magnitudes below 2⁶²); nil otherwise.
     private static func reducedWords(_ numerator: BigInt, _ denominator: BigInt) -> (numerator: Int, denominator: Int)? {
-        let limit = 1 << 62
-        guard let n = Int(exactly: numerator), let d = Int(exactly: denominator), n > -limit, n < limit, d > -limit, d < limit else { return nil }
+        guard let n = numerator.wordValue, let d = denominator.wordValue else { return nil }
         var a = n.magnitude, b = d.magnitude
         while b != 0 { (a, b) = (b, a % b) }
         let g = Int(a)

@@ -1,7 +1,7 @@
 import BigInt
 import RNNMath
 
-/// numpy's elementwise arithmetic, transpose and reshape on arrays of rank ≤ 2.
+/// numpy's elementwise arithmetic, transpose and reshape on arrays of any rank.
 extension NumpyArray {
     /// The most elements one array of a data block may have (numpy has no such limit; a rubric
     /// needs none near it, and it keeps a mistyped shape from exhausting memory).
@@ -19,10 +19,10 @@ extension NumpyArray {
     /// the one definition of broadcasting.
     func combined(with other: NumpyArray, _ symbol: Character) throws -> NumpyArray {
         let (a, b) = (try matrix(), try other.matrix())
-        guard let shape = a.broadcastShape(with: b) else {
+        guard let shape = Matrix.broadcastShape(a.shape, b.shape) else {
             throw BroadcastError(left: shapeDescription, right: other.shapeDescription)
         }
-        guard shape.rows * shape.cols <= Self.maximumElements else {
+        guard shape.reduce(1, *) <= Self.maximumElements else {
             throw MathError.domain(operation: "broadcasting", detail: "the result would have more than \(Self.maximumElements) elements")
         }
         let result: Matrix = switch symbol {
@@ -37,19 +37,27 @@ extension NumpyArray {
     /// The number of elements `self ∘ other` has under numpy's broadcasting; nil when the
     /// shapes do not broadcast (``combined(with:_:)`` then says why).
     func broadcastCount(with other: NumpyArray) -> Int? {
-        guard let a = try? matrix(), let b = try? other.matrix(), let shape = a.broadcastShape(with: b) else { return nil }
-        return shape.rows * shape.cols
+        Matrix.broadcastShape(shape, other.shape)?.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
     }
 
     /// `a.T`: the axes reversed (a 1-D array is unchanged, as in numpy).
-    var transposed: NumpyArray {
-        guard rank == 2 else { return self }
-        var elements: [Scalar] = []
-        elements.reserveCapacity(self.elements.count)
-        for j in 0..<shape[1] {
-            for i in 0..<shape[0] { elements.append(self.elements[i * shape[1] + j]) }
+    var transposed: NumpyArray { permuted(Array(shape.indices.reversed())) }
+
+    /// `np.transpose(a, axes)`: axis `k` of the result is axis `axes[k]` of this array.
+    ///
+    /// - Precondition: `axes` is a permutation of `0..<rank`.
+    func permuted(_ axes: [Int]) -> NumpyArray {
+        var strides = Array(repeating: 1, count: rank)
+        for axis in shape.indices.dropLast().reversed() { strides[axis] = strides[axis + 1] * shape[axis + 1] }
+        let newShape = axes.map { shape[$0] }
+        var result: [Scalar] = []
+        result.reserveCapacity(elements.count)
+        var index = Array(repeating: 0, count: rank)
+        for _ in 0..<elements.count {
+            result.append(elements[zip(axes, index).reduce(0) { $0 + strides[$1.0] * $1.1 }])
+            Matrix.advanceRowMajor(&index, within: newShape)
         }
-        return NumpyArray(shape: [shape[1], shape[0]], elements: elements)
+        return NumpyArray(shape: newShape, elements: result)
     }
 
     /// `a.reshape(sizes)`: the same elements in row-major order under a new shape; one size may
@@ -75,13 +83,13 @@ extension NumpyArray {
         return NumpyArray(shape: sizes, elements: elements)
     }
 
-    /// Refuses a shape of more than two axes (the value model holds at most two), negative sizes
-    /// (but the −1 of a `reshape`, where `inferring`) and arrays above ``maximumElements``.
+    /// Refuses a shape of more than `Matrix.maximumRank` axes, negative sizes (but the −1 of a
+    /// `reshape`, where `inferring`) and arrays above ``maximumElements``.
     static func checkRank(_ sizes: [Int], at offset: Int, inferring: Bool = false) throws(NumpyDataError) {
-        guard sizes.count <= 2 else {
-            throw NumpyDataError("arrays of rank \(sizes.count) (shape \(describe(sizes))) are not supported yet: "
-                                 + "rnngrade's values have at most 2 axes", at: offset,
-                                 expected: "a shape of one or two sizes, such as (N, D)")
+        guard sizes.count <= Matrix.maximumRank else {
+            throw NumpyDataError("arrays of rank \(sizes.count) (shape \(describe(sizes))) are not supported: "
+                                 + "rnngrade's arrays have at most \(Matrix.maximumRank) axes", at: offset,
+                                 expected: "a shape of at most \(Matrix.maximumRank) sizes, such as (N, T, D)")
         }
         guard sizes.allSatisfy({ $0 >= (inferring ? -1 : 0) }) else {
             throw NumpyDataError("negative dimensions are not allowed: \(describe(sizes))", at: offset)

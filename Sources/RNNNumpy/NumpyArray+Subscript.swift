@@ -1,6 +1,6 @@
 import RNNMath
 
-/// numpy's basic indexing on rank ≤ 2: `a[1]`, `a[-1]`, `a[1, 2]`, `a[:, :H]`, `a[::2]`.
+/// numpy's basic indexing on any rank: `a[1]`, `a[-1]`, `a[1, 2]`, `a[:, :H]`, `a[::2]`.
 extension NumpyArray {
     /// One item of a subscript.
     enum Index {
@@ -34,13 +34,12 @@ extension NumpyArray {
             }
         }
         var elements: [Scalar] = []
-        if rank == 2 {
-            for i in positions[0] {
-                for j in positions[1] { elements.append(self.elements[i * shape[1] + j]) }
-            }
-        } else {
-            for i in positions[0] { elements.append(self.elements[i]) }
+        var offsets = [0]
+        for axis in 0..<rank {
+            let stride = shape[(axis + 1)...].reduce(1, *)
+            offsets = offsets.flatMap { base in positions[axis].map { base + $0 * stride } }
         }
+        for position in offsets { elements.append(self.elements[position]) }
         guard !elements.isEmpty else {
             throw NumpyDataError("this slice selects no elements (shape \(Self.describe(keptShape)))", at: offset)
         }

@@ -1,6 +1,6 @@
 import RNNMath
 
-/// An array of rank 0, 1 or 2 as a numpy test cell builds it: its shape (numpy's `a.shape`) and
+/// An array of any rank up to `Matrix.maximumRank` as a numpy test cell builds it: its shape (numpy's `a.shape`) and
 /// its elements in row-major (C) order. Elements are exact where numpy's float64 is a rounding of
 /// an exact value (integers, literal decimals, `zeros`, `eye`, …) and approximate where numpy's
 /// own float64 arithmetic defines the value (`linspace`, random draws).
@@ -31,13 +31,10 @@ struct NumpyArray {
     }
 
     /// The array as rnngrade's matrix: a number is 1×1, a 1-D array of n elements a 1×n row
-    /// (numpy's broadcasting lines a 1-D array up with the last axis, as a row), a matrix itself.
+    /// (numpy's broadcasting lines a 1-D array up with the last axis, as a row), a matrix itself,
+    /// and an array of rank 3 or more a matrix with leading axes (`Matrix(shape:elements:)`).
     func matrix() throws(MathError) -> Matrix {
-        switch rank {
-        case 0: .scalar(elements[0])
-        case 1: try Matrix(rows: 1, cols: shape[0], elements: elements)
-        default: try Matrix(rows: shape[0], cols: shape[1], elements: elements)
-        }
+        try Matrix(shape: shape, elements: elements)
     }
 
     /// The array of `rank` axes holding a matrix's elements (the inverse of ``matrix()``).
@@ -45,7 +42,7 @@ struct NumpyArray {
         switch rank {
         case 0: self.init(scalar: matrix.elements[0])
         case 1: self.init(shape: [matrix.elements.count], elements: matrix.elements)
-        default: self.init(shape: [matrix.rows, matrix.cols], elements: matrix.elements)
+        default: self.init(shape: matrix.shape, elements: matrix.elements)
         }
     }
 

@@ -105,7 +105,7 @@ extension NumpyArray {
         return NumpyArray(shape: [count], elements: values)
     }
 
-    /// `np.array(object)` for numbers and (nested) lists of numbers and arrays, rank ≤ 2.
+    /// `np.array(object)` for numbers and (nested) lists of numbers and arrays.
     static func fromNested(_ value: NumpyValue, at offset: Int) throws(NumpyDataError) -> NumpyArray {
         switch value {
         case .array(let array):

@@ -117,6 +117,15 @@ extension NumpyDataParser {
                     let arguments = try callArguments()
                     let sizes = try shape(arguments, at: offset, what: "reshape")
                     value = .array(try base.reshaped(sizes, at: offset))
+                case "transpose":
+                    let arguments = try callArguments()
+                    let axes = arguments.isEmpty ? Array(base.shape.indices.reversed()) : try shape(arguments, at: offset, what: "transpose")
+                    guard axes.count == base.rank, Set(axes.map { $0 < 0 ? $0 + base.rank : $0 }) == Set(base.shape.indices) else {
+                        throw NumpyDataError("axes \(NumpyArray.describe(axes)) do not match an array of shape \(base.shapeDescription)",
+                                             at: offset, expected: "each axis 0 to \(base.rank - 1) once, such as .transpose(1, 0, 2)")
+                    }
+                    try charge(base.elements.count, for: "'.transpose'", at: offset)
+                    value = .array(base.permuted(axes.map { $0 < 0 ? $0 + base.rank : $0 }))
                 case "copy":
                     _ = try callArguments()
                     value = .array(base)

@@ -13,7 +13,7 @@ import RNNMath
 /// term       := unary (('*' | '/') unary)*
 /// unary      := ('-' | '+') unary | power
 /// power      := postfix ('**' unary)?
-/// postfix    := primary ('.T' | '.reshape' '(' ints ')' | '[' index (',' index)* ']')*
+/// postfix    := primary ('.T' | '.reshape' '(' ints ')' | '.transpose' '(' ints ')' | '[' index (',' index)* ']')*
 /// primary    := number | name | 'np.' function '(' args ')' | '(' expr (',' expr)* ')' | '[' list ']'
 /// ```
 package struct NumpyDataParser {
@@ -30,7 +30,7 @@ package struct NumpyDataParser {
     /// The constructors and operations the subset has, for error messages.
     package static let supported = "np.linspace, np.arange, np.zeros, np.ones, np.full, np.eye, np.array, np.asarray, "
         + "np.random.seed then np.random.randn/rand/random_sample/standard_normal/normal/uniform/randint, "
-        + ".reshape, .T, slicing a[i, j:k], + - * / with broadcasting, and ** with an integer exponent"
+        + ".reshape, .T, .transpose(axes), slicing a[i, j:k], + - * / with broadcasting, and ** with an integer exponent"
 
     /// The deepest nesting of parentheses, brackets and signs the parser follows (recursion is
     /// bounded, so no rubric can exhaust the stack).
@@ -41,6 +41,12 @@ package struct NumpyDataParser {
     var depth = 0
     var variables: [String: NumpyValue] = [:]
     var random: LegacyRandomState?
+    /// Seeds that replace those of the block's `np.random.seed(s)` statements, in order (a
+    /// student's own data, ``evaluate(_:seeds:budget:)``); nil: the seeds as written.
+    var replacementSeeds: [UInt32]?
+    /// The seed each `np.random.seed(s)` statement read so far started from: its integer (or
+    /// its replacement), nil for a list of integers.
+    var seeds: [UInt32?] = []
     /// The limits the block is held to (`exact-bits`, `data-work`; see `NumpyDataParser+Budget.swift`).
     var budget: WorkBudget
     /// The element operations charged so far.
@@ -49,7 +55,17 @@ package struct NumpyDataParser {
     /// Evaluates `text` and returns the names it assigns, in order of their first assignment
     /// (a name assigned twice keeps its last value, as in Python), held to `budget`.
     package static func assignments(in text: String, budget: WorkBudget = .standard) throws(NumpyDataError) -> [Assignment] {
+        try evaluate(text, budget: budget).assignments
+    }
+
+    /// Evaluates `text` as ``assignments(in:budget:)`` does, with the k-th `np.random.seed(s)`
+    /// statement starting numpy's generator from `seeds[k]` instead of its own seed when `seeds`
+    /// is given (it must have one seed per statement); also returns the seed each statement
+    /// started from (nil for a list of integers).
+    package static func evaluate(_ text: String, seeds: [UInt32]? = nil, budget: WorkBudget = .standard) throws(NumpyDataError)
+        -> (assignments: [Assignment], seeds: [UInt32?]) {
         var parser = NumpyDataParser(tokens: try NumpyLexer.tokens(text), budget: budget)
+        parser.replacementSeeds = seeds
         var order: [String] = []
         var offsets: [String: Int] = [:]
         while parser.current.kind != .end {
@@ -71,7 +87,7 @@ package struct NumpyDataParser {
                 throw NumpyDataError("'\(name)' has no elements; rnngrade needs at least one", at: offset)
             }
         }
-        return result
+        return (result, parser.seeds)
     }
 
     /// The names `text` assigns (`x` in `x = …`, `N`, `D` in `N, D = …`), found without
@@ -161,15 +177,22 @@ package struct NumpyDataParser {
             throw NumpyDataError("np.random.seed takes one seed: an integer, or a list of integers", at: offset)
         }
         let argument = arguments[0]
-        if argument.value.integerValue == nil, let key = try? NumpyArray.fromNested(argument.value, at: argument.offset), key.rank == 1 {
+        if let replacementSeeds, seeds.count < replacementSeeds.count {
+            let seed = replacementSeeds[seeds.count]
+            random = LegacyRandomState(seed: seed)
+            seeds.append(seed)
+        } else if argument.value.integerValue == nil, let key = try? NumpyArray.fromNested(argument.value, at: argument.offset), key.rank == 1 {
             // An array of integers: numpy's init_by_array.
             var words: [UInt32] = []
             for element in key.elements {
                 words.append(try seedWord(.array(NumpyArray(scalar: element)), at: argument.offset))
             }
             random = LegacyRandomState(key: words)
+            seeds.append(nil)
         } else {
-            random = LegacyRandomState(seed: try seedWord(argument.value, at: argument.offset))
+            let seed = try seedWord(argument.value, at: argument.offset)
+            random = LegacyRandomState(seed: seed)
+            seeds.append(seed)
         }
     }
 

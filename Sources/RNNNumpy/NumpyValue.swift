@@ -4,7 +4,7 @@ import RNNMath
 /// What a numpy subexpression evaluates to: an array, or one of the Python values that only
 /// appear as arguments (a tuple such as the shape `(N, H)`, a list inside `np.array([...])`).
 enum NumpyValue {
-    /// An array of rank ≤ 2 (a Python number is a rank-0 array).
+    /// An array (a Python number is a rank-0 array).
     case array(NumpyArray)
     /// `(a, b)`: a shape or the right-hand side of `N, D = 3, 10`.
     case tuple([NumpyValue])

@@ -3,11 +3,12 @@ import RNNMath
 import RNNRubric
 import RNNSolver
 
-/// Prompts with the variant's numbers: `{W}` is parameter W, `{x[2]}` step 2 of sequence x,
-/// `{x}` every step, `{h[0]}` a state's initial value, each as the rubric's `style` says or as
-/// the placeholder says (`{W:fraction}`, `{W:decimal}`). Only names of data (parameters,
-/// inputs, targets, states) of the problem's models are filled, so braces in prose (`h_{t-1}`)
-/// stay, and no placeholder can show a computed quantity.
+/// Prompts with the variant's numbers: `{W}` is parameter W (or an array of a `<data>` block),
+/// `{x[2]}` step 2 of sequence x, `{x}` every step, `{h[0]}` a state's initial value, each as the
+/// rubric's `style` says or as the placeholder says (`{W:fraction}`, `{W:decimal}`); `{seed}` the
+/// seeds of the problem's `<data draw="seeds">` block (`{seed[2]}` its second). Only names of
+/// data (parameters, inputs, targets, states) of the problem's models are filled, so braces in
+/// prose (`h_{t-1}`) stay, and no placeholder can show a computed quantity.
 struct PromptPlaceholders {
     let problem: Problem
     let style: VariantSettings.ValueStyle
@@ -19,7 +20,8 @@ struct PromptPlaceholders {
 
     /// `text` with every placeholder filled in.
     func fill(_ text: String) -> String {
-        text.replacing(Self.placeholder) { match in
+        guard text.contains("{") else { return text }   // most prompts: no need to run the regex
+        return text.replacing(Self.placeholder) { match in
             let (whole, name, index, format) = match.output
             let chosen = format.flatMap { VariantSettings.ValueStyle(rawValue: String($0)) } ?? style
             return value(of: String(name), index: index.flatMap { Int($0) }, style: chosen) ?? String(whole)
@@ -32,6 +34,9 @@ struct PromptPlaceholders {
             if index == nil, let value = model.params.first(where: { $0.name == name && !$0.free })?.value {
                 return evaluate(value.value, on: model, style: style)
             }
+            if index == nil, let data = model.params.first(where: { $0.name == name })?.data {
+                return Self.text(data, style: style)
+            }
             if let sequence = (model.inputs + model.targets).first(where: { $0.name == name }) {
                 if let index { return index >= 1 && index <= sequence.values.count ? evaluate(sequence.values[index - 1].value, on: model, style: style) : nil }
                 let steps = sequence.values.map { evaluate($0.value, on: model, style: style) }
@@ -40,6 +45,11 @@ struct PromptPlaceholders {
             if let state = model.states.first(where: { $0.name == name }), index == nil || index == 0 {
                 return evaluate(state.initial.value, on: model, style: style)
             }
+        }
+        if name == "seed", let seeds = problem.models.lazy.flatMap(\.seededData).first?.seeds {
+            // The seeds of the problem's `<data draw="seeds">` block: a student reruns their cell with them.
+            guard let index else { return seeds.map(String.init).joined(separator: ", ") }
+            return index >= 1 && index <= seeds.count ? String(seeds[index - 1]) : nil
         }
         return nil
     }

@@ -5,15 +5,16 @@ import RNNRubric
 extension Rubric {
     /// This rubric with `values` (by problem index and slot key) in place of the drawn data, and
     /// without what asserts the fixed data: instructors' typed keys and self-tests.
-    func substituting(_ values: [Int: [String: [Matrix]]]) throws(VariantError) -> Rubric {
+    func substituting(_ values: [Int: [String: DrawnDatum]]) throws(VariantError) -> Rubric {
         var result = self
         for (index, drawn) in values {
             for m in result.problems[index].models.indices {
                 var model = result.problems[index].models[m]
                 for p in model.params.indices {
-                    guard let draw = model.params[p].draw, let value = drawn["\(model.params[p].name)@\(draw.line)"]?.first else { continue }
+                    guard let draw = model.params[p].draw, let value = drawn["\(model.params[p].name)@\(draw.line)"]?.values.first else { continue }
                     model.params[p].value = try Self.located(value, line: model.params[p].line)
                 }
+                Self.substitute(&model, drawn)
                 model.inputs = try Self.substituting(model.inputs, drawn)
                 model.targets = try Self.substituting(model.targets, drawn)
                 result.problems[index].models[m] = model
@@ -28,10 +29,24 @@ extension Rubric {
         return result
     }
 
-    private static func substituting(_ sequences: [SequenceSpec], _ drawn: [String: [Matrix]]) throws(VariantError) -> [SequenceSpec] {
+    /// `model` with each seeded `<data>` block's arrays and seeds as drawn. An array the model
+    /// took from elsewhere (an extending model's own `<param>`) keeps that value.
+    private static func substitute(_ model: inout ModelSpec, _ drawn: [String: DrawnDatum]) {
+        for b in model.seededData.indices {
+            guard let datum = drawn[model.seededData[b].key] else { continue }
+            model.seededData[b].seeds = datum.seeds
+            for (name, value) in zip(model.seededData[b].names, datum.values) {
+                for p in model.params.indices where model.params[p].name == name && model.params[p].data != nil {
+                    model.params[p].data = value
+                }
+            }
+        }
+    }
+
+    private static func substituting(_ sequences: [SequenceSpec], _ drawn: [String: DrawnDatum]) throws(VariantError) -> [SequenceSpec] {
         var result = sequences
         for s in result.indices {
-            guard let draw = result[s].draw, let values = drawn["\(result[s].name)@\(draw.line)"] else { continue }
+            guard let draw = result[s].draw, let values = drawn["\(result[s].name)@\(draw.line)"]?.values else { continue }
             var located: [Located<Expr>] = []
             for value in values { located.append(try Self.located(value, line: result[s].line)) }
             result[s].values = located

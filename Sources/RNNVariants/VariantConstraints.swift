@@ -12,9 +12,10 @@ enum VariantConstraints {
     static func check(_ rubric: Rubric) -> Result<AnswerKey, Violation> {
         let solver = Solver(rubric: rubric)
         for problem in rubric.problems {
+            let shared = SharedUnrollings(solver: solver)
             for model in problem.models {
                 for requirement in model.requirements {
-                    if let broken = violation(of: requirement, model: model, solver: solver) { return .failure(Violation(name: broken)) }
+                    if let broken = violation(of: requirement, model: model, shared: shared) { return .failure(Violation(name: broken)) }
                 }
             }
         }
@@ -25,8 +26,11 @@ enum VariantConstraints {
             if let digits = rubric.variants?.keyDecimals, !hasShortDecimals(solved, digits: digits) {
                 return .failure(Violation(name: "the key of part \(entry.part.id) is a decimal with at most \(digits) digits after the point"))
             }
+            let shared = SharedUnrollings(solver: solver)
             for mistake in entry.part.mistakes {
-                if case .success(let value) = solver.evaluate(mistake, of: entry.part), value.value == solved.value {
+                let evaluated = shared.value(of: mistake.ask.value, model: solver.model(of: mistake, in: entry.part),
+                                             approximatesBeyondBudget: solver.mayApproximate(entry.part))
+                if case .success(let value) = evaluated, value.value == solved.value {
                     return .failure(Violation(name: "the known mistake \(mistake.ask.text) of part \(entry.part.id) differs from the key"))
                 }
             }
@@ -40,9 +44,9 @@ enum VariantConstraints {
     }
 
     /// Why `requirement` fails on `model`, or nil when it holds.
-    private static func violation(of requirement: RequireSpec, model: ModelSpec, solver: Solver) -> String? {
+    private static func violation(of requirement: RequireSpec, model: ModelSpec, shared: SharedUnrollings) -> String? {
         let name = "\(requirement.summary) (line \(requirement.line))"
-        guard case .success(let solved) = solver.evaluate(requirement.ask.value, model: model), let value = solved.matrix else {
+        guard case .success(let solved) = shared.value(of: requirement.ask.value, model: model), let value = solved.matrix else {
             return "\(name) can be evaluated"
         }
         let holds = value.elements.allSatisfy { element in

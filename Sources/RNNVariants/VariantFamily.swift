@@ -50,13 +50,9 @@ package struct VariantFamily: Sendable {
         var failures: [String: Int] = [:]
         let tries = base.variants?.tries ?? 1000
         for attempt in 1...tries {
-            var values: [Int: [String: [Matrix]]] = [:]
+            var values: [Int: [String: DrawnDatum]] = [:]
             for slot in slots {
-                do {
-                    values[slot.problem, default: [:]][slot.key] = try slot.draw(using: &generator)
-                } catch {
-                    throw VariantError("line \(slot.draw.line): cannot draw \(slot.name): \(error)")
-                }
+                values[slot.problem, default: [:]][slot.key] = try slot.draw(using: &generator)
             }
             let rubric = try base.substituting(values)
             switch VariantConstraints.check(rubric) {

@@ -9,12 +9,14 @@ import Testing
     static let assignments: [(id: String, student: String, parts: [String])] = [
         ("assignment5", "seed000", ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "3.1", "4.1", "4.2", "5.1"]),
         ("cs231n-lstm-step", "lin-wei", ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e"]),
+        ("cs231n-rnn-forward", "grace-okafor", ["1.a", "1.b"]),
         ("cs231n-rnn-step", "ada-nguyen", ["1.a", "2.a", "2.b", "2.c"]),
         ("cs231n-word-embedding", "sofia-rossi", ["1.a", "1.b"]),
         ("dlai-dinosaur-clip", "ines-duarte", ["1.a", "1.b", "1.c", "1.d", "1.e", "1.f", "1.g"]),
         ("dlai-lstm-cell", "amara-okafor", ["1.a", "1.b", "1.c", "1.d"]),
         ("dlai-rnn-cell", "kofi-mensah", ["1.a", "1.b", "1.c"]),
         ("in5400-w10", "mohamed-ismail", ["1.a", "1.b", "1.c", "1.d", "2.a", "2.b", "2.c", "2.d"]),
+        ("pytorch-lstm-layers", "noa-levi", ["1.a", "1.b", "1.c", "1.d"]),
         ("sharif-dl-a3", "400101515", ["1.a", "1.b", "2.a", "3.a", "3.b", "3.c", "3.d", "3.e", "3.f", "3.g",
                                        "3.h", "4.a", "4.b", "4.c", "5.a", "6.a"]),
         ("sysu-dl-hw3", "16340154", ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e", "2.f", "3.a", "3.b", "3.c"]),
@@ -23,7 +25,7 @@ import Testing
 
     /// Whether the assignment has parts a TA grades by hand (so `grade` writes `hand-grading.csv`
     /// and `hand-grading.html`).
-    static func handGraded(_ id: String) -> Bool { !id.hasPrefix("cs231n-") && !id.hasPrefix("dlai-") }
+    static func handGraded(_ id: String) -> Bool { !id.hasPrefix("cs231n-") && !id.hasPrefix("dlai-") && !id.hasPrefix("pytorch-") }
 
     @Test func writesEveryReportForEveryAssignment() throws {
         let folder = try TemporaryFolder()
@@ -47,12 +49,14 @@ import Testing
         #expect(titles == [
             "assignment5 — Assignment 5: Recurrent networks and LSTM: 1 submission, reports in \(out)/assignment5/",
             "cs231n-lstm-step — CS231n assignment 3: LSTM step, forward and backward: 1 submission, reports in \(out)/cs231n-lstm-step/",
+            "cs231n-rnn-forward — CS231n assignment 3: vanilla RNN forward over a sequence: 1 submission, reports in \(out)/cs231n-rnn-forward/",
             "cs231n-rnn-step — CS231n assignment 3: vanilla RNN step, forward and backward: 1 submission, reports in \(out)/cs231n-rnn-step/",
             "cs231n-word-embedding — CS231n assignment 3: word embedding forward: 1 submission, reports in \(out)/cs231n-word-embedding/",
             "dlai-dinosaur-clip — Sequence Models, week 1: clipping the gradients of a character-level RNN: 1 submission, reports in \(out)/dlai-dinosaur-clip/",
             "dlai-lstm-cell — Sequence Models, week 1: LSTM cell forward: 1 submission, reports in \(out)/dlai-lstm-cell/",
             "dlai-rnn-cell — Sequence Models, week 1: RNN cell forward: 1 submission, reports in \(out)/dlai-rnn-cell/",
             "in5400-w10 — IN5400 week 10: Recurrent neural networks: 1 submission, reports in \(out)/in5400-w10/",
+            "pytorch-lstm-layers — PyTorch nn.LSTM with two layers on a batch: 1 submission, reports in \(out)/pytorch-lstm-layers/",
             "sharif-dl-a3 — Deep Learning, Assignment 3: Recurrent networks: 1 submission, reports in \(out)/sharif-dl-a3/",
             "sysu-dl-hw3 — Homework 3: Recurrent Neural Networks: 1 submission, reports in \(out)/sysu-dl-hw3/",
             "theory-rnn-lstm — Theoretical exercise: RNNs and LSTMs: 1 submission, reports in \(out)/theory-rnn-lstm/",

@@ -9,7 +9,7 @@ import RNNMath
         let names = BuiltinFunction.catalogue.map(\.name)
         #expect(names == MatrixFunction.registry.map(\.name) + [
             "eigvals", "singvals", "spectral_radius", "det", "inv", "transpose", "diag",
-            "trace", "max", "min", "norm", "sum", "mean", "cross_entropy", "grad", "partial", "jacobian",
+            "trace", "max", "min", "norm", "sum", "mean", "stack", "cross_entropy", "grad", "partial", "jacobian",
             "params", "clip_norm", "clip_norm_torch", "clip_value",
             "schedule_linear", "schedule_exp", "schedule_invsigmoid", "pascanu_bound", "classify_gradients",
         ])

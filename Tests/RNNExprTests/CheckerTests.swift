@@ -47,7 +47,6 @@ import RNNExpr
         ("w_h*h[t]", ["undefined name 'w_h' | did you mean 'W_h'? | w_h"]),
         ("zzz + 1", ["undefined name 'zzz' | - | zzz"]),
         ("h[:, 0]", ["'h' changes with time: give the step first | as in h[t][:, 0] | [:, 0]"]),
-        ("W[1, 2, 3]", ["an array takes at most two indices (rows, columns) | arrays here have at most two axes | [1, 2, 3]"]),
         ("W[:, :k]", ["undefined name 'k' in a time index | use t, T, a number or a parameter | k"]),
         ("softmax(W, axis=2)", ["'axis' must be one of 0, 1, -1, -2 | - | 2"]),
         ("sum(W, axes=0)", ["sum has no argument 'axes' | did you mean 'axis'? | axes"]),

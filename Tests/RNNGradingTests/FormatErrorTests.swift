@@ -133,11 +133,11 @@ struct FormatErrorTests {
             3 | 1.a = [1,,2]
               |          ^
             """),
-        ("[[[1]]]", .matrix, """
-            error: too many brackets: this array has more than two dimensions, and an answer is a number, a vector or a matrix
-             --> answers.txt:3:9
-            3 | 1.a = [[[1]]]
-              |         ^ write [[1, 2], [3, 4]] or [1 2; 3 4]
+        ("[[1, [2]]]", .matrix, """
+            error: a list is mixed with numbers here: every list at one depth of an array holds lists, or every one numbers
+             --> answers.txt:3:12
+            3 | 1.a = [[1, [2]]]
+              |            ^ write [[1, 2], [3, 4]] or [1 2; 3 4]
             """),
         ("array([1, 2]", .matrix, """
             error: this ‘(’ is never closed

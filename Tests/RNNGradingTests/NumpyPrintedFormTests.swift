@@ -35,12 +35,11 @@ struct NumpyPrintedFormTests {
         #expect(error.column == 20)
     }
 
-    @Test("an array of rank 3 is refused as such")
+    @Test("an array of rank 3 reads with its shape")
     func rankThree() throws {
         // print(np.zeros((2, 2, 2))), written out by hand.
-        let error = try #require(readError("[[[0. 0.]\n  [0. 0.]]\n\n [[0. 0.]\n  [0. 0.]]]", as: .matrix))
-        #expect(error.message == "too many brackets: this array has more than two dimensions, and an answer is a number, a vector or a matrix")
-        #expect(error.column == 2)
+        let value = try #require(readValue("[[[0. 0.]\n  [0. 0.]]\n\n [[0. 0.]\n  [0. 0.]]]", as: .matrix))
+        #expect(value == .matrix(try Matrix(shape: [2, 2, 2], elements: Array(repeating: q(0), count: 8))))
     }
 
     @Test("an array numpy shortened with ... is refused with how to print it whole")

@@ -47,8 +47,10 @@ import Testing
         ("2.a = Gradients vanish\n  because of repeated products.\n2.b = x",
          [answer("2.a", "Gradients vanish\n  because of repeated products.", 1, 7), answer("2.b", "x", 3, 7)]),
         ("5.a =\n    W_h = 1\n    W_x = 1", [answer("5.a", "\n    W_h = 1\n    W_x = 1", 1, 6)]),
-        // a blank line, a comment or another answer line ends an answer, even inside brackets
-        ("2.c = [[1, 2],\n\n[3, 4]]", [answer("2.c", "[[1, 2],", 1, 7)]),
+        // a blank line, a comment or another answer line ends an answer, even inside brackets…
+        ("2.c = [[1, 2],\n\n3, 4]]", [answer("2.c", "[[1, 2],", 1, 7)]),
+        // …but for blank lines followed by a line starting with '[' (numpy's print of rank 3)
+        ("2.c = [[[1, 2]]\n\n [[3, 4]]]", [answer("2.c", "[[[1, 2]]\n\n [[3, 4]]]", 1, 7)]),
         ("2.c = [[1, 2],\n# note\n  [3, 4]]", [answer("2.c", "[[1, 2],", 1, 7)]),
         ("2.c = [[1, 2],\n  1.b = 3", [answer("2.c", "[[1, 2],", 1, 7), answer("1.b", "3", 2, 9)]),
         // balanced brackets and no indentation: the next line is not part of the answer

@@ -64,6 +64,12 @@ struct RationalTests {
         ("1.5/2", "3/4"), ("6/-8", nil), ("1/0", nil), ("", nil), ("-", nil), (".", nil),
         ("1e", nil), ("e5", nil), ("1.2.3", nil), ("1/2/3", nil), ("abc", nil), ("1e99999", nil),
         ("١٢", nil), ("0x10", nil),
+        // Plain decimals of at most 18 digits are read with machine integers; around that
+        // limit, with a sign, a point or a zero, the value must not change.
+        ("0.125", "1/8"), ("-2.50", "-5/2"), ("-0", "0"), ("-.5", "-1/2"), ("007", "7"),
+        ("123456789012345678", "123456789012345678"), ("1234567890123456789", "1234567890123456789"),
+        ("0.000000000000000001", "1/1000000000000000000"), ("-99999999.9999999999", "-999999999999999999/10000000000"),
+        ("1-", nil), ("--1", nil), ("1..2", nil), ("-", nil),
     ] as [(String, String?)])
     func parse(text: String, expected: String?) {
         #expect(Rational.parse(text)?.description == expected)

@@ -18,7 +18,9 @@ import Testing
                 let start = Date()
                 let reply = try await RawHTTP.postForm(port, "/a/in5400-w10/check", [("1.a", "6")])
                 #expect(reply.status == 200)
-                #expect(Date().timeIntervalSince(start) < 5)
+                // A server that served no one else while the trickle lasts would answer after
+                // its whole 20 s body; a loaded machine's debug build has needed 5.1 s.
+                #expect(Date().timeIntervalSince(start) < 15)
                 served += 1
             }
             let (seconds, bytesSent, reply) = try await trickle.value

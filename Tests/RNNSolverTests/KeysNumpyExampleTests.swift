@@ -11,6 +11,8 @@ import Testing
 ///   expected_next_h and expected_next_c.
 /// - Rubrics/cs231n-word-embedding.xml: Golden/make_cs231n_word_embedding_golden.py, published
 ///   expected_out (one T×D part per sequence).
+/// - Rubrics/cs231n-rnn-forward.xml: Golden/make_cs231n_rnn_forward_golden.py, published
+///   expected_h, an (N, T, H) array of rank 3.
 /// - Rubrics/dlai-rnn-cell.xml, Rubrics/dlai-lstm-cell.xml and Rubrics/dlai-dinosaur-clip.xml:
 ///   Golden/make_dlai_golden.py; published a_next[4] and yt_pred[1]; a_next[4], c_next[2], yt[1]
 ///   and cache[1][3]; the clipped gradients' elements (DeepLearning.AI Sequence Models, week 1).
@@ -33,6 +35,7 @@ struct KeysNumpyExampleTests {
         Example(rubric: "cs231n-lstm-step.xml", golden: "cs231n_lstm_step_golden.json",
                 parts: ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e"]),
         Example(rubric: "cs231n-word-embedding.xml", golden: "cs231n_word_embedding_golden.json", parts: ["1.a", "1.b"]),
+        Example(rubric: "cs231n-rnn-forward.xml", golden: "cs231n_rnn_forward_golden.json", parts: ["1.a", "1.b"]),
         Example(rubric: "dlai-rnn-cell.xml", golden: "dlai_rnn_cell_golden.json", parts: ["1.a", "1.b", "1.c"]),
         Example(rubric: "dlai-lstm-cell.xml", golden: "dlai_lstm_cell_golden.json", parts: ["1.a", "1.b", "1.c", "1.d"]),
         Example(rubric: "dlai-dinosaur-clip.xml", golden: "dlai_dinosaur_clip_golden.json",
@@ -54,6 +57,12 @@ struct KeysNumpyExampleTests {
                                                  0.21428571, 0.28571429, 0.35714286, 0.42857143, 0.5, 0.57142857]),
         ("cs231n-word-embedding.xml", "1.b", 4, [0.42857143, 0.5, 0.57142857, 0.21428571, 0.28571429, 0.35714286,
                                                  0, 0.07142857, 0.14285714, 0.64285714, 0.71428571, 0.78571429]),
+        ("cs231n-rnn-forward.xml", "1.a", 3, [-0.42070749, -0.27279261, -0.11074945, 0.05740409, 0.22236251,
+                                           -0.39525808, -0.22554661, -0.0409454, 0.14649412, 0.32397316,
+                                           -0.42305111, -0.24223728, -0.04287027, 0.15997045, 0.35014525,
+                                           -0.55857474, -0.39065825, -0.19198182, 0.02378408, 0.23735671,
+                                           -0.27150199, -0.07088804, 0.13562939, 0.33099728, 0.50158768,
+                                           -0.51014825, -0.30524429, -0.06755202, 0.17806392, 0.40333043]),
         ("dlai-rnn-cell.xml", "1.a", 1, [0.59584544, 0.18141802, 0.61311866, 0.99808218, 0.85016201, 0.99980978,
                                          -0.18887155, 0.99815551, 0.6531151, 0.82872037]),
         ("dlai-rnn-cell.xml", "1.b", 1, [0.9888161, 0.01682021, 0.21140899, 0.36817467, 0.98988387, 0.88945212,
@@ -86,9 +95,13 @@ struct KeysNumpyExampleTests {
         for part in example.parts {
             let matrix = try #require(key.entry(part)?.solved?.matrix, "\(example.rubric) \(part)")
             let expected = try #require(golden[part], "\(example.golden) has no \(part)")
-            // numpy's 1-D db of shape (n,) is rnngrade's 1×n row.
-            let rows = expected.shape.count == 2 ? expected.shape[0] : 1
-            #expect(matrix.rows == rows && matrix.elements.count == expected.hex.count, "\(part): \(matrix.shapeDescription)")
+            // numpy's number is 1×1 and its 1-D db of shape (n,) rnngrade's 1×n row; rank 3 keeps numpy's shape.
+            let shape = switch expected.shape.count {
+            case 0: [1, 1]
+            case 1: [1, expected.shape[0]]
+            default: expected.shape
+            }
+            #expect(matrix.shape == shape && matrix.elements.count == expected.hex.count, "\(part): \(matrix.shapeDescription)")
             for (mine, hex) in zip(matrix.elements, expected.hex) {
                 let numpy = try #require(Double(hex))
                 #expect(abs(mine.doubleValue - numpy) <= 1e-12 * max(1, abs(numpy)), "\(part): \(mine.doubleValue) vs numpy \(numpy)")

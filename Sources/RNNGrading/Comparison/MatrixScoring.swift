@@ -6,6 +6,8 @@ import RNNMath
 ///   n×1 for 1×n) is compared transposed and accepted with a note.
 /// - With partial credit, the fraction is the share of entries within the tolerance; without
 ///   it, all entries must be within it. Wrong entries are named as 1-based `(row, col)`.
+/// - Arrays of rank 3 or more need the key's exact shape; their wrong entries are named by
+///   numpy's 0-based index `[n, t, h]` (`MatrixScoring+Stacked.swift`).
 /// - When every wrong entry is wrong only by precision, a sentence says how close they came
 ///   (``NearMiss``): a matrix rounded too early is told so.
 package enum MatrixScoring {
@@ -14,6 +16,9 @@ package enum MatrixScoring {
 
     /// The score of `student` against `key`.
     package static func score(_ student: Matrix, key: Matrix, tolerance: Tolerance, partialCredit: Bool = true) -> Score {
+        if student.hasLeadingAxes || key.hasLeadingAxes {
+            return stackedScore(student, key: key, tolerance: tolerance, partialCredit: partialCredit)
+        }
         var notes: [String] = []
         var answer = student
         if student.rows != key.rows || student.cols != key.cols {

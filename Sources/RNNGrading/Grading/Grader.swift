@@ -27,8 +27,9 @@ package struct Grader: Sendable {
         self.key = key
         solver = Solver(rubric: rubric)
         var plans: [PartPlan] = []
+        let mistakes = KnownMistakeTable(solver: solver)
         for part in rubric.parts {
-            plans.append(PartPlan(part: part, rubric: rubric, key: key.entry(part.id), solver: solver, earlier: plans))
+            plans.append(PartPlan(part: part, rubric: rubric, key: key.entry(part.id), solver: solver, earlier: plans, mistakes: mistakes))
         }
         self.plans = plans
     }

@@ -18,13 +18,13 @@ struct PartPlan: Sendable {
     let keyDisplay: String?
     let tolerance: Tolerance
     let options: AnswerComparator.Options
-    /// Known mistakes with their values, rubric-declared first; computed when first needed
-    /// (only wrong answers need them).
-    private let lazyMistakes: Lazy<[(variant: MistakeVariant, value: AnswerValue)]>
+    /// Known mistakes with their values, rubric-declared first; computed for all parts together
+    /// when first needed (only wrong answers need them).
+    private let mistakeTable: KnownMistakeTable
     /// Earlier parts (same model) whose asked quantity this part's ask depends on; computed when first needed.
     private let lazySources: Lazy<[(partID: String, quantity: String)]>
 
-    var mistakes: [(variant: MistakeVariant, value: AnswerValue)] { lazyMistakes.value }
+    var mistakes: [(variant: MistakeVariant, value: AnswerValue)] { mistakeTable.mistakes(of: part.id) }
     var followThroughSources: [(partID: String, quantity: String)] { lazySources.value }
     let followThroughCredit: Double?
     /// For design parts, the checker of the network's behaviour (immutable; shared by every grading call).
@@ -37,7 +37,7 @@ struct PartPlan: Sendable {
     /// What each answer text given so far reads as and scores, shared by every grading call.
     let assessments = BatchMemo<String, AnswerAssessment>()
 
-    init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan]) {
+    init(part: Part, rubric: Rubric, key entry: AnswerKey.Entry?, solver: Solver, earlier: [PartPlan], mistakes: KnownMistakeTable) {
         self.part = part
         let defaults = rubric.defaults
         tolerance = Tolerance(part.tolerance ?? defaults.tolerance)
@@ -82,10 +82,8 @@ struct PartPlan: Sendable {
         }
         self.key = key
         keyFailure = failure
-        let hasKey = key != nil
-        let syntax = self.syntax
-        let keyMatrix = key.flatMap(Self.matrix)
-        lazyMistakes = Lazy { hasKey ? Self.mistakes(of: part, solver: solver, syntax: syntax, key: keyMatrix) : [] }
+        mistakes.add(KnownMistakeTable.Entry(part: part, hasKey: key != nil, key: key.flatMap(Self.matrix)))
+        mistakeTable = mistakes
         let earlierPlans = earlier
         lazySources = Lazy { Self.sources(of: part, solver: solver, earlier: earlierPlans) }
     }
@@ -141,20 +139,6 @@ struct PartPlan: Sendable {
             case .success(let value): return (value, nil)
             case .failure(let error): return (nil, .unreadable(partID: part.id, text: text, error))
             }
-        }
-    }
-
-    /// The part's known mistakes (``Solver/knownMistakes(of:)``) with their values.
-    /// A mistake that only rearranges the key (``MistakeKind/value(fromKey:)``) is taken from `key`.
-    private static func mistakes(of part: Part, solver: Solver, syntax: AnswerSyntax?, key: Matrix?) -> [(variant: MistakeVariant, value: AnswerValue)] {
-        let variants = solver.knownMistakes(of: part)
-        if case .formula = part.answer {
-            return variants.map { variant in (variant, AnswerValue.formula(variant.ask, text: "\(variant.ask)")) }
-        }
-        return variants.compactMap { variant in
-            if variant.model == nil, let key, let derived = variant.kind.value(fromKey: key) { return (variant, AnswerValue(derived)) }
-            guard case .success(let solved) = solver.evaluate(variant, of: part), let matrix = solved.matrix else { return nil }
-            return (variant, AnswerValue(matrix))
         }
     }
 

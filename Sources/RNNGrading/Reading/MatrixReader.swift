@@ -14,6 +14,7 @@ import RNNMath
 /// `[[1. 2.]\n [3. 4.]]`, with or without `dtype=float32`. A single flat list without semicolons (`[1, 2]`, `[1 2]`) has no written
 /// orientation; ``FlatList`` says how to read it. Written rows (`[[1, 2]]`) and columns
 /// (`[1; 2]`, `[[1], [2]]`) keep their orientation, and the comparator accepts a transposed vector.
+/// Three or more levels of brackets are an array of that rank (`MatrixReader+Nested.swift`).
 enum MatrixReader {
     /// How a flat list such as `[1, 2, 3]` is read.
     enum FlatList {
@@ -95,6 +96,10 @@ enum MatrixReader {
             throw NumberReader.unexpected(at: cursor, expecting: "‘[’ to start a matrix")
         }
         cursor.skipSpaces()
+        if startsNestedArray(cursor) {
+            cursor.offset = open
+            return try readNestedArray(&cursor)
+        }
         var rows = RowCollector()
         var wroteRows = false
         if cursor.current == "[" {
@@ -122,7 +127,7 @@ enum MatrixReader {
     }
 
     /// Reads numbers separated by commas or spaces, up to (not including) `]`, `;` or the end.
-    private static func readFlat(_ cursor: inout AnswerCursor, open: Int) throws(AnswerFormatError) -> [Scalar] {
+    static func readFlat(_ cursor: inout AnswerCursor, open: Int) throws(AnswerFormatError) -> [Scalar] {
         var values: [Scalar] = []
         while true {
             cursor.skipSpaces()
@@ -132,7 +137,7 @@ enum MatrixReader {
             }
             if character == "[" {
                 throw AnswerFormatError(
-                    message: "too many brackets: this array has more than two dimensions, and an answer is a number, a vector or a matrix",
+                    message: "a list is mixed with numbers here: every list at one depth of an array holds lists, or every one numbers",
                     column: cursor.offset,
                     hint: "write [[1, 2], [3, 4]] or [1 2; 3 4]"
                 )
@@ -155,7 +160,7 @@ enum MatrixReader {
     }
 
     /// Reads the `]` that closes the `[` at `open`, or says why it is missing.
-    private static func close(_ cursor: inout AnswerCursor, open: Int) throws(AnswerFormatError) {
+    static func close(_ cursor: inout AnswerCursor, open: Int) throws(AnswerFormatError) {
         cursor.skipSpaces()
         guard !cursor.consume("]") else { return }
         guard let found = cursor.current else {

@@ -13,7 +13,9 @@
 /// A line starting with `#` is a comment (`assignment`, `student` and `name` comments fill the
 /// header); an answer line is `LABEL = TEXT`; an answer continues on the following lines while
 /// its brackets are unbalanced or while they are indented, unless such a line is blank, a
-/// comment, or an answer line itself. docs/submission-format.md has every rule.
+/// comment, or an answer line itself; inside open brackets, blank lines followed by a line
+/// starting with `[` (numpy's printed arrays of rank 3 or more) are part of the answer.
+/// docs/submission-format.md has every rule.
 package enum SheetParser {
     /// The submission in `lines` (from ``SheetLines``), named `file` in warnings.
     static func parse(_ lines: [String], file: String) -> Submission {
@@ -35,7 +37,13 @@ package enum SheetParser {
             }
             var text = start.text
             var depth = bracketDepth(text)
-            while index < lines.count, continues(lines[index], openBrackets: depth > 0) {
+            while index < lines.count {
+                if depth > 0, let next = bridgedBlankLines(lines, from: index) {
+                    // numpy prints a blank line between the blocks of an array of rank 3 or more.
+                    text += String(repeating: "\n", count: next - index)
+                    index = next
+                }
+                guard continues(lines[index], openBrackets: depth > 0) else { break }
                 let continuation = lines[index].trimmingTrailingBlanks()
                 text += "\n" + continuation
                 depth += bracketDepth(continuation)
@@ -53,6 +61,16 @@ package enum SheetParser {
     package static func continues(_ line: String, openBrackets: Bool) -> Bool {
         guard let first = firstNonBlankByte(line), first != UInt8(ascii: "#"), AnswerLine(line) == nil else { return false }
         return openBrackets || line.first?.isBlank == true
+    }
+
+    /// The index of the line after the blank lines starting at `index` when there are some and
+    /// that line (blanks aside) starts with `[`: inside open brackets, numpy's printed form of an
+    /// array of rank 3 or more, whose blocks are separated by blank lines, so the answer goes on.
+    private static func bridgedBlankLines(_ lines: [String], from index: Int) -> Int? {
+        var next = index
+        while next < lines.count, firstNonBlankByte(lines[next]) == nil { next += 1 }
+        guard next > index, next < lines.count, firstNonBlankByte(lines[next]) == UInt8(ascii: "[") else { return nil }
+        return next
     }
 
     /// The first byte of `line` that is not a space or tab (blank lines and comments are told

@@ -25,7 +25,11 @@ struct TemplateHints {
         switch part.answer {
         case .computed(let kind, _, let key):
             let precision = part.precisionRequirement(defaults: rubric.defaults).map { ["precision: \($0)"] } ?? []
-            return [shaped(kind, shape: shape(of: part, key: key, kind: kind))] + precision
+            let matrix = keyMatrix(of: part, key: key, kind: kind)
+            if let matrix, matrix.hasLeadingAxes {
+                return ["an array of shape \(matrix.shapeText) (nested lists, as numpy's tolist() writes them)"] + precision
+            }
+            return [shaped(kind, shape: matrix.map { ($0.rows, $0.cols) })] + precision
         case .interval:
             return ["an interval such as (a, b), [a, b) or (-inf, b]"]
         case .choice(let spec):
@@ -58,15 +62,20 @@ struct TemplateHints {
         }
     }
 
-    /// The shape of a vector or matrix part's key: solved when there is an ask, else read from `key`.
+    /// The shape of a vector or matrix part's key (``keyMatrix(of:key:kind:)``); nil for an
+    /// array with leading axes, whose shape is checked when it is graded.
     func shape(of part: Part, key: String?, kind: ComputedKind) -> (rows: Int, cols: Int)? {
+        guard let matrix = keyMatrix(of: part, key: key, kind: kind), !matrix.hasLeadingAxes else { return nil }
+        return (matrix.rows, matrix.cols)
+    }
+
+    /// A vector or matrix part's key: solved when there is an ask, else read from `key`.
+    private func keyMatrix(of part: Part, key: String?, kind: ComputedKind) -> Matrix? {
         guard kind != .number else { return nil }
-        if case .success(let solved) = solver.solve(part: part), let matrix = solved.matrix {
-            return (matrix.rows, matrix.cols)
-        }
+        if case .success(let solved) = solver.solve(part: part), let matrix = solved.matrix { return matrix }
         guard let key, case .success(.matrix(let matrix)) = AnswerReader.read(key, as: kind == .vector ? .vector : .matrix) else {
             return nil
         }
-        return (matrix.rows, matrix.cols)
+        return matrix
     }
 }

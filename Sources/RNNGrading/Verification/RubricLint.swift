@@ -76,7 +76,7 @@ package enum RubricLint {
         for expression in expressions { collectNames(expression, into: &used) }
         if let cell = model.cell {
             // A preset cell's equations use every parameter of its convention.
-            used.formUnion(CellCatalog.parameterShapes(cell.kind, cell.convention).map(\.name))
+            used.formUnion(CellCatalog.parameterShapes(cell).map(\.shape.name))
         }
         // A <data> block's names are the test cell's own (sizes such as N, D): not reported.
         return model.params.filter { !$0.free && $0.data == nil && !used.contains($0.name) }.map(\.name)

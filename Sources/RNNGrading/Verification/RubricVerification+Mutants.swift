@@ -71,8 +71,8 @@ extension RubricVerification {
     /// number or a symmetric matrix, the sign of zero, a key with at most 2 significant figures).
     static func mutants(of part: Part, key: Matrix, solver: Solver) -> [Mutant] {
         var result: [Mutant] = []
-        for variant in solver.knownMistakes(of: part) where variant.kind != .rubric {
-            guard case .success(let solved) = solver.evaluate(variant, of: part), let value = solved.matrix else { continue }
+        for (variant, evaluated) in solver.knownMistakeValues(of: part, key: nil) where variant.kind != .rubric {
+            guard case .success(let solved) = evaluated, let value = solved.matrix else { continue }
             let vacuous = (variant.kind == .transpose && key.transposed == key)
                 || (variant.kind == .sign && key.elements.allSatisfy { $0.doubleValue == 0 })
             if !vacuous { result.append(Mutant(name: variant.kind.rawValue, value: value, equalIsFinding: false)) }
@@ -80,7 +80,7 @@ extension RubricVerification {
         let rounded = key.elements.compactMap { element in
             Rational.parse(ValueFormatting.decimal(element.doubleValue, digits: 2)).map(Scalar.exact)
         }
-        if rounded.count == key.elements.count, let value = try? Matrix(rows: key.rows, cols: key.cols, elements: rounded),
+        if rounded.count == key.elements.count, let value = try? Matrix(shape: key.shape, elements: rounded),
            value != key {
             result.append(Mutant(name: "2 significant figures", value: value, equalIsFinding: false))
         }

@@ -33,12 +33,23 @@ package enum ValueFormatting {
         return text
     }
 
-    /// A scalar, vector (`[a, b]`) or matrix (`[[a, b], [c, d]]`).
+    /// A scalar, vector (`[a, b]`) or matrix (`[[a, b], [c, d]]`); an array with leading axes
+    /// as numpy's `tolist()` nests it, `[[[a, b], [c, d]], [[e, f], [g, h]]]` for shape (2, 2, 2).
     package static func matrix(_ m: Matrix, element: (Scalar) -> String = scalar) -> String {
+        if m.hasLeadingAxes { return nested(m.shape[...], m.elements[...].map(element)) }
         if m.isScalar { return element(m.elements[0]) }
         if m.cols == 1 { return "[" + m.elements.map(element).joined(separator: ", ") + "]" }
         let rows = (0..<m.rows).map { r in "[" + (0..<m.cols).map { c in element(m[r, c]) }.joined(separator: ", ") + "]" }
         return "[" + rows.joined(separator: ", ") + "]"
+    }
+
+    /// Texts of the elements of an array of `shape`, row-major, nested in brackets one level
+    /// per axis.
+    private static func nested(_ shape: ArraySlice<Int>, _ texts: [String]) -> String {
+        guard let first = shape.first, shape.count > 1 else { return "[" + texts.joined(separator: ", ") + "]" }
+        let size = texts.count / max(first, 1)
+        return "[" + (0..<first).map { k in nested(shape.dropFirst(), Array(texts[(k * size)..<((k + 1) * size)])) }
+            .joined(separator: ", ") + "]"
     }
 
     /// The value in decimals only (every element to `digits` significant digits).

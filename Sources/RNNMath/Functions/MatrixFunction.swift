@@ -86,7 +86,7 @@ package struct MatrixFunction: Sendable {
                            for i in g.elements.indices {
                                result.append(try gradient(g.elements[i], x.elements[i], y.elements[i]))
                            }
-                           return try Matrix(rows: g.rows, cols: g.cols, elements: result)
+                           return try Matrix(shape: g.shape, elements: result)
                        },
                        double: double)
     }

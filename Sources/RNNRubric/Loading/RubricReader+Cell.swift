@@ -16,17 +16,13 @@ extension RubricReader {
             return nil
         }
         return CellSpec(kind: kind, convention: convention, inputSize: int(node, "input-size"),
-                        hiddenSize: int(node, "hidden-size"), resetAfter: bool(node, "reset-after") ?? true)
+                        hiddenSize: int(node, "hidden-size"), resetAfter: bool(node, "reset-after") ?? true,
+                        options: readCellOptions(node, kind: kind, convention: convention))
     }
 
     /// Records "unknown cell 'x'; use elman, lstm, gru" at the value of `node`'s attribute
     /// `attribute` (at the element when the position is unknown).
     private func reportUnknown(_ attribute: String, _ value: String, choices: [String], at node: XMLNode) {
-        let message = "unknown \(attribute) '\(value)'; use " + choices.joined(separator: ", ")
-        if let position = tree.position(ofAttributeValue: attribute, in: node) {
-            report(message, line: position.line, column: position.column, note: nil)
-        } else {
-            report(message, at: node)
-        }
+        reportAtValue("unknown \(attribute) '\(value)'; use " + choices.joined(separator: ", "), attribute, of: node)
     }
 }

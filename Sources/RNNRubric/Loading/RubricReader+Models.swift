@@ -33,7 +33,7 @@ extension RubricReader {
         for child in node.children {
             switch child.name {
             case "param": model.params.append(readParam(child))
-            case "data": model.params += readNumpyData(child)
+            case "data": model.params += readNumpyData(child, into: &model)
             case "activation":
                 model.activations.append(ActivationSpec(
                     name: child.attribute("name") ?? "", function: enumeration(child, "function") ?? .identity,
@@ -73,6 +73,7 @@ extension RubricReader {
             }
         }
         checkDataNames(model, node)
+        checkLayeredStates(model, node)
         return model
     }
 

@@ -68,6 +68,24 @@ let rubricSchemaText = #"""
       <xs:enumeration value="peephole"/>
     </xs:restriction>
   </xs:simpleType>
+  <xs:simpleType name="CellLayout">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="columns"/>
+      <xs:enumeration value="rows"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="CellBiases">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="one"/>
+      <xs:enumeration value="two"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="TimeOrigin">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="0"/>
+      <xs:enumeration value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
   <xs:simpleType name="ActivationFunction">
     <xs:restriction base="xs:string">
       <xs:enumeration value="identity"/>
@@ -202,9 +220,22 @@ let rubricSchemaText = #"""
   </xs:complexType>
   <!-- Assignment lines of a numpy test cell (x = np.linspace(...).reshape(N, D)); each name
        assigned becomes a parameter of the model. A safe subset, read and never executed. -->
-  <xs:simpleType name="NumpyData">
+  <xs:simpleType name="NumpyDataText">
     <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
   </xs:simpleType>
+  <!-- draw="seeds": in each student's variant every np.random.seed(s) line starts from a seed
+       drawn for that student (docs/variants.md); the fixed variant keeps the written seeds. -->
+  <xs:complexType name="NumpyData">
+    <xs:simpleContent>
+      <xs:extension base="r:NumpyDataText">
+        <xs:attribute name="draw">
+          <xs:simpleType>
+            <xs:restriction base="xs:string"><xs:enumeration value="seeds"/></xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
   <xs:complexType name="Quantity">
     <xs:simpleContent>
       <xs:extension base="r:Expression">
@@ -248,6 +279,14 @@ let rubricSchemaText = #"""
     <xs:attribute name="input-size" type="xs:positiveInteger"/>
     <xs:attribute name="hidden-size" type="xs:positiveInteger"/>
     <xs:attribute name="reset-after" type="xs:boolean" default="true"/>
+    <!-- Preset options (docs/rubric-format.md, "Preset options"): vectors as columns or batch
+         rows; the stacking order of the gates ("i,f,o,g"); one or two biases per gate; stacked
+         layers (names suffixed _l0, _l1, ...); steps counted from 1 or from 0. -->
+    <xs:attribute name="layout" type="r:CellLayout" default="columns"/>
+    <xs:attribute name="gate-order" type="xs:string"/>
+    <xs:attribute name="bias" type="r:CellBiases"/>
+    <xs:attribute name="layers" type="xs:positiveInteger"/>
+    <xs:attribute name="time-origin" type="r:TimeOrigin" default="1"/>
   </xs:complexType>
 
   <!-- ===== answers ===== -->

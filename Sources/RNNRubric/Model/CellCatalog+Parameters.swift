@@ -50,20 +50,23 @@ extension CellCatalog {
     }
 
     /// The parameter shapes of `kind` in `convention`, in the convention's order; `resetAfter`
-    /// is Keras GRU's `reset_after` (two bias rows).
+    /// is Keras GRU's `reset_after` (two bias rows); `biases` overrides the convention's own
+    /// number of biases (PyTorch with one: a single `bias`; Keras with two: a 2-row `bias`).
     package static func parameterShapes(_ kind: CellKind, _ convention: CellConvention,
-                                       resetAfter: Bool = true) -> [ParameterShape] {
+                                       resetAfter: Bool = true, biases: CellBiases? = nil) -> [ParameterShape] {
         let gateNames = gates(kind, convention)
         let stacked = Extent(gateNames.count, .hidden)
         let (one, input, hidden, recurrent) = (Extent(1, .one), Extent(1, .input), Extent(1, .hidden), Extent(1, .recurrent))
         switch convention {
         case .pytorch:
-            return [ParameterShape(name: "weight_ih", rows: stacked, cols: input, isBias: false),
-                    ParameterShape(name: "weight_hh", rows: stacked, cols: recurrent, isBias: false),
-                    ParameterShape(name: "bias_ih", rows: stacked, cols: one, isBias: true),
-                    ParameterShape(name: "bias_hh", rows: stacked, cols: one, isBias: true)]
+            let weights = [ParameterShape(name: "weight_ih", rows: stacked, cols: input, isBias: false),
+                           ParameterShape(name: "weight_hh", rows: stacked, cols: recurrent, isBias: false)]
+            if biases == .one { return weights + [ParameterShape(name: "bias", rows: stacked, cols: one, isBias: true)] }
+            return weights + [ParameterShape(name: "bias_ih", rows: stacked, cols: one, isBias: true),
+                              ParameterShape(name: "bias_hh", rows: stacked, cols: one, isBias: true)]
         case .keras:
-            let biasRows = Extent(kind == .gru && resetAfter ? 2 : 1, .one)
+            let twoRows = biases.map { $0 == .two } ?? (kind == .gru && resetAfter)
+            let biasRows = Extent(twoRows ? 2 : 1, .one)
             return [ParameterShape(name: "kernel", rows: input, cols: stacked, isBias: false),
                     ParameterShape(name: "recurrent_kernel", rows: recurrent, cols: stacked, isBias: false),
                     ParameterShape(name: "bias", rows: biasRows, cols: stacked, isBias: true)]
@@ -81,9 +84,9 @@ extension CellCatalog {
 
     /// The parameters of a cell with input size `input` and hidden size `hidden`.
     package static func parameters(_ kind: CellKind, _ convention: CellConvention, input: Int, hidden: Int,
-                                  resetAfter: Bool = true) -> [Parameter] {
+                                  resetAfter: Bool = true, biases: CellBiases? = nil) -> [Parameter] {
         let sizes = Sizes(input: input, hidden: hidden)
-        return parameterShapes(kind, convention, resetAfter: resetAfter).map { $0.parameter(at: sizes) }
+        return parameterShapes(kind, convention, resetAfter: resetAfter, biases: biases).map { $0.parameter(at: sizes) }
     }
 
     /// The number of parameters of one cell at `sizes`: the sum of its shapes' element counts,

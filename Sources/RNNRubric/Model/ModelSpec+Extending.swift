@@ -20,6 +20,7 @@ extension ModelSpec {
         result.equations = merge(equations, variant.equations) { "\($0.value.name)[\($0.value.index.map { "\($0)" } ?? "")]" }
         result.claims = claims + variant.claims
         result.requirements = requirements + variant.requirements
+        result.seededData = seededData + variant.seededData
         return result
     }
 }

@@ -20,6 +20,8 @@ package struct ModelSpec: Sendable {
     package var claims: [ClaimSpec]
     /// Conditions every drawn variant of the model's data must meet.
     package var requirements: [RequireSpec] = []
+    /// `<data draw="seeds">` blocks, whose random arrays each student draws with their own seeds.
+    package var seededData: [SeededDataBlock] = []
     package var line: Int
 
     /// A model with nothing in it: the scope of asks that need no model (`params(…)`, `3`).
@@ -32,6 +34,7 @@ package struct ModelSpec: Sendable {
     /// Whether any parameter, input or target is drawn per student.
     package var hasDraws: Bool {
         params.contains { $0.draw != nil } || inputs.contains { $0.draw != nil } || targets.contains { $0.draw != nil }
+            || !seededData.isEmpty
     }
 
     /// Names of the parameters the student chooses in a design part.
@@ -48,6 +51,8 @@ package struct CellSpec: Sendable {
     package var hiddenSize: Int?
     /// Keras GRU's `reset_after`.
     package var resetAfter: Bool
+    /// Layout, gate order, biases, layers and time origin (defaults: the convention's own).
+    package var options = CellOptions()
 }
 
 /// A named parameter with a constant value, or free for the student to choose.

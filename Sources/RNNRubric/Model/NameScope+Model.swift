@@ -10,8 +10,8 @@ extension NameScope {
             .union(model.inputs.map(\.name)).union(model.targets.map(\.name))
             .union(model.equations.map(\.value.name))
         if let cell = model.cell {
-            names.formUnion(CellCatalog.parameterShapes(cell.kind, cell.convention, resetAfter: cell.resetAfter).map(\.name))
-            timeIndexed.formUnion(CellCatalog.timeIndexedNames(cell.kind, cell.convention))
+            names.formUnion(CellCatalog.parameterShapes(cell).map(\.shape.name))
+            timeIndexed.formUnion(CellCatalog.timeIndexedNames(cell))
             timeIndexed.insert("x")
         }
         self.init(names: names, timeIndexed: timeIndexed,

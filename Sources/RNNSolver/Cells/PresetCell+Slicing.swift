@@ -2,7 +2,7 @@ import RNNMath
 import RNNRubric
 
 /// Per-gate weights from the convention's stored parameters: exact row blocks of PyTorch's
-/// stacked matrices, transposed column blocks of Keras's kernels, or the textbook's own `W_g`,
+/// stacked matrices, transposed column blocks of Keras's kernels (blocks in `stackingOrder`), or the textbook's own `W_g`,
 /// `U_g`, `b_g` (and Graves's peepholes `p_i`, `p_f`, `p_o`).
 extension PresetCell {
     /// The weights of every gate, keyed by gate name, sliced exactly from `params`.
@@ -41,11 +41,13 @@ extension PresetCell {
         var result: [String: GateWeights<NodeID>] = [:]
         switch convention {
         case .pytorch:
-            let (ih, hh, bih, bhh) = (try stored("weight_ih"), try stored("weight_hh"), try stored("bias_ih"), try stored("bias_hh"))
-            for (index, gate) in gates.enumerated() {
+            let (ih, hh) = (try stored("weight_ih"), try stored("weight_hh"))
+            let (bih, bhh): (NodeID, NodeID?) = biases == .one ? (try stored("bias"), nil) : (try stored("bias_ih"), try stored("bias_hh"))
+            for (index, gate) in stackingOrder.enumerated() {
                 let rows = block(index)
                 result[gate] = GateWeights(input: try graph.rows(ih, rows), recurrent: try graph.rows(hh, rows),
-                                           inputBias: try graph.rows(bih, rows), recurrentBias: try graph.rows(bhh, rows))
+                                           inputBias: try graph.rows(bih, rows),
+                                           recurrentBias: try bhh.map { (b: NodeID) throws(GraphError) in try graph.rows(b, rows) })
             }
         case .keras:
             let kernel = try graph.transpose(try stored("kernel"))
@@ -53,7 +55,7 @@ extension PresetCell {
             let bias = try stored("bias")
             let inputBias = try graph.transpose(try graph.rows(bias, 0..<1))
             let recurrentBias = graph.value(bias).rows == 2 ? try graph.transpose(try graph.rows(bias, 1..<2)) : nil
-            for (index, gate) in gates.enumerated() {
+            for (index, gate) in stackingOrder.enumerated() {
                 let rows = block(index)
                 result[gate] = GateWeights(input: try graph.rows(kernel, rows), recurrent: try graph.rows(recurrentKernel, rows),
                                            inputBias: try graph.rows(inputBias, rows),

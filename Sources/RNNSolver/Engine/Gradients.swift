@@ -7,11 +7,11 @@ import RNNMath
 package struct Gradients: Sendable {
     /// Accumulated gradients, indexed by node; `nil` where nothing arrived.
     private let storage: [Matrix?]
-    /// The shapes of the nodes' values, for zero gradients.
-    private let shapes: [(rows: Int, cols: Int)]
+    /// The numpy shapes of the nodes' values (leading axes included), for zero gradients.
+    private let shapes: [[Int]]
 
     /// Wraps accumulated gradients and the node shapes.
-    init(storage: [Matrix?], shapes: [(rows: Int, cols: Int)]) {
+    init(storage: [Matrix?], shapes: [[Int]]) {
         self.storage = storage
         self.shapes = shapes
     }
@@ -20,7 +20,7 @@ package struct Gradients: Sendable {
     ///
     /// - Precondition: `id` belongs to the graph these gradients came from.
     package subscript(id: NodeID) -> Matrix {
-        storage[id.index] ?? Matrix.zeros(shapes[id.index].rows, shapes[id.index].cols)
+        storage[id.index] ?? Matrix.zeros(shape: shapes[id.index])
     }
 
     /// Whether the output depends on `id` through the graph.

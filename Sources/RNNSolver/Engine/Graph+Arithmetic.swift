@@ -8,7 +8,7 @@ extension Graph {
     /// `a + b`; `∂/∂a = G`, `∂/∂b = G` (summed over a broadcast operand's repeated axes).
     package func add(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
-        return try record("add", [a, b]) { () throws(MathError) in try x.adding(y) } backward: { g, _ throws(MathError) in
+        return try record("add", [a, b], anyRank: true) { () throws(MathError) in try x.adding(y) } backward: { g, _ throws(MathError) in
             [try x.unbroadcast(g), try y.unbroadcast(g)]
         }
     }
@@ -16,7 +16,7 @@ extension Graph {
     /// `a − b`; `∂/∂a = G`, `∂/∂b = −G`.
     package func subtract(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
-        return try record("subtract", [a, b]) { () throws(MathError) in try x.subtracting(y) } backward: { g, _ throws(MathError) in
+        return try record("subtract", [a, b], anyRank: true) { () throws(MathError) in try x.subtracting(y) } backward: { g, _ throws(MathError) in
             [try x.unbroadcast(g), try y.unbroadcast(g.negated)]
         }
     }
@@ -24,36 +24,40 @@ extension Graph {
     /// `−a`; `∂/∂a = −G`.
     package func negate(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
-        return try record("negate", [a]) { () throws(MathError) in x.negated } backward: { g, _ in [g.negated] }
+        return try record("negate", [a], anyRank: true) { () throws(MathError) in x.negated } backward: { g, _ in [g.negated] }
     }
 
     /// The identity `a` (a named step in a worked solution); `∂/∂a = G`.
     package func identity(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
-        return try record("identity", [a]) { () throws(MathError) in x } backward: { g, _ in [g] }
+        return try record("identity", [a], anyRank: true) { () throws(MathError) in x } backward: { g, _ in [g] }
     }
 
-    /// The matrix product `A·B`, where a 1×1 operand scales the other.
+    /// The matrix product `A·B`, where a 1×1 operand scales the other; batched over leading
+    /// axes as `numpy.matmul`.
     ///
     /// `∂/∂A = G·Bᵀ`, `∂/∂B = Aᵀ·G`; when `A` is a 1×1 scale `a`: `∂/∂a = Σ G⊙B`, `∂/∂B = a·G`
     /// (symmetrically for a 1×1 `B`).
     package func matmul(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
-        return try record("matmul", [a, b]) { () throws(MathError) in try x.matmul(y) } backward: { g, _ throws(MathError) in
+        return try record("matmul", [a, b], anyRank: true) { () throws(MathError) in try x.matmul(y) } backward: { g, _ throws(MathError) in
             if x.isScalar && !y.isScalar {
                 return [.scalar(try g.hadamard(y).sumOfElements()), try g.matmul(x)]
             }
             if y.isScalar && !x.isScalar {
                 return [try g.matmul(y), .scalar(try g.hadamard(x).sumOfElements())]
             }
-            return [try g.matmul(y.transposed), try x.transposed.matmul(g)]
+            // With leading axes the product is batched; each operand's gradient is summed over
+            // the leading axes it was broadcast along.
+            return [try x.unbroadcast(try g.matmul(y.transposed)),
+                    try y.unbroadcast(try x.transposed.matmul(g))]
         }
     }
 
     /// The elementwise product `a ⊙ b`; `∂/∂a = G⊙b`, `∂/∂b = G⊙a`.
     package func hadamard(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
-        return try record("hadamard", [a, b]) { () throws(MathError) in try x.hadamard(y) } backward: { g, _ throws(MathError) in
+        return try record("hadamard", [a, b], anyRank: true) { () throws(MathError) in try x.hadamard(y) } backward: { g, _ throws(MathError) in
             [try x.unbroadcast(try g.hadamard(y)), try y.unbroadcast(try g.hadamard(x))]
         }
     }
@@ -63,7 +67,7 @@ extension Graph {
     /// `∂/∂a = G ./ b`, `∂/∂b = −G ⊙ (a ./ b) ./ b`. Throws for a zero divisor element.
     package func divide(_ a: NodeID, _ b: NodeID) throws(GraphError) -> NodeID {
         let (x, y) = (value(a), value(b))
-        return try record("divide", [a, b]) { () throws(MathError) in try x.dividingElementwise(by: y) } backward: { g, out throws(MathError) in
+        return try record("divide", [a, b], anyRank: true) { () throws(MathError) in try x.dividingElementwise(by: y) } backward: { g, out throws(MathError) in
             let ga = try g.dividingElementwise(by: y)
             let gb = try ga.hadamard(out).negated
             return [try x.unbroadcast(ga), try y.unbroadcast(gb)]
@@ -79,7 +83,7 @@ extension Graph {
     /// The sum of all elements, a 1×1 result; `∂/∂a = G·𝟙` (every element receives G).
     package func sum(_ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
-        return try record("sum", [a]) { () throws(MathError) in .scalar(try x.sumOfElements()) } backward: { g, _ throws(MathError) in
+        return try record("sum", [a], anyRank: true) { () throws(MathError) in .scalar(try x.sumOfElements()) } backward: { g, _ throws(MathError) in
             [try x.filled(with: g.elements[0])]
         }
     }

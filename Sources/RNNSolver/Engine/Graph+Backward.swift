@@ -44,7 +44,7 @@ extension Graph {
                 throw .operation(op: "gradient of \(node.op)", error: error)
             }
         }
-        return Gradients(storage: gradients, shapes: nodes.map { ($0.value.rows, $0.value.cols) })
+        return Gradients(storage: gradients, shapes: nodes.map(\.value.shape))
     }
 
     /// The nodes `output` depends on (itself included), in tape order, found iteratively.

@@ -8,7 +8,7 @@ extension Graph {
     ///     g.value(try g.apply(.sigmoid, z))   // [[0.5]]
     package func apply(_ function: MatrixFunction, _ a: NodeID) throws(GraphError) -> NodeID {
         let x = value(a)
-        return try record(function.label, [a]) { () throws(MathError) in
+        return try record(function.label, [a], anyRank: function.shape == .elementwise) { () throws(MathError) in
             try function.apply(x)
         } backward: { g, out throws(MathError) in
             [try function.backward(g, x, out)]

@@ -9,16 +9,25 @@ extension Graph {
     ///
     ///     // a = [10 20; 30 40], offsets [3, 0, 3] as 1×3  →  [40 10 40]
     package func gather(_ a: NodeID, offsets: [Int], rows: Int, cols: Int) throws(GraphError) -> NodeID {
+        try gather(a, offsets: offsets, shape: [rows, cols])
+    }
+
+    /// The elements of `a` (any rank) at the row-major `offsets`, laid out row-major in an array
+    /// of numpy `shape` (`Matrix(shape:elements:)`: rank 1 is a 1×n row, rank 3 or more keeps
+    /// its leading axes). `∂/∂a` is the scatter-add of ``gather(_:offsets:rows:cols:)``.
+    ///
+    ///     // x of shape (2, 3, 4): x[:, 1, :] is offsets [4…7, 16…19] with shape [2, 4]
+    package func gather(_ a: NodeID, offsets: [Int], shape: [Int]) throws(GraphError) -> NodeID {
         let x = value(a)
-        return try record("gather", [a]) { () throws(MathError) in
+        return try record("gather", [a], anyRank: true) { () throws(MathError) in
             guard offsets.allSatisfy({ x.elements.indices.contains($0) }) else {
                 throw .domain(operation: "gather", detail: "an index is outside the \(x.shapeDescription) matrix")
             }
-            return try Matrix(rows: rows, cols: cols, elements: offsets.map { x.elements[$0] })
+            return try Matrix(shape: shape, elements: offsets.map { x.elements[$0] })
         } backward: { g, _ throws(MathError) in
             var result = [Scalar](repeating: .zero, count: x.elements.count)
             for (k, offset) in offsets.enumerated() { result[offset] = try result[offset].adding(g.elements[k]) }
-            return [try Matrix(rows: x.rows, cols: x.cols, elements: result)]
+            return [try Matrix(shape: x.shape, elements: result)]
         }
     }
 }

@@ -65,13 +65,15 @@ package final class Graph {
 
     /// Computes a node's value with `forward` and records it with its gradient rule, held to
     /// the budget (`admitted(_:)`); a `MathError` from `forward` is reported with the `op` label.
+    /// Unless `anyRank`, an operand with leading axes (numpy rank 3 or more) is refused.
     func record(
-        _ op: String, _ parents: [NodeID],
+        _ op: String, _ parents: [NodeID], anyRank: Bool = false,
         forward: () throws(MathError) -> Matrix,
         backward: @escaping BackwardRule
     ) throws(GraphError) -> NodeID {
         do {
             try requireNodeRoom()
+            if !anyRank { try requireMatrices(op, parents) }
             let value = try admitted(try forward())
             return append(Node(op: op, name: nil, value: value, parents: parents, backward: backward))
         } catch {

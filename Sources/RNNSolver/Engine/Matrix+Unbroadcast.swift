@@ -7,7 +7,8 @@ extension Matrix {
     /// of all gradient elements, a 1×n row broadcast over m rows the column sums; an operand of
     /// the result's own shape receives the gradient unchanged.
     func unbroadcast(_ gradient: Matrix) throws(MathError) -> Matrix {
-        if rows == gradient.rows && cols == gradient.cols { return gradient }
+        if shape == gradient.shape { return gradient }
+        if hasLeadingAxes || gradient.hasLeadingAxes { return try stackedUnbroadcast(gradient) }
         var sums = [Scalar](repeating: .zero, count: rows * cols)
         for i in 0..<gradient.rows {
             for j in 0..<gradient.cols {

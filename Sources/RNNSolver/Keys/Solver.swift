@@ -67,6 +67,12 @@ package struct Solver: Sendable {
         }
     }
 
+    /// The value of `ask` built on `run`, without working (``SharedUnrollings``).
+    func value(of ask: Expr, on run: ModelRun) throws(SolverError) -> SolvedAnswer {
+        if let special = try topLevelSpecial(ask, run: run) { return special }
+        return SolvedAnswer(value: .matrix(run.graph.value(try ExpressionBuilder(run: run, step: nil).build(ask))))
+    }
+
     /// Asks whose value is not a matrix: complex eigenvalues and verdicts in words.
     private func topLevelSpecial(_ ask: Expr, run: ModelRun) throws(SolverError) -> SolvedAnswer? {
         if case .call("classify_gradients", let arguments) = ask.kind, arguments.count == 2 {

@@ -46,7 +46,8 @@ extension Solver {
                 result.append(ConventionVariant(name: other.cell!.convention == .chung ? "Chung's update h = (1−z)⊙h₋₁ + z⊙h̃" : "Cho's update h = z⊙h₋₁ + (1−z)⊙h̃",
                                                 ask: ask, model: other, parameters: [:], differsInGeneral: true))
             case .pytorch, .keras:
-                if let reordered = swappedGateBlocks(model, cell: cell) {
+                // A rubric's own gate-order names no other framework's order to confuse it with.
+                if cell.options.gateOrder == nil, let reordered = swappedGateBlocks(model, cell: cell) {
                     result.append(ConventionVariant(name: cell.convention == .pytorch ? "gate order z, r, n (Keras's) in weight_ih, weight_hh, bias_ih, bias_hh"
                                                         : "gate order r, z, h (PyTorch's) in kernel, recurrent_kernel, bias",
                                                     ask: ask, model: model, parameters: reordered, differsInGeneral: true))
@@ -71,7 +72,7 @@ extension Solver {
     /// matrices, columns of Keras's): what a student reading them in the other framework's
     /// order uses. Nil when a weight cannot be evaluated or is not stacked three high.
     private func swappedGateBlocks(_ model: ModelSpec, cell: CellSpec) -> [String: Matrix]? {
-        let names = CellCatalog.parameterShapes(cell.kind, cell.convention, resetAfter: cell.resetAfter).map(\.name)
+        let names = CellCatalog.parameterShapes(cell).map(\.shape.name)
         var result: [String: Matrix] = [:]
         for name in names {
             guard case .success(let solved) = evaluate(Expr(.name(name), range: SourceRange(lowerBound: 0, upperBound: 0)), model: model),

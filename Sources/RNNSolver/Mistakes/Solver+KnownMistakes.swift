@@ -1,3 +1,4 @@
+import RNNMath
 import RNNRubric
 
 extension Solver {
@@ -12,6 +13,33 @@ extension Solver {
             variants += BuiltinMistakes.variants(of: ask.value, model: model(of: part))
         }
         return variants
+    }
+
+    /// The known mistakes of `part` with their values (``knownMistakeValues(of:)`` for one part).
+    package func knownMistakeValues(of part: Part, key: Matrix?) -> [(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)] {
+        knownMistakeValues(of: [(part, key)])[0]
+    }
+
+    /// The known mistakes of each part with their values, computed together. One that only
+    /// rearranges the key (``MistakeKind/value(fromKey:)``) is taken from the part's key when
+    /// given; the others share one unrolling per model of a problem (``SharedUnrollings``): the
+    /// rubric's own models, and each built-in rewriting of one (σ and tanh swapped, the loss
+    /// rescaled), which is the same for every part of that model.
+    package func knownMistakeValues(of parts: [(part: Part, key: Matrix?)]) -> [[(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)]] {
+        var shared: [String: SharedUnrollings] = [:]   // by problem: models are told apart by id within one
+        return parts.map { part, key in
+            let problem = rubric.problem(containing: part.id)?.id ?? ""
+            let unrollings = shared[problem] ?? SharedUnrollings(solver: self)
+            shared[problem] = unrollings
+            return knownMistakes(of: part).map { variant in
+                if variant.model == nil, let key, let derived = variant.kind.value(fromKey: key) {
+                    return (variant, .success(SolvedAnswer(value: .matrix(derived))))
+                }
+                let own = variant.kind == .rubric || variant.model == nil
+                guard let model = variant.model ?? model(of: part) else { return (variant, evaluate(variant, of: part)) }
+                return (variant, unrollings.value(of: variant.ask, model: model, as: own ? model.id : "\(model.id) \(variant.kind.rawValue)"))
+            }
+        }
     }
 
     /// The value of a known mistake of `part`.

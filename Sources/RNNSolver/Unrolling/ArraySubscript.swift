@@ -2,7 +2,9 @@ import RNNExpr
 import RNNMath
 
 /// A numpy subscript of a value that is not a time step: `a[1]`, `a[-1]`, `A[i, j]`, `a[:, :H]`,
-/// `a[::2]`, `W_embed[captions]`, `scores[rows, targets]`, on matrices of rank ≤ 2.
+/// `a[::2]`, `W_embed[captions]`, `scores[rows, targets]`, on matrices of rank ≤ 2, and on arrays
+/// of higher rank with numpy's rules (`x[:, t, :]`, `x[0]`, `x[:, -1]`; see
+/// `ArraySubscript+Leading.swift`).
 ///
 /// Each index is a whole number (negative ones count from the end), a slice `start:stop:step`
 /// with Python's rules, or an integer array (a vector of whole numbers). Reading of shapes:
@@ -20,7 +22,7 @@ struct ArraySubscript {
     let range: SourceRange
 
     /// What one index selects along an axis.
-    private enum Selection {
+    enum Selection {
         /// One position; the axis is dropped from the result.
         case single(Int)
         /// Positions from a slice.
@@ -39,10 +41,16 @@ struct ArraySubscript {
     /// The node of `base[indices]`.
     func build(_ base: NodeID, _ indices: [Expr]) throws(SolverError) -> NodeID {
         let value = builder.graph.value(base)
-        let (offsets, rows, cols) = try layout(of: value, indices)
+        let (offsets, shape): ([Int], [Int])
+        if value.hasLeadingAxes {
+            (offsets, shape) = try stackedLayout(of: value, indices)
+        } else {
+            let (matrixOffsets, rows, cols) = try layout(of: value, indices)
+            (offsets, shape) = (matrixOffsets, [rows, cols])
+        }
         guard !offsets.isEmpty else { throw SolverError("this subscript selects no elements", range: range) }
         return try builder.wrap(range) { () throws(GraphError) in
-            try builder.graph.gather(base, offsets: offsets, rows: rows, cols: cols)
+            try builder.graph.gather(base, offsets: offsets, shape: shape)
         }
     }
 
@@ -78,12 +86,12 @@ struct ArraySubscript {
                 return (offsets, rows.positions.count, columns.positions.count)
             }
         default:
-            throw SolverError("an array takes at most two indices (rows, columns)", range: range)
+            throw SolverError("\(indices.count) indices for an array of shape \(value.shapeText), which has 2 axes", range: range)
         }
     }
 
     /// What `index` selects along an axis of `length` elements.
-    private func selection(_ index: Expr, length: Int, axis: String) throws(SolverError) -> Selection {
+    func selection(_ index: Expr, length: Int, axis: String) throws(SolverError) -> Selection {
         if case let .slice(start, stop, step) = index.kind {
             return .slice(try slicePositions(start, stop, step, length: length))
         }

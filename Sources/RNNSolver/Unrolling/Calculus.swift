@@ -47,7 +47,7 @@ struct Calculus {
             return [unused]   // f does not depend on it: a zero gradient of the right shape
         case .index(let base, let indices):
             guard case .name(let name) = base.kind, indices.count == 1 else { break }
-            let step = try ExpressionBuilder(run: run, step: builder.step).integer(indices[0])
+            let step = try ExpressionBuilder(run: run, step: builder.step).integer(indices[0]) + run.timeShift
             return [try run.node(name, at: step, range: x.range)]
         default:
             break

@@ -71,7 +71,7 @@ package struct ExpressionBuilder {
         switch name {
         case "t":
             guard let step else { throw SolverError("t is only defined inside an equation or sum_t", range: range) }
-            return graph.constant(.scalar(.exact(Rational(step))), label: "t")
+            return graph.constant(.scalar(.exact(Rational(step - run.timeShift))), label: "t")
         case "T":
             return graph.constant(.scalar(.exact(Rational(run.steps))), label: "T")
         default:
@@ -96,10 +96,10 @@ package struct ExpressionBuilder {
         guard indices.count == 1 else {
             throw SolverError("\(name) takes one time index", range: range)
         }
-        let index = try integer(indices[0])
+        let index = try integer(indices[0]) + run.timeShift
         let node = try run.node(name, at: index, range: range)
         if run.detachRecurrence, let step, index < step {
-            return graph.constant(graph.value(node), label: "\(name)[\(index)] (held fixed)")
+            return graph.constant(graph.value(node), label: run.stepLabel(name, index) + " (held fixed)")
         }
         return node
     }

@@ -23,6 +23,9 @@ extension FunctionCall {
     /// The axis given with `axis=` for `value`, or nil when there is none.
     func axis(of value: Matrix) throws(SolverError) -> Matrix.Axis? {
         guard let word = labelled("axis") else { return nil }
+        guard !value.hasLeadingAxes else {
+            throw SolverError("\(name) with axis= takes arrays of rank ≤ 2 for now; its argument has shape \(value.shapeText)", range: range)
+        }
         if value.rows == 1 { return .horizontal }
         switch word {
         case "0", "-2": return .vertical

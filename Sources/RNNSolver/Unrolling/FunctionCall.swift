@@ -26,6 +26,7 @@ struct FunctionCall {
             return labelled("axis") == nil ? try extremum(max: name == "max") : try extremumAlongAxis(max: name == "max")
         case "sum", "mean": return try reduction(mean: name == "mean")
         case "cross_entropy": return try crossEntropy()
+        case "stack": return try stackOverTime()
         case "transpose":
             let x = try builder.build(try argument(0))
             return try builder.wrap(range) { () throws(GraphError) in try graph.transpose(x) }

@@ -34,14 +34,15 @@ package final class ModelRun {
     private var quantityNodes: [String: NodeID] = [:]
     private(set) var parameterLeaves: [String: [(context: String, node: NodeID)]] = [:]
     private var underConstruction: Set<String> = []
+    fileprivate var detached: ModelRun?
     /// Working that functions record while they compute (the terms of a parameter count).
     var notes: [WorkingLine] = []
     /// The quantity (`h[12]`) being computed when the graph first fell back to floating point.
     package private(set) var fallbackLabel: String?
     /// The time-indexed quantities in the order they were computed, for worked solutions.
     package private(set) var computedOrder: [(label: String, node: NodeID)] = []
-    /// The preset cell's per-gate weights, sliced once from parameter leaves shared by all steps.
-    var cellWeights: [String: GateWeights<NodeID>]?
+    /// The preset cell's per-gate weights per layer, sliced once from parameter leaves shared by all steps.
+    var cellWeights: [Int: [String: GateWeights<NodeID>]] = [:]
 
     /// Unrolls `model`.
     ///
@@ -96,11 +97,15 @@ package final class ModelRun {
         steps = stepCount
     }
 
-    /// The same model and data, unrolled afresh with earlier steps held fixed (for `partial`).
+    /// The same model and data, unrolled with earlier steps held fixed (for `partial`): made on
+    /// first use and kept, so every `partial` of this run shares it.
     func detachedCopy() throws(SolverError) -> ModelRun {
-        try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
+        if let detached { return detached }
+        let copy = try ModelRun(model: model, parameters: suppliedParameters, inputs: suppliedInputs,
                      overrides: overrides, detachRecurrence: true,
                      budget: graph.budget, approximatesBeyondBudget: graph.approximatesBeyondBudget)
+        detached = copy
+        return copy
     }
 
     // MARK: Quantities
@@ -108,10 +113,10 @@ package final class ModelRun {
     /// The node of the time-indexed quantity `name` at step `step` (0 for an initial state).
     package func node(_ name: String, at step: Int, range: SourceRange? = nil) throws(SolverError) -> NodeID {
         if let existing = timeNodes[name]?[step] { return existing }
-        let label = "\(name)[\(step)]"
+        let label = stepLabel(name, step)
         if let sequence = sequences[name] {
             guard step >= 1, step <= sequence.count else {
-                throw SolverError("\(label) is outside the sequence '\(name)', which has values for t = 1…\(sequence.count)", range: range)
+                throw SolverError("\(label) is outside the sequence '\(name)', which has values for t = \(1 - timeShift)…\(sequence.count - timeShift)", range: range)
             }
             return remember(graph.constant(sequence[step - 1], label: label), name: name, step: step, label: nil)
         }
@@ -121,25 +126,28 @@ package final class ModelRun {
             do { node = try graph.identity(initial) } catch { throw SolverError(error, at: range) }
             return remember(try substituted(label, node, range: range), name: name, step: 0, label: label)
         }
-        if step == 0, let cell = try presetCell(), cell.stateNames.contains(name) {
+        if step == 0, let zeros = zeroCellState(name) {
             // A preset cell's state starts at zero unless the rubric gives <state>.
-            return remember(graph.leaf(.zeros(cell.hiddenSize, 1), name: label), name: name, step: 0, label: label)
+            return remember(graph.leaf(zeros, name: label), name: name, step: 0, label: label)
         }
-        if step >= 1, step <= steps, isCellOutput(name), let cell = try presetCell() {
+        if step >= 1, step <= steps, isCellOutput(name) {
             for earlier in stride(from: 1, to: step, by: 1) where timeNodes[name]?[earlier] == nil {
                 _ = try node(name, at: earlier)
             }
             // A cell's outputs at one step are computed together; a substituted one (follow-through)
             // changes later steps, not the others of this step.
-            let outputs = try cellStep(cell, at: step, range: range)
+            let outputs = try cellStep(at: step, range: range)
             for (output, built) in outputs.sorted(by: { $0.key < $1.key }) where timeNodes[output]?[step] == nil {
-                let label = "\(output)[\(step)]"
+                let label = stepLabel(output, step)
                 _ = remember(try substituted(label, built, range: range), name: output, step: step, label: label)
             }
             if let built = timeNodes[name]?[step] { return built }
         }
+        if step == 0, isCellOutput(name), let spec = model.cell, spec.options.layers != nil {
+            throw SolverError("\(label) is not defined: with layers the initial states are per layer, \(name)_l0[0] … \(name)_l\(spec.options.layerCount - 1)[0]", range: range)
+        }
         if isCellOutput(name), step > steps || step < 0 {
-            throw SolverError("\(label) is outside the steps of the sequence (t = 0…\(steps))", range: range)
+            throw SolverError("\(label) is outside the steps of the sequence (t = \(-timeShift)…\(steps - timeShift))", range: range)
         }
         guard equations.defines(name) else {
             if model.states.contains(where: { $0.name == name }) {
@@ -235,6 +243,17 @@ package final class ModelRun {
         return value
     }
 
+    /// How far the rubric's time indices are from the run's steps: 1 when the preset cell has
+    /// `time-origin="0"` (the rubric's `x[0]` is step 1, its `h[-1]` the initial state), else 0.
+    package var timeShift: Int { model.cell?.options.timeOrigin == 0 ? 1 : 0 }
+
+    /// `name[k]` for step `step` as the rubric counts it (`k = step − timeShift`): the label of
+    /// worked solutions, error messages and follow-through substitutions.
+    func stepLabel(_ name: String, _ step: Int) -> String { "\(name)[\(step - timeShift)]" }
+
+    /// The first value of the input `x`, if the run has one (a preset cell's batch size).
+    var firstInput: Matrix? { sequences["x"]?.first }
+
     /// Whether `name` is time-indexed in this model.
     package func isTimeIndexed(_ name: String) -> Bool {
         sequences[name] != nil || equations.defines(name) || model.states.contains { $0.name == name } || isCellOutput(name)
@@ -261,7 +280,7 @@ package final class ModelRun {
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
         timeNodes[name, default: [:]][step] = node
         if let label { computedOrder.append((label, node)) }
-        noteFallback(at: label ?? "\(name)[\(step)]")
+        noteFallback(at: label ?? stepLabel(name, step))
         return node
     }
 
@@ -273,6 +292,10 @@ package final class ModelRun {
 }
 
 extension ModelRun {
+    /// Whether this run, or the copy its `partial`s use, did exact work in floating point
+    /// because it was beyond the budget.
+    var fellBackToFloatingPoint: Bool { graph.fallback != nil || detached?.fellBackToFloatingPoint == true }
+
     /// "computed in floating point: exact values of 4098 bits would exceed the 4096-bit budget
     /// at h[12]" when the run's graph fell back to floating point; `nil` otherwise.
     package var fallbackNote: String? {

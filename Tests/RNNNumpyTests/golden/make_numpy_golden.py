@@ -41,6 +41,10 @@ CASES = [
     ("broadcast", "bits", "x = np.linspace(-0.4, 0.7, num=12).reshape(3, 4)\nb = np.linspace(-0.2, 0.4, num=4)\nc = np.linspace(1, 2, num=3).reshape(3, 1)\ns = x + b\nt = x - c\nu = x * b\nv = x / c\nw = c + b\ny = 2 * x - 0.5\nz = b / 4 + 1"),
     ("slicing", "bits", "a = np.linspace(0, 1, 20).reshape(4, 5)\nH = 2\nb = a[:, :H]\nc = a[1]\nd = a[-1]\ne = a[1, 2]\nf = a[1:3, ::2]\ng = a[::-1, -2:]\nh = a[:, 3]\ni = np.arange(10)[2:8:3]\nj = a[-3:, 1:4].T"),
     ("random-arithmetic", "bits", "np.random.seed(0)\nW = np.random.randn(4, 3) * 0.01\nb = np.zeros(3)\nh = np.random.randn(2, 4) / 10 + 1\nr = W[:2] - b"),
+    # Arrays of rank 3 and 4: constructors, subscripts, transposes, broadcasting.
+    ("rank3-linspace", "bits", "N, T, D, H = 2, 3, 4, 5\nx = np.linspace(-0.1, 0.3, num=N*T*D).reshape(N, T, D)\ny = x[:, 1, :]\nz = x[0]\nw = x[:, -1]\nv = x.transpose(1, 0, 2)\nu = x.T\ns = x + np.linspace(0, 1, num=D)\nq = x[:, ::2, 1:3]\np = x * np.linspace(1, 2, num=T).reshape(T, 1) - x[1]"),
+    ("rank3-random", "bits", "np.random.seed(231)\nx = np.random.randn(2, 3, 4)\nh = np.zeros((2, 3, 5))\nr = np.random.rand(2, 1, 3, 2) * 2 - 1\nk = r.reshape(3, -1, 2)\nm = np.random.uniform(-1, 1, size=(2, 2, 2))\no = np.ones((2, 1, 4)) + x"),
+    ("rank4-arange", "bits", "a = np.arange(120).reshape(2, 3, 4, 5)\nb = a[1, :, ::2]\nc = a.transpose(0, 2, 1, 3)\nd = a * np.arange(5) - np.ones((3, 1, 1))\ne = a[-1, -1, -1]\nf = np.array([[[1, 2], [3, 4]], [[5, 6], [7, 8]]])"),
     ("exact-decimal-arithmetic", "rounding", "a = np.arange(6) * 0.1\nb = np.array([1, 2, 3]) / 3\nc = np.full((2, 2), 0.1) + np.eye(2) * 0.2"),
 ]
 

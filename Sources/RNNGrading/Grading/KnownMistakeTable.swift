@@ -1,0 +1,62 @@
+import Foundation
+import RNNMath
+import RNNRubric
+import RNNSolver
+
+/// The known mistakes of every part a grader grades, with their values: computed together the
+/// first time any part needs them (only wrong answers and copy detection do), so that all parts
+/// of a model share one unrolling of it and of each of its built-in rewritings
+/// (``Solver/knownMistakeValues(of:)``) instead of one each. Safe to use from many threads.
+final class KnownMistakeTable: @unchecked Sendable {
+    /// What the table needs of one part: the part, and its key when it has one.
+    struct Entry: Sendable {
+        var part: Part
+        var hasKey: Bool
+        var key: Matrix?
+    }
+
+    private let solver: Solver
+    // `lock` guards both.
+    private let lock = NSLock()
+    private var entries: [Entry] = []
+    private var computed: [String: [(variant: MistakeVariant, value: AnswerValue)]]?
+
+    /// A table for parts of `solver`'s rubric, to be filled with ``add(_:)``.
+    init(solver: Solver) {
+        self.solver = solver
+    }
+
+    /// Adds a part (before any ``mistakes(of:)`` is asked for).
+    func add(_ entry: Entry) {
+        lock.lock(); defer { lock.unlock() }
+        entries.append(entry)
+    }
+
+    /// The known mistakes of part `id` with their values, rubric-declared first; none for a part
+    /// without a key. A formula part's mistakes are formulas.
+    func mistakes(of id: String) -> [(variant: MistakeVariant, value: AnswerValue)] {
+        lock.lock(); defer { lock.unlock() }
+        if computed == nil { computed = compute() }
+        return computed?[id] ?? []
+    }
+
+    private func compute() -> [String: [(variant: MistakeVariant, value: AnswerValue)]] {
+        var result: [String: [(variant: MistakeVariant, value: AnswerValue)]] = [:]
+        var evaluated: [Entry] = []
+        for entry in entries where entry.hasKey {
+            if case .formula = entry.part.answer {
+                result[entry.part.id] = solver.knownMistakes(of: entry.part).map { ($0, AnswerValue.formula($0.ask, text: "\($0.ask)")) }
+            } else {
+                evaluated.append(entry)
+            }
+        }
+        let values = solver.knownMistakeValues(of: evaluated.map { ($0.part, $0.key) })
+        for (entry, mistakes) in zip(evaluated, values) {
+            result[entry.part.id] = mistakes.compactMap { variant, value in
+                guard case .success(let solved) = value, let matrix = solved.matrix else { return nil }
+                return (variant, AnswerValue(matrix))
+            }
+        }
+        return result
+    }
+}
