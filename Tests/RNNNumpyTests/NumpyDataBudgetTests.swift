@@ -51,6 +51,21 @@ import Testing
             + "operations per data block (raise it with <budget data-work=\"…\"/> in the rubric's <defaults>)")
     }
 
+    @Test func arraysWithLeadingAxesAreChargedByTheirWholeShape() throws {
+        // (100, 100, 100) has 10⁶ elements: + 1 broadcasts to all of them, as does a transpose.
+        let sum = "x = np.zeros((100, 100, 100))\ny = x + 1"
+        #expect(error(sum)?.offset == sum.distance(from: sum.startIndex, to: sum.firstIndex(of: "+")!))
+        #expect(error(sum)?.message.hasPrefix("computing '+': 2000000 element operations would exceed the budget of 1000000") == true)
+        #expect(error("x = np.zeros((100, 100, 100))\ny = x.transpose(2, 0, 1)")?.message
+            .hasPrefix("computing '.transpose': 2000000 element operations would exceed") == true)
+        // (100, 1, 1) + (1, 100, 100) broadcasts to 10⁶ elements although the operands have
+        // 100 and 10⁴: 100 + 10⁴ + 10⁶ = 1010100.
+        #expect(error("x = np.ones((100, 1, 1)) + np.ones((1, 100, 100))")?.message
+            .hasPrefix("computing '+': 1010100 element operations would exceed") == true)
+        let small = try value("x = np.ones((2, 3, 4)) * 2", "x")
+        #expect(small.shape == [2, 3, 4] && small.elements.allSatisfy { $0 == .exact(Rational(2)) })
+    }
+
     @Test func anHonestArrayAtTheElementCapLoadsExactly() throws {
         let x = try value("x = np.ones((1000, 1000))", "x")
         #expect(x.rows == 1000 && x.cols == 1000)
