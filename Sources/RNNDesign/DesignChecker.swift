@@ -43,7 +43,9 @@ package struct DesignChecker: Sendable {
 
     /// Prepares the check of `design`, a part of `problem`: evaluates the alphabet and cases and
     /// compiles the intended behaviour. Throws ``DesignError/rubric(_:)`` when they cannot be,
-    /// or when the sequences up to max-length outnumber `budget.designSequences`.
+    /// when the sequences up to max-length outnumber `budget.designSequences`, or when one random
+    /// sequence is longer than `budget.designSteps`. Each check then stops with
+    /// ``DesignError/overBudget(_:)`` once a network would take more than `budget.designSteps` steps.
     package init(part design: DesignSpec, problem: Problem, budget: WorkBudget = .standard) throws {
         try self.init(part: design, problem: problem, options: Options(), budget: budget)
     }
@@ -62,6 +64,12 @@ package struct DesignChecker: Sendable {
         guard let count = alphabet.sequenceCount(upTo: maxLength, limit: budget.designSequences) else {
             let excess = BudgetExcess(work: "max-length \(maxLength) over \(symbols.count) symbols", limit: .designSequences, budget: budget)
             throw .rubric("\(excess); lower max-length")
+        }
+        // Each random sequence is drawn whole before it runs: one longer than the steps a check
+        // may take could never finish, and would only fill memory.
+        guard design.randomLength <= budget.designSteps else {
+            let excess = BudgetExcess(work: "random sequences of length \(design.randomLength)", limit: .designSteps, budget: budget)
+            throw .rubric("\(excess); lower random-length")
         }
         self.design = design
         self.model = model

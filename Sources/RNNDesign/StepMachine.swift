@@ -22,6 +22,8 @@ final class StepMachine {
     private let capacity: Int
     /// The limit on the exact values a step may produce.
     private let budget: WorkBudget
+    /// The steps taken so far, held to `budget.designSteps`.
+    private var stepsTaken = 0
     private var states: [StepState] = []
     private var numbers: [StepState: Int] = [:]
     private var exact: [Bool] = []
@@ -47,13 +49,15 @@ final class StepMachine {
         self.initial = remember(program.initial)
     }
 
-    /// The step from `node` on the symbol at `symbol` in the alphabet.
+    /// The step from `node` on the symbol at `symbol` in the alphabet (a remembered one is looked
+    /// up, and counts toward `budget.designSteps` all the same: the search walks it).
     func step(_ node: Node, _ symbol: Int) throws(DesignError) -> Transition {
+        try countStep()
         if case .known(let number) = node, targets[number * symbols.count + symbol] >= 0,
            let output = outputs[number * symbols.count + symbol] {
             return (.known(targets[number * symbols.count + symbol]), output)
         }
-        let (state, output) = try step(self.state(node), input: symbols[symbol])
+        let (state, output) = try compute(self.state(node), input: symbols[symbol])
         let next = remember(state)
         if case .known(let number) = node, case .known(let target) = next {
             targets[number * symbols.count + symbol] = target
@@ -63,8 +67,24 @@ final class StepMachine {
     }
 
     /// The step from `state` on an input value not necessarily in the alphabet (a rubric case);
-    /// a step whose exact values outgrow the budget is ``DesignError/overBudget(_:)``.
+    /// a step whose exact values outgrow the budget, or one step past `budget.designSteps`, is
+    /// ``DesignError/overBudget(_:)``.
     func step(_ state: StepState, input: Matrix) throws(DesignError) -> (next: StepState, output: Matrix) {
+        try countStep()
+        return try compute(state, input: input)
+    }
+
+    /// Counts one step; throws once the machine would take more than `budget.designSteps`.
+    private func countStep() throws(DesignError) {
+        guard stepsTaken < budget.designSteps else {
+            let excess = BudgetExcess(work: "more than \(budget.designSteps) steps of one network", limit: .designSteps, budget: budget)
+            throw .overBudget("the design check was stopped: \(excess)")
+        }
+        stepsTaken += 1
+    }
+
+    /// Runs the program one step from `state`, holding its exact values to the budget.
+    private func compute(_ state: StepState, input: Matrix) throws(DesignError) -> (next: StepState, output: Matrix) {
         let result: (next: StepState, output: Matrix)
         do {
             result = try program.step(state, input: input)

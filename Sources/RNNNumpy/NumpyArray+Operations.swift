@@ -34,19 +34,10 @@ extension NumpyArray {
         return NumpyArray(result, rank: max(rank, other.rank))
     }
 
-    /// The most bits the numerator or denominator of an exact element may have (about 20,000
-    /// digits): exact arithmetic grows numbers, so `x = x*x` repeated must stop, not hang.
-    static let maximumExactBits = 65_536
-
-    /// Refuses an array holding an exact number larger than ``maximumExactBits``.
-    func checkExactSize(at offset: Int) throws(NumpyDataError) {
-        for element in elements {
-            guard let exact = element.rational else { continue }
-            if exact.numerator.magnitude.bitWidth > Self.maximumExactBits || exact.denominator.bitWidth > Self.maximumExactBits {
-                throw NumpyDataError("this computation gives an exact number of more than 20,000 digits, more than a rubric needs",
-                                     at: offset)
-            }
-        }
+    /// The number of elements `self ∘ other` has under numpy's broadcasting; nil when the
+    /// shapes do not broadcast (``combined(with:_:)`` then says why).
+    func broadcastCount(with other: NumpyArray) -> Int? {
+        Matrix.broadcastShape(shape, other.shape)?.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
     }
 
     /// `a.T`: the axes reversed (a 1-D array is unchanged, as in numpy).

@@ -46,6 +46,8 @@ extension NumpyDataParser {
                                  expected: "supported: " + Self.supported)
         }
         try call.finish()
+        try charge(result.elements.count, for: "\(name)(…)", at: offset)
+        try requireExactBits(result, in: "\(name)(…)", at: offset)
         return .array(result)
     }
 

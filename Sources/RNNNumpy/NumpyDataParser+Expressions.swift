@@ -42,6 +42,7 @@ extension NumpyDataParser {
             let operand = try unary()
             let array = try self.array(operand, at: operation.offset, what: "the operand of '-'")
             if operation.kind == .symbol("+") { return .array(array) }
+            try charge(array.elements.count, for: "'-'", at: operation.offset)
             return .array(NumpyArray(shape: array.shape, elements: array.elements.map(\.negated)))
         }
         return try power()
@@ -57,14 +58,19 @@ extension NumpyDataParser {
         let exponentOffset = current.offset
         let exponent = try integer(try unary(), at: exponentOffset, what: "the exponent of '**'")
         let array = try self.array(base, at: offset, what: "the base of '**'")
+        // The exact results' size is estimated before computing them (the solver's one estimate).
+        let exact = array.elements.filter { $0.rational != nil }
+        if !exact.isEmpty {
+            do { try Matrix(rows: 1, cols: exact.count, elements: exact).requireExactPower(exponent, matrix: false, within: budget) } catch {
+                guard case .overBudget(let excess) = error else { throw NumpyDataError("\(error)", at: offset) }
+                throw Self.overBudget(excess, in: "'**'", at: exponentOffset)
+            }
+        }
+        // Within the estimate, bits·|exponent| ≤ exact-bits, so this product cannot overflow.
+        let bits = exact.largestExactBits, resultBits = bits == 0 ? 0 : bits * Int(exponent.magnitude)
+        try charge(array.elements.count, unitsEach: Self.units(resultBits, resultBits), for: "'**'", at: offset)
         var elements: [Scalar] = []
         for element in array.elements {
-            let bits = element.rational.map { max($0.numerator.magnitude.bitWidth, $0.denominator.bitWidth) } ?? 0
-            let limit = NumpyArray.maximumExactBits
-            guard exponent >= -limit, exponent <= limit, exponent == 0 || bits <= limit / abs(exponent) else {
-                throw NumpyDataError("this power gives an exact number of more than 20,000 digits, more than a rubric needs",
-                                     at: exponentOffset)
-            }
             do { elements.append(try element.power(exponent)) } catch {
                 throw NumpyDataError("\(error)", at: offset)
             }
@@ -73,13 +79,17 @@ extension NumpyDataParser {
     }
 
     /// Elementwise `+ - * /` with numpy's broadcasting.
-    private func arithmetic(_ operation: NumpyToken, _ left: NumpyValue, _ right: NumpyValue) throws(NumpyDataError) -> NumpyValue {
+    private mutating func arithmetic(_ operation: NumpyToken, _ left: NumpyValue, _ right: NumpyValue) throws(NumpyDataError) -> NumpyValue {
         guard case .symbol(let symbol) = operation.kind else { return left }
         let a = try array(left, at: operation.offset, what: "the left operand of '\(symbol)'")
         let b = try array(right, at: operation.offset, what: "the right operand of '\(symbol)'")
+        if let count = a.broadcastCount(with: b) {
+            let units = Self.units(a.elements.largestExactBits, b.elements.largestExactBits)
+            try charge(count, unitsEach: units, for: "'\(symbol)'", at: operation.offset)
+        }
         do {
             let result = try a.combined(with: b, symbol)
-            try result.checkExactSize(at: operation.offset)
+            try requireExactBits(result, in: "'\(symbol)'", at: operation.offset)
             return .array(result)
         } catch let error as NumpyDataError {
             throw error
@@ -100,7 +110,9 @@ extension NumpyDataParser {
                 advance()
                 let base = try array(value, at: offset, what: "'.\(member)'")
                 switch member {
-                case "T": value = .array(base.transposed)
+                case "T":
+                    try charge(base.elements.count, for: "'.T'", at: offset)
+                    value = .array(base.transposed)
                 case "reshape":
                     let arguments = try callArguments()
                     let sizes = try shape(arguments, at: offset, what: "reshape")
@@ -112,6 +124,7 @@ extension NumpyDataParser {
                         throw NumpyDataError("axes \(NumpyArray.describe(axes)) do not match an array of shape \(base.shapeDescription)",
                                              at: offset, expected: "each axis 0 to \(base.rank - 1) once, such as .transpose(1, 0, 2)")
                     }
+                    try charge(base.elements.count, for: "'.transpose'", at: offset)
                     value = .array(base.permuted(axes.map { $0 < 0 ? $0 + base.rank : $0 }))
                 case "copy":
                     _ = try callArguments()
@@ -129,7 +142,9 @@ extension NumpyDataParser {
                     items.append(try subscriptItem())
                 }
                 try expectSymbol("]", "to close the subscript")
-                value = .array(try array(value, at: offset, what: "a subscript").subscripted(items, at: offset))
+                let selected = try array(value, at: offset, what: "a subscript").subscripted(items, at: offset)
+                try charge(selected.elements.count, for: "a subscript", at: offset)
+                value = .array(selected)
             } else {
                 return value
             }
@@ -172,7 +187,9 @@ extension NumpyDataParser {
             guard let value = Rational.parse(text) else {
                 throw NumpyDataError("'\(text)' is not a number rnngrade can read", at: token.offset)
             }
-            return .array(NumpyArray(scalar: .exact(value)))
+            let number = NumpyArray(scalar: .exact(value))
+            try requireExactBits(number, in: "the number \(text.count > 20 ? text.prefix(20) + "…" : text)", at: token.offset)
+            return .array(number)
         case .name("np"):
             let name = try qualifiedName()
             if name == "np.float64" || name == "np.double" { return .floatType }

@@ -42,25 +42,29 @@ package struct NumpyDataParser {
     var variables: [String: NumpyValue] = [:]
     var random: LegacyRandomState?
     /// Seeds that replace those of the block's `np.random.seed(s)` statements, in order (a
-    /// student's own data, ``evaluate(_:seeds:)``); nil: the seeds as written.
+    /// student's own data, ``evaluate(_:seeds:budget:)``); nil: the seeds as written.
     var replacementSeeds: [UInt32]?
     /// The seed each `np.random.seed(s)` statement read so far started from: its integer (or
     /// its replacement), nil for a list of integers.
     var seeds: [UInt32?] = []
+    /// The limits the block is held to (`exact-bits`, `data-work`; see `NumpyDataParser+Budget.swift`).
+    var budget: WorkBudget
+    /// The element operations charged so far.
+    var work = 0
 
     /// Evaluates `text` and returns the names it assigns, in order of their first assignment
-    /// (a name assigned twice keeps its last value, as in Python).
-    package static func assignments(in text: String) throws(NumpyDataError) -> [Assignment] {
-        try evaluate(text).assignments
+    /// (a name assigned twice keeps its last value, as in Python), held to `budget`.
+    package static func assignments(in text: String, budget: WorkBudget = .standard) throws(NumpyDataError) -> [Assignment] {
+        try evaluate(text, budget: budget).assignments
     }
 
-    /// Evaluates `text` as ``assignments(in:)`` does, with the k-th `np.random.seed(s)` statement
-    /// starting numpy's generator from `seeds[k]` instead of its own seed when `seeds` is given
-    /// (it must have one seed per statement); also returns the seed each statement started from
-    /// (nil for a list of integers).
-    package static func evaluate(_ text: String, seeds: [UInt32]? = nil) throws(NumpyDataError)
+    /// Evaluates `text` as ``assignments(in:budget:)`` does, with the k-th `np.random.seed(s)`
+    /// statement starting numpy's generator from `seeds[k]` instead of its own seed when `seeds`
+    /// is given (it must have one seed per statement); also returns the seed each statement
+    /// started from (nil for a list of integers).
+    package static func evaluate(_ text: String, seeds: [UInt32]? = nil, budget: WorkBudget = .standard) throws(NumpyDataError)
         -> (assignments: [Assignment], seeds: [UInt32?]) {
-        var parser = NumpyDataParser(tokens: try NumpyLexer.tokens(text))
+        var parser = NumpyDataParser(tokens: try NumpyLexer.tokens(text), budget: budget)
         parser.replacementSeeds = seeds
         var order: [String] = []
         var offsets: [String: Int] = [:]

@@ -58,6 +58,7 @@ import Testing
     @Test func excessNamesTheAttributeThatRaisesIt() {
         let excess = BudgetExcess(work: "exact values of 4097 bits", limit: .exactBits, budget: .standard)
         #expect(excess.description == #"exact values of 4097 bits would exceed the 4096-bit budget (raise it with <budget exact-bits="…"/> in the rubric's <defaults>)"#)
-        #expect(WorkBudget.Limit.allCases.map(\.rawValue) == ["exact-bits", "graph-nodes", "matrix-size", "design-sequences", "formula-samples"])
+        #expect(WorkBudget.Limit.allCases.map(\.rawValue) == ["exact-bits", "graph-nodes", "matrix-size", "design-sequences", "formula-samples",
+                                                               "data-work", "design-steps"])
     }
 }

@@ -6,13 +6,7 @@ import BigInt
 extension Matrix {
     /// The largest bit length of a numerator or denominator among the exact elements (0, ±1
     /// count as 0 bits: their powers and products do not grow).
-    package var largestExactBits: Int {
-        elements.reduce(0) { largest, element in
-            guard case .exact(let r) = element else { return largest }
-            let bits = Swift.max(r.numerator.magnitude.bitWidth, r.denominator.magnitude.bitWidth)
-            return Swift.max(largest, bits <= 1 ? 0 : bits)
-        }
-    }
+    package var largestExactBits: Int { elements.largestExactBits }
 
     /// Throws unless every exact element's numerator and denominator fit in `budget.exactBits`.
     package func requireExactBits(within budget: WorkBudget) throws(MathError) {
@@ -68,5 +62,17 @@ extension Matrix {
     /// ⌈log₂ n⌉ for n ≥ 1 (the bits a sum of n terms may add).
     private static func bitLength(_ n: Int) -> Int {
         n <= 1 ? 0 : Int.bitWidth - (n - 1).leadingZeroBitCount
+    }
+}
+
+extension Sequence<Scalar> {
+    /// The largest bit length of a numerator or denominator among the exact scalars (0, ±1
+    /// count as 0 bits: their powers and products do not grow); 0 when none is exact.
+    package var largestExactBits: Int {
+        reduce(0) { largest, element in
+            guard case .exact(let r) = element else { return largest }
+            let bits = Swift.max(r.numerator.magnitude.bitWidth, r.denominator.magnitude.bitWidth)
+            return Swift.max(largest, bits <= 1 ? 0 : bits)
+        }
     }
 }

@@ -11,6 +11,10 @@ extension WorkBudget {
         case designSequences = "design-sequences"
         /// ``WorkBudget/formulaSamples``.
         case formulaSamples = "formula-samples"
+        /// ``WorkBudget/dataWork``.
+        case dataWork = "data-work"
+        /// ``WorkBudget/designSteps``.
+        case designSteps = "design-steps"
 
         /// The property of ``WorkBudget`` that holds this limit.
         package var keyPath: WritableKeyPath<WorkBudget, Int> {
@@ -20,6 +24,8 @@ extension WorkBudget {
             case .exactMatrixSize: \.exactMatrixSize
             case .designSequences: \.designSequences
             case .formulaSamples: \.formulaSamples
+            case .dataWork: \.dataWork
+            case .designSteps: \.designSteps
             }
         }
 
@@ -31,6 +37,8 @@ extension WorkBudget {
             case .exactMatrixSize: "the budget of \(value)×\(value) for exact matrices"
             case .designSequences: "the budget of \(value) design sequences"
             case .formulaSamples: "the budget of \(value) formula samples"
+            case .dataWork: "the budget of \(value) element operations per data block"
+            case .designSteps: "the budget of \(value) design steps"
             }
         }
     }

@@ -18,19 +18,28 @@ package struct WorkBudget: Hashable, Sendable {
     package var designSequences: Int
     /// The most sample points a formula check may evaluate.
     package var formulaSamples: Int
+    /// The most work one `<data>` block may do, in element operations: every array element it
+    /// computes costs one, or for exact operands the product of their sizes in 64-bit words.
+    package var dataWork: Int
+    /// The most network steps one design check may run, over its proof, every sequence up to
+    /// max-length, the random sequences and the cases, for the student's and the intended network.
+    package var designSteps: Int
 
     /// A budget with the given limits; each defaults to ``standard``'s.
     package init(exactBits: Int = 4096, graphNodes: Int = 250_000, exactMatrixSize: Int = 20,
-                designSequences: Int = 50_000_000, formulaSamples: Int = 10_000) {
+                designSequences: Int = 50_000_000, formulaSamples: Int = 10_000,
+                dataWork: Int = 1_000_000, designSteps: Int = 500_000) {
         self.exactBits = exactBits
         self.graphNodes = graphNodes
         self.exactMatrixSize = exactMatrixSize
         self.designSequences = designSequences
         self.formulaSamples = formulaSamples
+        self.dataWork = dataWork
+        self.designSteps = designSteps
     }
 
     /// The defaults: 4096-bit numerators and denominators, 250,000 graph nodes, exact
-    /// determinants, inverses and powers up to 20×20, 50 million design sequences and 10,000
-    /// formula samples.
+    /// determinants, inverses and powers up to 20×20, 50 million design sequences, 10,000
+    /// formula samples, 1 million element operations per data block and 500,000 design steps.
     package static let standard = WorkBudget()
 }

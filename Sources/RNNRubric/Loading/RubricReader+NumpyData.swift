@@ -3,13 +3,14 @@ import RNNXML
 
 extension RubricReader {
     /// Reads a `<data>` block: the numpy assignment lines of a course's test cell, evaluated by
-    /// ``NumpyDataParser`` (never executed). Each name assigned becomes a parameter of the model
-    /// with its value; an error is reported at its line and column in the rubric. A block with
-    /// `draw="seeds"` is also kept in `model` to be evaluated again with each student's seeds.
+    /// ``NumpyDataParser`` (never executed), held to the rubric's work budget. Each name assigned
+    /// becomes a parameter of the model with its value; an error is reported at its line and
+    /// column in the rubric. A block with `draw="seeds"` is also kept in `model` to be evaluated
+    /// again with each student's seeds, under the same budget.
     func readNumpyData(_ node: XMLNode, into model: inout ModelSpec) -> [ParamSpec] {
         let (text, site) = textAndSite(node)
         do {
-            let (assignments, seeds) = try NumpyDataParser.evaluate(text)
+            let (assignments, seeds) = try NumpyDataParser.evaluate(text, budget: budget)
             if node.attribute("draw") == "seeds" {
                 let integers = seeds.compactMap { $0 }
                 if seeds.isEmpty {
@@ -19,7 +20,8 @@ extension RubricReader {
                     report("draw=\"seeds\" replaces each np.random.seed(s) with a student's own integer seed; write one integer, not a list",
                            at: node)
                 } else {
-                    model.seededData.append(SeededDataBlock(text: text, line: node.line, seeds: integers, names: assignments.map(\.name)))
+                    model.seededData.append(SeededDataBlock(text: text, line: node.line, seeds: integers, names: assignments.map(\.name),
+                                                            budget: budget))
                 }
             }
             return assignments.map { assignment in

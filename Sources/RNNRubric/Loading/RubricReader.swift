@@ -7,6 +7,8 @@ import RNNXML
 final class RubricReader {
     let tree: XMLDocumentTree
     private var found = DiagnosticList()
+    /// The rubric's work budget, read before its problems so their `<data>` blocks are held to it.
+    private(set) var budget = WorkBudget.standard
 
     init(tree: XMLDocumentTree) {
         self.tree = tree
@@ -22,6 +24,7 @@ final class RubricReader {
             revealKey: defaultsNode.flatMap { bool($0, "reveal") } ?? false,
             perElementCredit: defaultsNode.flatMap { bool($0, "per-element") } ?? true,
             budget: defaultsNode?.child(named: "budget").map(readBudget) ?? .standard)
+        budget = defaults.budget
         let problems = root.children(named: "problem").map(readProblem)
         let selfTests = root.child(named: "self-test")?.children(named: "sample").map(readSample) ?? []
         var rubric = Rubric(id: root.attribute("id") ?? "", title: root.attribute("title") ?? "",

@@ -154,6 +154,8 @@ let rubricSchemaText = #"""
     <xs:attribute name="matrix-size" type="r:BudgetLimit"/>
     <xs:attribute name="design-sequences" type="r:BudgetLimit"/>
     <xs:attribute name="formula-samples" type="r:BudgetLimit"/>
+    <xs:attribute name="data-work" type="r:BudgetLimit"/>
+    <xs:attribute name="design-steps" type="r:BudgetLimit"/>
   </xs:complexType>
   <xs:complexType name="Defaults">
     <xs:sequence>

@@ -14,12 +14,14 @@ package struct SeededDataBlock: Sendable {
     package var seeds: [UInt32]
     /// The names the block assigns, in the order ``NumpyDataParser`` returns them.
     package var names: [String]
+    /// The rubric's work budget, which every evaluation of the block is held to.
+    package var budget: WorkBudget = .standard
 
     /// What tells the block apart within its problem (the key of its drawn values).
     package var key: String { "data@\(line)" }
 
     /// The arrays the block assigns (in ``names`` order) with its seed statements starting from `seeds`.
     package func values(seeds: [UInt32]) throws(NumpyDataError) -> [Matrix] {
-        try NumpyDataParser.evaluate(text, seeds: seeds).assignments.map(\.value)
+        try NumpyDataParser.evaluate(text, seeds: seeds, budget: budget).assignments.map(\.value)
     }
 }

@@ -115,8 +115,13 @@ extension Graph {
                 return x
             } otherwise: { () throws(MathError) in try x.inFloatingPoint() }
             return try base.map { (s: Scalar) throws(MathError) in try s.power(n) }
-        } backward: { g, _ throws(MathError) in
-            let slope = try x.map { (s: Scalar) throws(MathError) in
+        } backward: { [unowned self] g, _ throws(MathError) in
+            // a.^(n−1) is held to the budget as the forward a.^n was (the same estimate).
+            let base = try withinBudget { () throws(MathError) in
+                try x.requireExactPower(n == 0 ? 0 : n - 1, matrix: false, within: budget)
+                return x
+            } otherwise: { () throws(MathError) in try x.inFloatingPoint() }
+            let slope = try base.map { (s: Scalar) throws(MathError) in
                 n == 0 ? .zero : try Scalar(n).multiplying(by: try s.power(n - 1))
             }
             return [try g.hadamard(slope)]
@@ -135,9 +140,19 @@ extension Graph {
             }
             return try withinBudget { () throws(MathError) in try x.power(n, budget: budget) }
                 otherwise: { () throws(MathError) in try x.inFloatingPoint().power(n) }
-        } backward: { g, _ throws(MathError) in
+        } backward: { [unowned self] g, _ throws(MathError) in
+            // The rule sums n products: n is held to the graph's node budget, and the powers
+            // Aᵏ (k < n) to the exact budget as the forward Aⁿ was.
+            guard n <= budget.graphNodes else {
+                throw .overBudget(BudgetExcess(work: "the gradient of the matrix power ^\(n) (a sum of \(n) products)",
+                                               limit: .graphNodes, budget: budget))
+            }
+            let a = try withinBudget { () throws(MathError) in
+                try x.requireExactPower(max(n - 1, 0), matrix: true, within: budget)
+                return x
+            } otherwise: { () throws(MathError) in try x.inFloatingPoint() }
             var powersT = [Matrix.identity(x.rows)]  // (Aᵀ)ᵏ for k = 0…n−1
-            for _ in 1..<max(n, 1) { powersT.append(try powersT[powersT.count - 1].matmul(x.transposed)) }
+            for _ in 1..<max(n, 1) { powersT.append(try powersT[powersT.count - 1].matmul(a.transposed)) }
             var total = Matrix.zeros(x.rows, x.cols)
             for k in 0..<n {
                 total = try total.adding(try powersT[k].matmul(g).matmul(powersT[n - 1 - k]))

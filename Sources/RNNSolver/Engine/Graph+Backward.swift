@@ -12,8 +12,12 @@ extension Graph {
     ///
     ///     // L = (w·x)², w = 3, x = 2:  ∂L/∂w = 2·w·x² = 24
     ///
+    /// Every gradient is held to the budget as forward values are (``admitted(_:)``): beyond
+    /// `exact-bits` it is computed in floating point when the graph may approximate (and
+    /// ``fallback`` remembers why), else the excess is thrown.
+    ///
     /// - Throws: `GraphError.nonScalarOutput` unless `output` is 1×1; `GraphError.operation`
-    ///   when a gradient rule fails (e.g. an approximate overflow).
+    ///   when a gradient rule fails (e.g. an approximate overflow) or a gradient exceeds the budget.
     package func backward(from output: NodeID) throws(GraphError) -> Gradients {
         let shape = value(output)
         guard shape.isScalar else { throw .nonScalarOutput(shape: shape.shapeDescription) }
@@ -31,11 +35,10 @@ extension Graph {
             do {
                 let contributions = try node.backward(g, node.value)
                 for (parent, contribution) in zip(node.parents, contributions) {
-                    if let existing = gradients[parent.index] {
-                        gradients[parent.index] = try existing.adding(contribution)
-                    } else {
-                        gradients[parent.index] = contribution
-                    }
+                    let total = try gradients[parent.index].map { (existing) throws(MathError) in try existing.adding(contribution) }
+                    // Gradients are held to the budget like forward values (in floating point
+                    // beyond it when the graph may approximate).
+                    gradients[parent.index] = try admitted(total ?? contribution)
                 }
             } catch {
                 throw .operation(op: "gradient of \(node.op)", error: error)

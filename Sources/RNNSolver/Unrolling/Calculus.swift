@@ -18,6 +18,7 @@ struct Calculus {
         let nodes = try variableNodes(x, in: run)   // before backward: it sizes the gradients to the graph
         let gradients: Gradients
         do { gradients = try run.graph.backward(from: output) } catch { throw SolverError(error, at: range) }
+        run.noteFallback(at: "grad(\(f), \(x))")
         return try sum(nodes.map { gradients[$0] })
     }
 
@@ -29,6 +30,7 @@ struct Calculus {
         for node in try variableNodes(x, in: run) {
             do { parts.append(try run.graph.jacobian(of: output, withRespectTo: node)) } catch { throw SolverError(error, at: range) }
         }
+        run.noteFallback(at: "jacobian(\(y), \(x))")
         return try sum(parts)
     }
 

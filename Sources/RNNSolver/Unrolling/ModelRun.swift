@@ -280,8 +280,14 @@ package final class ModelRun {
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
         timeNodes[name, default: [:]][step] = node
         if let label { computedOrder.append((label, node)) }
-        if fallbackLabel == nil, graph.fallback != nil { fallbackLabel = label ?? stepLabel(name, step) }
+        noteFallback(at: label ?? stepLabel(name, step))
         return node
+    }
+
+    /// Records `label` (`h[12]`, `grad(L, W)`) as where the graph first fell back to floating
+    /// point, if it has fallen back and nothing computed before did.
+    func noteFallback(at label: String) {
+        if fallbackLabel == nil, graph.fallback != nil { fallbackLabel = label }
     }
 }
 
