@@ -100,11 +100,14 @@ let package = Package(
             "Golden/make_dlai_golden.py", "Golden/dlai_rnn_cell_golden.json", "Golden/dlai_lstm_cell_golden.json",
             "Golden/dlai_dinosaur_clip_golden.json",
             "Golden/make_preset_options_golden.py", "Golden/preset_options_golden.json",
+            "Golden/make_cs231n_rnn_forward_golden.py", "Golden/cs231n_rnn_forward_golden.json",
+            "Golden/make_cs231n_lstm_forward_golden.py", "Golden/cs231n_lstm_forward_golden.json",
+            "Golden/make_stacked_ops_golden.py", "Golden/stacked_ops_golden.json",
         ]),
         .testTarget(name: "RNNDesignTests", dependencies: ["RNNDesign", "RNNSolver", "RNNRubric"]),
         // The golden seeds' generating script and its output are read by path, not built.
         .testTarget(name: "RNNVariantsTests", dependencies: ["RNNVariants", "RNNSolver", "RNNRubric", "RNNMath"],
-                    exclude: ["golden/variant_seeds.py", "golden/variant_seeds.txt"]),
+                    exclude: ["golden/variant_seeds.py", "golden/variant_seeds.txt", "golden/seeded_data.py", "golden/seeded_data.txt"]),
         .testTarget(name: "RNNGradingTests", dependencies: [
             "RNNGrading", "RNNDesign", "RNNSolver", "RNNRubric", "RNNExpr", "RNNMath",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -8,6 +8,7 @@ import Testing
     /// (`hand-grading.csv` is written for the assignments with hand-graded parts: all but the CS231n and DeepLearning.AI ones.)
     static let assignments: [(id: String, student: String, parts: [String])] = [
         ("assignment5", "seed000", ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "3.1", "4.1", "4.2", "5.1"]),
+        ("cs231n-lstm-forward", "tomas-berg", ["1.a", "1.b"]),
         ("cs231n-lstm-step", "lin-wei", ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e"]),
         ("cs231n-rnn-forward", "grace-okafor", ["1.a", "1.b"]),
         ("cs231n-rnn-step", "ada-nguyen", ["1.a", "2.a", "2.b", "2.c"]),
@@ -48,6 +49,7 @@ import Testing
         let titles = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("  ") }
         #expect(titles == [
             "assignment5 — Assignment 5: Recurrent networks and LSTM: 1 submission, reports in \(out)/assignment5/",
+            "cs231n-lstm-forward — CS231n assignment 3: LSTM forward over a sequence: 1 submission, reports in \(out)/cs231n-lstm-forward/",
             "cs231n-lstm-step — CS231n assignment 3: LSTM step, forward and backward: 1 submission, reports in \(out)/cs231n-lstm-step/",
             "cs231n-rnn-forward — CS231n assignment 3: vanilla RNN forward over a sequence: 1 submission, reports in \(out)/cs231n-rnn-forward/",
             "cs231n-rnn-step — CS231n assignment 3: vanilla RNN step, forward and backward: 1 submission, reports in \(out)/cs231n-rnn-step/",

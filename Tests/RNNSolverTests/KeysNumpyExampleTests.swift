@@ -13,6 +13,8 @@ import Testing
 ///   expected_out (one T×D part per sequence).
 /// - Rubrics/cs231n-rnn-forward.xml: Golden/make_cs231n_rnn_forward_golden.py, published
 ///   expected_h, an (N, T, H) array of rank 3.
+/// - Rubrics/cs231n-lstm-forward.xml: Golden/make_cs231n_lstm_forward_golden.py, published
+///   expected_h, an (N, T, H) array of rank 3.
 /// - Rubrics/dlai-rnn-cell.xml, Rubrics/dlai-lstm-cell.xml and Rubrics/dlai-dinosaur-clip.xml:
 ///   Golden/make_dlai_golden.py; published a_next[4] and yt_pred[1]; a_next[4], c_next[2], yt[1]
 ///   and cache[1][3]; the clipped gradients' elements (DeepLearning.AI Sequence Models, week 1).
@@ -36,6 +38,7 @@ struct KeysNumpyExampleTests {
                 parts: ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d", "2.e"]),
         Example(rubric: "cs231n-word-embedding.xml", golden: "cs231n_word_embedding_golden.json", parts: ["1.a", "1.b"]),
         Example(rubric: "cs231n-rnn-forward.xml", golden: "cs231n_rnn_forward_golden.json", parts: ["1.a", "1.b"]),
+        Example(rubric: "cs231n-lstm-forward.xml", golden: "cs231n_lstm_forward_golden.json", parts: ["1.a", "1.b"]),
         Example(rubric: "dlai-rnn-cell.xml", golden: "dlai_rnn_cell_golden.json", parts: ["1.a", "1.b", "1.c"]),
         Example(rubric: "dlai-lstm-cell.xml", golden: "dlai_lstm_cell_golden.json", parts: ["1.a", "1.b", "1.c", "1.d"]),
         Example(rubric: "dlai-dinosaur-clip.xml", golden: "dlai_dinosaur_clip_golden.json",
@@ -63,6 +66,12 @@ struct KeysNumpyExampleTests {
                                            -0.55857474, -0.39065825, -0.19198182, 0.02378408, 0.23735671,
                                            -0.27150199, -0.07088804, 0.13562939, 0.33099728, 0.50158768,
                                            -0.51014825, -0.30524429, -0.06755202, 0.17806392, 0.40333043]),
+        ("cs231n-lstm-forward.xml", "1.a", 3, [0.01764008, 0.01823233, 0.01882671, 0.0194232,
+                                            0.11287491, 0.12146228, 0.13018446, 0.13902939,
+                                            0.31358768, 0.33338627, 0.35304453, 0.37250975,
+                                            0.45767879, 0.4761092, 0.4936887, 0.51041945,
+                                            0.6704845, 0.69350089, 0.71486014, 0.7346449,
+                                            0.81733511, 0.83677871, 0.85403753, 0.86935314]),
         ("dlai-rnn-cell.xml", "1.a", 1, [0.59584544, 0.18141802, 0.61311866, 0.99808218, 0.85016201, 0.99980978,
                                          -0.18887155, 0.99815551, 0.6531151, 0.82872037]),
         ("dlai-rnn-cell.xml", "1.b", 1, [0.9888161, 0.01682021, 0.21140899, 0.36817467, 0.98988387, 0.88945212,
