@@ -26,19 +26,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Seconds of wall time taken by the command "$@" (its output discarded; a failure stops the benchmark).
-seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" > /dev/null
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
-}
-
-# The median of the numbers on standard input, one per line.
-median() {
-    sort -g | awk '{ v[NR] = $1 } END { printf "%.4f\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+source Benchmarks/solver/timing.sh
 
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), shared; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rnngrade: $BIN; $(python3 -c 'import sys, numpy; print(f"python {sys.version.split()[0]}, numpy {numpy.__version__}")'); runs: $RUNS"
