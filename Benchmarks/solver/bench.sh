@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# rnngrade against numpy (not a test): for each case, check that numpy_solver.py's float64 values
-# agree with `rnngrade key RUBRIC --format json` (1e-8 relative), then medians over RUNS runs of
+# rnngrade against numpy (not a test): for each case, check numpy_solver.py's gradients by central
+# differences and its float64 values against `rnngrade key RUBRIC --format json` (1e-8 relative),
+# then medians over RUNS runs of
 #   rnngrade: wall time of the process `rnngrade key RUBRIC --format json`;
 #   numpy:    the forward + backward computation inside Python (time.perf_counter), and the wall
 #             time of the whole `python3 numpy_solver.py` process (interpreter and import included);
@@ -43,12 +44,12 @@ for case in $CASES; do
     esac
     # Agreement first: nothing is timed unless both compute the same numbers.
     "$BIN" key "$rubric" --format json > "$work/$case.json"
-    "${solver[@]}" --check "$work/$case.json" 2> "$work/$case.agree" > /dev/null || { cat "$work/$case.agree" >&2; exit 1; }
+    "${solver[@]}" --finite-differences --check "$work/$case.json" 2> "$work/$case.agree" > /dev/null || { cat "$work/$case.agree" >&2; exit 1; }
     for _ in $(seq "$RUNS"); do seconds "$BIN" key "$rubric" --format json; done > "$work/$case.rnngrade"
     for _ in $(seq "$RUNS"); do "${solver[@]}"; done > "$work/$case.comp"
     for _ in $(seq "$RUNS"); do seconds "${solver[@]}"; done > "$work/$case.proc"
     r=$(median < "$work/$case.rnngrade"); c=$(median < "$work/$case.comp"); p=$(median < "$work/$case.proc")
     printf '%-16s %12s %12s %12s %14.0f %14.1f\n' "$case" "$r" "$c" "$p" "$(echo "$r / $c" | bc -l)" "$(echo "$r / $p" | bc -l)"
-    echo "    $(cat "$work/$case.agree"); rnngrade runs [$(tr '\n' ' ' < "$work/$case.rnngrade")]; numpy computation [$(tr '\n' ' ' < "$work/$case.comp")]"
+    echo "    $(paste -sd'|' "$work/$case.agree" | sed 's/|/; /g'); rnngrade runs [$(tr '\n' ' ' < "$work/$case.rnngrade")]; numpy computation [$(tr '\n' ' ' < "$work/$case.comp")]"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -7,7 +7,8 @@ hand-written backpropagation, the computation a user would otherwise write.
     python3 numpy_solver.py captioning-lstm [--check KEY.json]
 
 Prints the seconds the computation took (time.perf_counter around forward + backward, data set up
-beforehand). With --check, first compares the loss and every gradient with rnngrade's
+beforehand). With --finite-differences, checks the backpropagation itself on a few entries of
+every gradient by central differences (to 1e-5 of the gradient's largest element, plus 1e-8). With --check, first compares the loss and every gradient with rnngrade's
 `key --format json` output (the parts' "decimal" values) and exits 1 unless each array agrees to
 1e-8 relative to its largest element.
 
@@ -160,24 +161,53 @@ def check(key_path, loss, grads, order):
     print(f"agree: {len(parts)} parts, worst relative difference {worst:.3g}", file=sys.stderr)
 
 
+def finite_difference_check(loss_of, params, grads, samples=5, step=1e-6):
+    """Compares a few entries of each gradient with central differences of loss_of(params), to
+    1e-5 of that gradient's largest element plus 1e-8 (the differences' own rounding noise)."""
+    rng = np.random.default_rng(0)
+    worst = 0.0
+    for name, value in params.items():
+        if name not in grads:
+            continue
+        for flat in rng.choice(value.size, size=min(samples, value.size), replace=False):
+            index = np.unravel_index(flat, value.shape)
+            saved = value[index]
+            value[index] = saved + step; up = loss_of(params)
+            value[index] = saved - step; down = loss_of(params)
+            value[index] = saved
+            numeric, analytic = (up - down) / (2 * step), grads[name][index]
+            # 1e-5 of the gradient's scale, plus 1e-8 for the loss's rounding divided by the step.
+            error = abs(numeric - analytic) / (1e-5 * np.abs(grads[name]).max() + 1e-8)
+            worst = max(worst, error)
+            if error > 1:
+                sys.exit(f"finite differences: d L / d {name}{[int(i) for i in index]} is {numeric:.8g}, backprop {analytic:.8g}")
+    print(f"finite differences agree: worst error {worst:.3g} of the tolerance", file=sys.stderr)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("case", choices=["lstm", "captioning-rnn", "captioning-lstm"])
     parser.add_argument("rubric", nargs="?")
     parser.add_argument("--check", metavar="KEY.json")
+    parser.add_argument("--finite-differences", action="store_true",
+                        help="also check 5 entries of each gradient by central differences")
     args = parser.parse_args()
     if args.case == "lstm":
         params, xs = read_lstm_rubric(args.rubric)
         order = ["weight_ih", "weight_hh", "bias_ih", "bias_hh"]
         start = time.perf_counter()
         loss, grads = lstm_loss_and_grads(params, xs)
+        loss_of = lambda p: lstm_loss_and_grads(p, xs)[0]
     else:
         cell = args.case.split("-")[1]
         params, features, captions = captioning_data(cell)
         order = ["W_proj", "b_proj", "W_embed", "Wx", "Wh", "b", "W_vocab", "b_vocab"]
         start = time.perf_counter()
         loss, grads = captioning_loss_and_grads(cell, params, features, captions)
+        loss_of = lambda p: captioning_loss_and_grads(cell, p, features, captions)[0]
     seconds = time.perf_counter() - start
+    if args.finite_differences:
+        finite_difference_check(loss_of, params, grads)
     if args.check:
         check(args.check, loss, grads, order)
     print(f"{seconds:.6f}")
