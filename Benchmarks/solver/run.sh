@@ -22,19 +22,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 Benchmarks/solver/make_lstm_rubric.py --hidden "$HIDDEN" --input "$INPUT" --steps "$STEPS" > "$work/lstm.xml"
 
-# Seconds taken by the command "$@" (its output discarded; a failure stops the benchmark).
-seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" > /dev/null
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
-}
-
-# The median of the numbers on standard input, one per line.
-median() {
-    sort -g | awk '{ v[NR] = $1 } END { printf "%.3f\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+source Benchmarks/solver/timing.sh
 
 # All shipped rubrics' keys, one process each.
 all_keys() {
