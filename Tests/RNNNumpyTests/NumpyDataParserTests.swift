@@ -43,9 +43,9 @@ import Testing
         #expect(big.elements.map { $0.rational?.description } == ["9223372036854775806", "9223372036854775807", "9223372036854775808"])
     }
 
-    /// Found by a 25-minute fuzz run: a million-element range built before its unknown keyword was
-    /// reported took over 30 s under AddressSanitizer; the range is machine integers now, and
-    /// the keyword is still the located error.
+    /// Found by fuzzing (`scripts/fuzz.sh numpy-data`): a million-element range, built before
+    /// its unknown keyword was reported, took over 30 s under AddressSanitizer; the range is
+    /// machine integers now, and the keyword is still the located error.
     @Test func aMillionElementRangeWithAnUnknownKeywordIsItsError() {
         let failure = error("a = np.arange(1000000, size=5)\nd = np.random.randint(3, 4, size(2, 2)size=) + np.eye(2) * 0.2")
         #expect(failure?.message.contains("size") == true, "\(failure?.message ?? "no error")")
