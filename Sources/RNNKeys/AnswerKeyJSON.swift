@@ -72,17 +72,21 @@ package enum AnswerKeyJSON {
         ValueFormatting.decimalMatrix(m, digits: decimalDigits)
     }
 
+    /// A mistake as the JSON key names it: a rubric-declared one by its ask, a built-in one by its kind.
+    private static func name(of variant: MistakeVariant) -> String {
+        variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
+    }
+
     /// Every known mistake of the entry's part with its value; built-in ones only where their
     /// value differs from the key (elsewhere they are not a mistake).
     private static func mistakes(of entry: AnswerKey.Entry, solver: Solver) -> [MistakeKey] {
         if case .formula = entry.part.answer {
             return solver.knownMistakes(of: entry.part).map { variant in
-                let name = variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
-                return MistakeKey(mistake: name, credit: variant.credit, value: name)
+                MistakeKey(mistake: name(of: variant), credit: variant.credit, value: name(of: variant))
             }
         }
         return solver.knownMistakeValues(of: entry.part, key: nil).compactMap { variant, value in
-            let name = variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
+            let name = name(of: variant)
             switch value {
             case .success(let solved):
                 if variant.kind != .rubric, solved.value == entry.solved?.value { return nil }

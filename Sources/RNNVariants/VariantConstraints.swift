@@ -11,11 +11,11 @@ enum VariantConstraints {
     /// every one holds, its answer key (which grading reuses).
     static func check(_ rubric: Rubric) -> Result<AnswerKey, Violation> {
         let solver = Solver(rubric: rubric)
+        let shared = SharedUnrollings(solver: solver)
         for problem in rubric.problems {
-            let shared = SharedUnrollings(solver: solver)
             for model in problem.models {
                 for requirement in model.requirements {
-                    if let broken = violation(of: requirement, model: model, shared: shared) { return .failure(Violation(name: broken)) }
+                    if let broken = violation(of: requirement, model: model, in: problem.id, shared: shared) { return .failure(Violation(name: broken)) }
                 }
             }
         }
@@ -26,10 +26,9 @@ enum VariantConstraints {
             if let digits = rubric.variants?.keyDecimals, !hasShortDecimals(solved, digits: digits) {
                 return .failure(Violation(name: "the key of part \(entry.part.id) is a decimal with at most \(digits) digits after the point"))
             }
-            let shared = SharedUnrollings(solver: solver)
             for mistake in entry.part.mistakes {
                 let evaluated = shared.value(of: mistake.ask.value, model: solver.model(of: mistake, in: entry.part),
-                                             approximatesBeyondBudget: solver.mayApproximate(entry.part))
+                                             in: rubric.problem(containing: entry.part.id)?.id ?? "", approximatesBeyondBudget: solver.mayApproximate(entry.part))
                 if case .success(let value) = evaluated, value.value == solved.value {
                     return .failure(Violation(name: "the known mistake \(mistake.ask.text) of part \(entry.part.id) differs from the key"))
                 }
@@ -44,9 +43,9 @@ enum VariantConstraints {
     }
 
     /// Why `requirement` fails on `model`, or nil when it holds.
-    private static func violation(of requirement: RequireSpec, model: ModelSpec, shared: SharedUnrollings) -> String? {
+    private static func violation(of requirement: RequireSpec, model: ModelSpec, in problem: String, shared: SharedUnrollings) -> String? {
         let name = "\(requirement.summary) (line \(requirement.line))"
-        guard case .success(let solved) = shared.value(of: requirement.ask.value, model: model), let value = solved.matrix else {
+        guard case .success(let solved) = shared.value(of: requirement.ask.value, model: model, in: problem), let value = solved.matrix else {
             return "\(name) can be evaluated"
         }
         let holds = value.elements.allSatisfy { element in

@@ -31,18 +31,13 @@ package struct AnswerKey: Sendable {
     package init(rubric: Rubric, mistakes: Bool = false, working: Bool = true) {
         self.rubric = rubric
         let solver = Solver(rubric: rubric)
-        var shared: [String: SharedUnrollings] = [:]   // by problem: models are told apart by id within one
+        let unrollings = SharedUnrollings(solver: solver)
+        let solve = { (part: Part) -> Result<SolvedAnswer, SolverError> in
+            guard !working, let ask = part.answer.ask else { return solver.solve(part: part) }
+            return unrollings.value(of: ask.value, model: solver.model(of: part), in: rubric.problem(containing: part.id)?.id ?? "",
+                                    approximatesBeyondBudget: solver.mayApproximate(part))
+        }
         entries = rubric.parts.map { part in
-            var solve = { (part: Part) in solver.solve(part: part) }
-            if !working {
-                let problem = rubric.problem(containing: part.id)?.id ?? ""
-                let unrollings = shared[problem] ?? SharedUnrollings(solver: solver)
-                shared[problem] = unrollings
-                solve = { part in
-                    guard let ask = part.answer.ask else { return solver.solve(part: part) }
-                    return unrollings.value(of: ask.value, model: solver.model(of: part), approximatesBeyondBudget: solver.mayApproximate(part))
-                }
-            }
             var entry = Self.entry(for: part, solve: solve, file: rubric.file)
             if mistakes { entry.mistakeValues = Self.mistakeValues(of: part, solver: solver, rubric: rubric) }
             return entry

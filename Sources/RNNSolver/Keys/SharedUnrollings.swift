@@ -12,13 +12,14 @@ import RNNRubric
 /// is therefore done again on a fresh unrolling (``Solver/evaluate(_:model:overrides:parameters:approximatesBeyondBudget:)``),
 /// whose result is the answer, and the shared unrolling is dropped.
 ///
-/// Models are told apart by id (or the name a rewritten model is given), so one instance serves
-/// the models of one problem. Not safe to share between threads: make one per task.
+/// Models are told apart by their problem and id (or the name a rewritten model is given), so
+/// one instance serves a whole rubric. Not safe to share between threads: make one per task.
 package final class SharedUnrollings {
     private let solver: Solver
     private var runs: [RunKey: ModelRun] = [:]
 
     private struct RunKey: Hashable {
+        var problem: String
         var model: String
         var approximates: Bool
     }
@@ -29,12 +30,12 @@ package final class SharedUnrollings {
     }
 
     /// The value of `ask` on `model` (nil for none), without working, as `Solver.evaluate`
-    /// computes it. `model` is one of the rubric's models of this instance's problem, known by
-    /// its id; a model rewritten from one (a built-in mistake's) is shared under the name `name`,
+    /// computes it. `model` is one of the models of the rubric's problem `problem`, known by its
+    /// id; a model rewritten from one (a built-in mistake's) is shared under the name `name`,
     /// which must stand for one rewriting only.
-    package func value(of ask: Expr, model: ModelSpec?, as name: String? = nil,
+    package func value(of ask: Expr, model: ModelSpec?, in problem: String, as name: String? = nil,
                        approximatesBeyondBudget: Bool = false) -> Result<SolvedAnswer, SolverError> {
-        let key = RunKey(model: name ?? model?.id ?? "", approximates: approximatesBeyondBudget)
+        let key = RunKey(problem: problem, model: name ?? model?.id ?? "", approximates: approximatesBeyondBudget)
         do {
             let run = try runs[key] ?? ModelRun(model: model ?? .empty, budget: solver.rubric.defaults.budget,
                                                 approximatesBeyondBudget: approximatesBeyondBudget)

@@ -26,18 +26,16 @@ extension Solver {
     /// rubric's own models, and each built-in rewriting of one (σ and tanh swapped, the loss
     /// rescaled), which is the same for every part of that model.
     package func knownMistakeValues(of parts: [(part: Part, key: Matrix?)]) -> [[(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)]] {
-        var shared: [String: SharedUnrollings] = [:]   // by problem: models are told apart by id within one
+        let unrollings = SharedUnrollings(solver: self)
         return parts.map { part, key in
             let problem = rubric.problem(containing: part.id)?.id ?? ""
-            let unrollings = shared[problem] ?? SharedUnrollings(solver: self)
-            shared[problem] = unrollings
             return knownMistakes(of: part).map { variant in
                 if variant.model == nil, let key, let derived = variant.kind.value(fromKey: key) {
                     return (variant, .success(SolvedAnswer(value: .matrix(derived))))
                 }
                 let own = variant.kind == .rubric || variant.model == nil
                 guard let model = variant.model ?? model(of: part) else { return (variant, evaluate(variant, of: part)) }
-                return (variant, unrollings.value(of: variant.ask, model: model, as: own ? model.id : "\(model.id) \(variant.kind.rawValue)"))
+                return (variant, unrollings.value(of: variant.ask, model: model, in: problem, as: own ? model.id : "\(model.id) \(variant.kind.rawValue)"))
             }
         }
     }
