@@ -82,9 +82,9 @@ package struct MatrixFunction: Sendable {
                        apply: { x throws(MathError) in try x.map(exact) },
                        backward: { g, x, y throws(MathError) in
                            var result: [Scalar] = []
-                           result.reserveCapacity(g.elements.count)
-                           for i in g.elements.indices {
-                               result.append(try gradient(g.elements[i], x.elements[i], y.elements[i]))
+                           result.reserveCapacity(g.count)
+                           for i in 0..<g.count {
+                               result.append(try gradient(g.element(at: i), x.element(at: i), y.element(at: i)))
                            }
                            return try Matrix(shape: g.shape, elements: result)
                        },
