@@ -14,6 +14,7 @@ extension Matrix {
             throw .shapeMismatch(operation: "matrix product", lhs: shapeDescription, rhs: other.shapeDescription)
         }
         if let dense = denseMatmul(other) { return dense }
+        if let exact = exactMatmul(other) { return exact }
         let elements = elements, otherElements = other.elements
         var result: [Scalar] = []
         result.reserveCapacity(rows * other.cols)
