@@ -16,10 +16,10 @@ extension Matrix {
     package func block(rows rowRange: Range<Int>, cols colRange: Range<Int>) throws(MathError) -> Matrix {
         try Self.check(rowRange, within: rows, "rows")
         try Self.check(colRange, within: cols, "columns")
-        var result: [Scalar] = []
-        result.reserveCapacity(rowRange.count * colRange.count)
-        for r in rowRange { result.append(contentsOf: elements[(r * cols + colRange.lowerBound)..<(r * cols + colRange.upperBound)]) }
-        return Matrix(uncheckedRows: rowRange.count, cols: colRange.count, elements: result)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(rowRange.count * colRange.count)
+        for r in rowRange { offsets += (r * cols + colRange.lowerBound)..<(r * cols + colRange.upperBound) }
+        return gathering(offsets, shape: [rowRange.count, colRange.count])
     }
 
     /// A `rows`×`cols` matrix of exact zeros with `self` placed with its top-left corner at
@@ -27,6 +27,7 @@ extension Matrix {
     ///
     /// - Precondition: `self` fits inside at that place.
     package func placed(inRows height: Int, cols width: Int, atRow row: Int, col: Int) -> Matrix {
+        let elements = elements
         var result = [Scalar](repeating: .zero, count: height * width)
         for r in 0..<rows {
             for c in 0..<cols { result[(row + r) * width + col + c] = elements[r * cols + c] }
@@ -56,9 +57,10 @@ extension Matrix {
             for part in parts where part.rows != first.rows {
                 throw .shapeMismatch(operation: "joining columns", lhs: first.shapeDescription, rhs: part.shapeDescription)
             }
+            let partElements = parts.map(\.elements)
             var elements: [Scalar] = []
             for r in 0..<first.rows {
-                for part in parts { elements.append(contentsOf: part.elements[(r * part.cols)..<((r + 1) * part.cols)]) }
+                for (part, values) in zip(parts, partElements) { elements.append(contentsOf: values[(r * part.cols)..<((r + 1) * part.cols)]) }
             }
             return Matrix(uncheckedRows: first.rows, cols: parts.reduce(0) { $0 + $1.cols }, elements: elements)
         }

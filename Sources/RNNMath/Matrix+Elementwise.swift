@@ -13,19 +13,25 @@ extension Matrix {
         return (rows, cols)
     }
 
-    /// Applies `combine` element by element, broadcasting size-1 axes.
+    /// Applies `combine` element by element, broadcasting size-1 axes. `double`, when given, is
+    /// the same operation on two doubles: it computes the result when one operand is
+    /// approximate throughout (`Matrix+Dense.swift`).
     ///
     /// - Throws: `MathError.shapeMismatch` naming `operation` and both shapes.
     package func elementwise(
-        _ other: Matrix, operation: String,
+        _ other: Matrix, operation: String, double: ((Double, Double) -> Double)? = nil,
         _ combine: (Scalar, Scalar) throws(MathError) -> Scalar
     ) throws(MathError) -> Matrix {
+        if let double, let target = Matrix.broadcastShape(shape, other.shape),
+           let dense = denseElementwise(other, target: target, double) {
+            return dense
+        }
         if hasLeadingAxes || other.hasLeadingAxes {
             return try stackedElementwise(other, operation: operation, combine)
         }
         if rows == other.rows && cols == other.cols {
             var result: [Scalar] = []
-            result.reserveCapacity(elements.count)
+            result.reserveCapacity(count)
             for (a, b) in zip(elements, other.elements) { result.append(try combine(a, b)) }
             return Matrix(uncheckedRows: rows, cols: cols, elements: result)
         }
@@ -46,36 +52,44 @@ extension Matrix {
     ///
     ///     [1 2] + [10 20] = [11 22];   [1 2] + 1 = [2 3]
     package func adding(_ other: Matrix) throws(MathError) -> Matrix {
-        try elementwise(other, operation: "addition") { (a, b) throws(MathError) in try a.adding(b) }
+        try elementwise(other, operation: "addition", double: { $0 + $1 }) { (a, b) throws(MathError) in try a.adding(b) }
     }
 
     /// `self − other` elementwise.
     package func subtracting(_ other: Matrix) throws(MathError) -> Matrix {
-        try elementwise(other, operation: "subtraction") { (a, b) throws(MathError) in try a.subtracting(b) }
+        try elementwise(other, operation: "subtraction", double: { $0 - $1 }) { (a, b) throws(MathError) in try a.subtracting(b) }
     }
 
     /// The Hadamard (elementwise) product `self ⊙ other`.
     ///
     ///     [1 2] ⊙ [3 4] = [3 8]
     package func hadamard(_ other: Matrix) throws(MathError) -> Matrix {
-        try elementwise(other, operation: "elementwise product") { (a, b) throws(MathError) in try a.multiplying(by: b) }
+        try elementwise(other, operation: "elementwise product", double: { $0 * $1 }) { (a, b) throws(MathError) in try a.multiplying(by: b) }
     }
 
     /// Elementwise division `self ./ other`.
     ///
     /// - Throws: `MathError.divisionByZero` when any divisor element is zero.
     package func dividingElementwise(by other: Matrix) throws(MathError) -> Matrix {
-        try elementwise(other, operation: "elementwise division") { (a, b) throws(MathError) in try a.dividing(by: b) }
+        try elementwise(other, operation: "elementwise division", double: { $0 / $1 }) { (a, b) throws(MathError) in try a.dividing(by: b) }
     }
 
     /// `−self`.
     package var negated: Matrix {
-        Matrix(uncheckedLeading: leadingAxes, rows: rows, cols: cols, elements: elements.map(\.negated))
+        if let approximations {
+            return Matrix(uncheckedLeading: leadingAxes, rows: rows, cols: cols,
+                          approximations: approximations.map { $0 == 0 ? 0 : -$0 })
+        }
+        return Matrix(uncheckedLeading: leadingAxes, rows: rows, cols: cols, elements: elements.map(\.negated))
     }
 
     /// Every element multiplied by `factor`.
     package func scaled(by factor: Scalar) throws(MathError) -> Matrix {
-        try map { (a: Scalar) throws(MathError) in try a.multiplying(by: factor) }
+        if approximations != nil || !factor.isExact, count > 0,
+           let dense = Matrix.dense(shape: shape, doubleValues.map { $0 * factor.doubleValue }) {
+            return dense
+        }
+        return try map { (a: Scalar) throws(MathError) in try a.multiplying(by: factor) }
     }
 
     /// The sum of all elements (exact 0 for an empty matrix).

@@ -82,7 +82,7 @@ extension Matrix {
     package func stackElement(_ index: Int) -> Matrix {
         precondition(index >= 0 && index < stackCount, "stack index out of range")
         let size = rows * cols
-        return Matrix(uncheckedRows: rows, cols: cols, elements: Array(elements[index * size..<(index + 1) * size]))
+        return gathering(Array(index * size..<(index + 1) * size), shape: [rows, cols])
     }
 
     /// The error for an operation that takes matrices only, given an operand with leading axes:

@@ -56,20 +56,17 @@ extension Matrix {
             throw .shapeMismatch(operation: operation, lhs: shapeText, rhs: other.shapeText)
         }
         let left = broadcastOffsets(to: target), right = other.broadcastOffsets(to: target)
+        let elements = elements, otherElements = other.elements
         var result: [Scalar] = []
         result.reserveCapacity(left.count)
-        for (i, j) in zip(left, right) { result.append(try combine(elements[i], other.elements[j])) }
+        for (i, j) in zip(left, right) { result.append(try combine(elements[i], otherElements[j])) }
         return try Matrix(shape: target, elements: result)
     }
 
     /// The gradient of a broadcast result (any rank) summed back to this value's shape: every
     /// element of `gradient` is added to the element of this value that was broadcast there.
     package func stackedUnbroadcast(_ gradient: Matrix) throws(MathError) -> Matrix {
-        var sums = [Scalar](repeating: .zero, count: elements.count)
-        for (k, offset) in broadcastOffsets(to: gradient.shape).enumerated() {
-            sums[offset] = try sums[offset].adding(gradient.elements[k])
-        }
-        return try Matrix(shape: shape, elements: sums)
+        try Matrix.scatterAdding(gradient, at: broadcastOffsets(to: gradient.shape), shape: shape)
     }
 
     /// The matrix product batched over leading axes, as `numpy.matmul`: the leading axes of the

@@ -8,30 +8,76 @@
 /// and the elements stay row-major (C order) over the whole ``shape``. Operations that do not
 /// know about leading axes refuse such a value (see `Graph.record`) rather than misread it.
 ///
+/// A matrix whose elements are all approximate is stored as plain `Double`s (``approximations``),
+/// and the arithmetic on such matrices runs on those (`Matrix+Dense.swift`): the values are the
+/// ones the element-by-element `Scalar` arithmetic gives, computed without it.
+///
 ///     let m = try Matrix([[.exact(1), .exact(2)], [.exact(3), .exact(4)]])
 ///     m[1, 0]              // .exact(3)
 ///     m.shapeDescription   // "2×2"
 package struct Matrix: Hashable, Sendable {
+    /// How the elements are held: as scalars, or as doubles when every element is approximate.
+    enum Storage: Hashable, Sendable {
+        /// Any mix of exact and approximate elements (always at least one exact, unless empty).
+        case scalars([Scalar])
+        /// Every element approximate, with these values (never empty).
+        case doubles([Double])
+    }
+
     /// Number of rows (≥ 0).
     package let rows: Int
     /// Number of columns (≥ 0).
     package let cols: Int
     /// The sizes of the axes before the last two; empty for a matrix (rank ≤ 2).
     package let leadingAxes: [Int]
-    /// The elements in row-major order; `elements.count` is the product of ``shape``.
-    package let elements: [Scalar]
+    /// The elements, in the form chosen by ``init(uncheckedLeading:rows:cols:elements:)``.
+    let storage: Storage
+
+    /// The elements in row-major order; `elements.count` is the product of ``shape``. For an
+    /// approximate matrix this builds the array: loops read ``element(at:)`` or bind it once.
+    package var elements: [Scalar] {
+        switch storage {
+        case let .scalars(scalars): scalars
+        case let .doubles(doubles): doubles.map(Scalar.approx)
+        }
+    }
+
+    /// The number of elements (the product of ``shape``).
+    package var count: Int {
+        switch storage {
+        case let .scalars(scalars): scalars.count
+        case let .doubles(doubles): doubles.count
+        }
+    }
+
+    /// The element at row-major `offset`.
+    package func element(at offset: Int) -> Scalar {
+        switch storage {
+        case let .scalars(scalars): scalars[offset]
+        case let .doubles(doubles): .approx(doubles[offset])
+        }
+    }
 
     /// Stores already validated parts.
     init(uncheckedRows rows: Int, cols: Int, elements: [Scalar]) {
         self.init(uncheckedLeading: [], rows: rows, cols: cols, elements: elements)
     }
 
-    /// Stores already validated parts of an array with leading axes.
+    /// Stores already validated parts of an array with leading axes, as doubles when every
+    /// element is approximate.
     init(uncheckedLeading leadingAxes: [Int], rows: Int, cols: Int, elements: [Scalar]) {
         self.leadingAxes = leadingAxes
         self.rows = rows
         self.cols = cols
-        self.elements = elements
+        self.storage = Matrix.storage(of: elements)
+    }
+
+    /// Stores already validated parts whose elements are all approximate, with these values.
+    init(uncheckedLeading leadingAxes: [Int], rows: Int, cols: Int, approximations: [Double]) {
+        self.leadingAxes = leadingAxes
+        self.rows = rows
+        self.cols = cols
+        self.storage = approximations.isEmpty ? .scalars([]) : .doubles(approximations)
     }
 
     /// A `rows`×`cols` matrix from row-major `elements`.
@@ -125,7 +171,7 @@ package struct Matrix: Hashable, Sendable {
     /// - Precondition: `0 ≤ r < rows`, `0 ≤ c < cols`.
     package subscript(r: Int, c: Int) -> Scalar {
         precondition(r >= 0 && r < rows && c >= 0 && c < cols, "matrix index out of range")
-        return elements[r * cols + c]
+        return element(at: r * cols + c)
     }
 
     /// Whether the matrix is 1×1 (an array with leading axes never is, even of shape (2, 1, 1)).
@@ -136,7 +182,12 @@ package struct Matrix: Hashable, Sendable {
     /// Whether `rows == cols` (never for an array with leading axes).
     package var isSquare: Bool { rows == cols && leadingAxes.isEmpty }
     /// Whether every element is exact.
-    package var isExact: Bool { elements.allSatisfy(\.isExact) }
+    package var isExact: Bool {
+        switch storage {
+        case let .scalars(scalars): scalars.allSatisfy(\.isExact)
+        case .doubles: false
+        }
+    }
     /// The shape as text, `"2×3"` (rows × columns); with leading axes all sizes, `"2×3×4"`.
     package var shapeDescription: String {
         (leadingAxes + [rows, cols]).map(String.init).joined(separator: "×")
@@ -145,8 +196,8 @@ package struct Matrix: Hashable, Sendable {
     /// The same shape with `transform` applied to every element.
     package func map(_ transform: (Scalar) throws(MathError) -> Scalar) throws(MathError) -> Matrix {
         var result: [Scalar] = []
-        result.reserveCapacity(elements.count)
-        for element in elements { result.append(try transform(element)) }
+        result.reserveCapacity(count)
+        for offset in 0..<count { result.append(try transform(element(at: offset))) }
         return Matrix(uncheckedLeading: leadingAxes, rows: rows, cols: cols, elements: result)
     }
 }

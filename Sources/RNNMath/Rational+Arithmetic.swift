@@ -4,6 +4,8 @@ import BigInt
 extension Rational {
     /// `a/b + c/d = (ad + cb) / bd`.
     package static func + (lhs: Rational, rhs: Rational) -> Rational {
+        if rhs.isZero { return lhs }
+        if lhs.isZero { return rhs }
         if lhs.denominator == rhs.denominator {
             return Rational(numerator: lhs.numerator + rhs.numerator, denominator: lhs.denominator)
         }

@@ -19,7 +19,7 @@ extension MatrixScoring {
             if let feedback = match.feedback { specials.append("entry \(entry): \(feedback)") }
             closeness.append(match == .outside ? NearMiss.closeness(answer, key: expected, tolerance: tolerance) : nil)
         }
-        let total = key.elements.count
+        let total = key.count
         guard !wrong.isEmpty else { return Score(fraction: 1, feedback: []) }
         let fraction = partialCredit && total > 0 ? Double(total - wrong.count) / Double(total) : 0
         let nearMiss = closeness.contains(nil) ? nil : NearMiss.sentence(entries: closeness.compactMap { $0 })

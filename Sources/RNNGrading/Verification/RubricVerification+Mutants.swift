@@ -80,7 +80,7 @@ extension RubricVerification {
         let rounded = key.elements.compactMap { element in
             Rational.parse(ValueFormatting.decimal(element.doubleValue, digits: 2)).map(Scalar.exact)
         }
-        if rounded.count == key.elements.count, let value = try? Matrix(shape: key.shape, elements: rounded),
+        if rounded.count == key.count, let value = try? Matrix(shape: key.shape, elements: rounded),
            value != key {
             result.append(Mutant(name: "2 significant figures", value: value, equalIsFinding: false))
         }

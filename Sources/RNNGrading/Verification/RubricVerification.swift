@@ -65,7 +65,7 @@ package enum RubricVerification {
                 guard let value = solved.matrix else {
                     return VerificationCheck(name: name, file: rubric.file, line: mistake.ask.line, failure: rubric.diagnostic("the mistake's value is not a number or matrix", line: mistake.ask.line, column: mistake.ask.column).description)
                 }
-                if value.elements.count != key.elements.count {
+                if value.count != key.count {
                     return VerificationCheck(name: name, file: rubric.file, line: mistake.ask.line,
                                              failure: rubric.diagnostic("the mistake's value is \(value.shapeDescription) but the key is \(key.shapeDescription); no answer of the right shape can match it", line: mistake.ask.line, column: mistake.ask.column).description)
                 }

@@ -6,7 +6,12 @@ import BigInt
 extension Matrix {
     /// The largest bit length of a numerator or denominator among the exact elements (0, ±1
     /// count as 0 bits: their powers and products do not grow).
-    package var largestExactBits: Int { elements.largestExactBits }
+    package var largestExactBits: Int {
+        switch storage {
+        case let .scalars(scalars): scalars.largestExactBits
+        case .doubles: 0
+        }
+    }
 
     /// Throws unless every exact element's numerator and denominator fit in `budget.exactBits`.
     package func requireExactBits(within budget: WorkBudget) throws(MathError) {

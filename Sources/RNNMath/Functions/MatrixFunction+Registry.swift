@@ -19,13 +19,15 @@ extension MatrixFunction {
     package static let sigmoid = elementwise(
         "sigmoid", aliases: ["sigma", "σ"], summary: "The logistic sigmoid 1/(1 + exp(-x)), elementwise.",
         exact: { x throws(MathError) in try x.sigmoid() }, double: Double.logistic,
-        gradient: { g, _, y throws(MathError) in try g.multiplying(by: try y.multiplying(by: try Scalar.one.subtracting(y))) })
+        gradient: { g, _, y throws(MathError) in try g.multiplying(by: try y.multiplying(by: try Scalar.one.subtracting(y))) },
+        denseGradient: { g, y in g * (y * (1 - y)) })
 
     /// `tanh x`; `tanh′ = 1 − tanh²`.
     package static let tanh = elementwise(
         "tanh", summary: "The hyperbolic tangent, elementwise.",
         exact: { x throws(MathError) in try x.tanh() }, double: { Double.tanh($0) },
-        gradient: { g, _, y throws(MathError) in try g.multiplying(by: try Scalar.one.subtracting(try y.multiplying(by: y))) })
+        gradient: { g, _, y throws(MathError) in try g.multiplying(by: try Scalar.one.subtracting(try y.multiplying(by: y))) },
+        denseGradient: { g, y in g * (1 - y * y) })
 
     /// `max(0, x)`, exact for exact input; `relu′ = [x > 0]` (0 at 0, as PyTorch).
     package static let relu = elementwise(
@@ -74,7 +76,8 @@ extension MatrixFunction {
     package static let exp = elementwise(
         "exp", summary: "e^x, elementwise.",
         exact: { x throws(MathError) in try x.exp() }, double: { Double.exp($0) },
-        gradient: { g, _, y throws(MathError) in try g.multiplying(by: y) })
+        gradient: { g, _, y throws(MathError) in try g.multiplying(by: y) },
+        denseGradient: { g, y in g * y })
 
     /// `ln x` (every element positive); `log′ = 1/x`.
     package static let log = elementwise(

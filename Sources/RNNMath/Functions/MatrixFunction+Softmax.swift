@@ -16,7 +16,7 @@ extension MatrixFunction {
             shape: .columnVector, label: label("softmax", axis),
             apply: { x throws(MathError) in try normalised(x, along: axis ?? x.defaultVectorAxis, logarithm: false) },
             backward: { g, _, s throws(MathError) in
-                let (gradient, probabilities) = (g.elements.map(\.doubleValue), s.elements.map(\.doubleValue))
+                let (gradient, probabilities) = (g.doubleValues, s.doubleValues)
                 var result = [Double](repeating: 0, count: gradient.count)
                 for line in s.lines(along: axis ?? s.defaultVectorAxis) {
                     var dot = 0.0
@@ -36,7 +36,7 @@ extension MatrixFunction {
             shape: .columnVector, label: label("log_softmax", axis),
             apply: { x throws(MathError) in try normalised(x, along: axis ?? x.defaultVectorAxis, logarithm: true) },
             backward: { g, _, out throws(MathError) in
-                let (gradient, logs) = (g.elements.map(\.doubleValue), out.elements.map(\.doubleValue))
+                let (gradient, logs) = (g.doubleValues, out.doubleValues)
                 var result = [Double](repeating: 0, count: gradient.count)
                 for line in out.lines(along: axis ?? out.defaultVectorAxis) {
                     var total = 0.0
@@ -57,7 +57,7 @@ extension MatrixFunction {
     /// Each line of `x` along `axis` shifted by its maximum m: `e^{a−m} / Σ e^{a−m}`, or with
     /// `logarithm`, `(a − m) − ln Σ e^{a−m}`.
     private static func normalised(_ x: Matrix, along axis: Matrix.Axis, logarithm: Bool) throws(MathError) -> Matrix {
-        let values = x.elements.map(\.doubleValue)
+        let values = x.doubleValues
         var result = [Double](repeating: 0, count: values.count)
         for line in x.lines(along: axis) {
             let largest = line.map { values[$0] }.max() ?? 0
@@ -72,10 +72,8 @@ extension MatrixFunction {
 
     /// A matrix of approximate elements; a value beyond the floating-point range is an overflow.
     private static func approximateMatrix(_ rows: Int, _ cols: Int, _ values: [Double], operation: String) throws(MathError) -> Matrix {
-        var elements: [Scalar] = []
-        elements.reserveCapacity(values.count)
-        for value in values { elements.append(try Scalar.approximate(value, operation: operation)) }
-        return try Matrix(rows: rows, cols: cols, elements: elements)
+        guard let matrix = Matrix.dense(shape: [rows, cols], values) else { throw .overflow(operation: operation) }
+        return matrix
     }
 }
 

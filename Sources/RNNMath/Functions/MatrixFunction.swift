@@ -68,6 +68,11 @@ package struct MatrixFunction: Sendable {
     /// An elementwise entry from its value on one `Scalar` (exact where possible), its `Double`
     /// form and its gradient rule for one element.
     ///
+    /// `denseGradient`, given for a function that is approximate for every argument (its
+    /// `exact` is `Scalar.approximate(double(x))`), is the gradient rule on doubles `(g, y) →
+    /// g·f′` in terms of the output, the same operations in the same order as `gradient`: with
+    /// it, value and gradient of a whole matrix run on doubles (`Matrix+Dense.swift`).
+    ///
     ///     MatrixFunction.elementwise("relu", summary: "max(0, x), elementwise.",
     ///         exact: { x in Scalar.zero.isLess(than: x) ? x : .zero },
     ///         double: { max(0, $0) },
@@ -76,15 +81,25 @@ package struct MatrixFunction: Sendable {
         _ name: String, aliases: [String] = [], summary: String, label: String? = nil,
         exact: @escaping @Sendable (Scalar) throws(MathError) -> Scalar,
         double: @escaping @Sendable (Double) -> Double,
-        gradient: @escaping ElementGradient
+        gradient: @escaping ElementGradient,
+        denseGradient: (@Sendable (_ g: Double, _ y: Double) -> Double)? = nil
     ) -> MatrixFunction {
         MatrixFunction(name, aliases: aliases, summary: summary, shape: .elementwise, label: label,
-                       apply: { x throws(MathError) in try x.map(exact) },
+                       apply: { x throws(MathError) in
+                           if denseGradient != nil, let dense = Matrix.dense(shape: x.shape, x.doubleValues.map(double)) {
+                               return dense
+                           }
+                           return try x.map(exact)
+                       },
                        backward: { g, x, y throws(MathError) in
+                           if let denseGradient, let outputs = y.approximations,
+                              let dense = Matrix.dense(shape: g.shape, zip(g.doubleValues, outputs).map(denseGradient)) {
+                               return dense
+                           }
                            var result: [Scalar] = []
-                           result.reserveCapacity(g.elements.count)
-                           for i in g.elements.indices {
-                               result.append(try gradient(g.elements[i], x.elements[i], y.elements[i]))
+                           result.reserveCapacity(g.count)
+                           for i in 0..<g.count {
+                               result.append(try gradient(g.element(at: i), x.element(at: i), y.element(at: i)))
                            }
                            return try Matrix(shape: g.shape, elements: result)
                        },

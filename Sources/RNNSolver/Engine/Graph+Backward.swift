@@ -18,15 +18,21 @@ extension Graph {
     ///
     /// - Throws: `GraphError.nonScalarOutput` unless `output` is 1×1; `GraphError.operation`
     ///   when a gradient rule fails (e.g. an approximate overflow) or a gradient exceeds the budget.
-    package func backward(from output: NodeID) throws(GraphError) -> Gradients {
+    ///
+    /// With `targets`, only the gradients of those nodes are wanted: a node none of them leads
+    /// to (data, constants, the indices of a lookup) gets no gradient, and the sweep does not
+    /// go through it.
+    package func backward(from output: NodeID, towards targets: [NodeID]? = nil) throws(GraphError) -> Gradients {
         let shape = value(output)
         guard shape.isScalar else { throw .nonScalarOutput(shape: shape.shapeDescription) }
-        return try backward(from: output, seed: .scalar(.one))
+        return try backward(from: output, seed: .scalar(.one), towards: targets)
     }
 
-    /// Reverse sweep from `output` seeded with `seed` (the shape of `output`'s value).
-    func backward(from output: NodeID, seed: Matrix) throws(GraphError) -> Gradients {
+    /// Reverse sweep from `output` seeded with `seed` (the shape of `output`'s value), into the
+    /// nodes that lead to `targets` (every node without).
+    func backward(from output: NodeID, seed: Matrix, towards targets: [NodeID]? = nil) throws(GraphError) -> Gradients {
         let order = topologicalOrder(endingAt: output)
+        let wanted = targets.map { leadingTo($0, within: output) }
         var gradients = [Matrix?](repeating: nil, count: nodes.count)
         gradients[output.index] = seed
         for id in order.reversed() {
@@ -34,7 +40,7 @@ extension Graph {
             let node = nodes[id.index]
             do {
                 let contributions = try node.backward(g, node.value)
-                for (parent, contribution) in zip(node.parents, contributions) {
+                for (parent, contribution) in zip(node.parents, contributions) where wanted?[parent.index] ?? true {
                     let total = try gradients[parent.index].map { (existing) throws(MathError) in try existing.adding(contribution) }
                     // Gradients are held to the budget like forward values (in floating point
                     // beyond it when the graph may approximate).
@@ -45,6 +51,17 @@ extension Graph {
             }
         }
         return Gradients(storage: gradients, shapes: nodes.map(\.value.shape))
+    }
+
+    /// For each node up to `output`, whether it is one of `targets` or has one among its
+    /// ancestors (parents precede children on the tape, so one forward pass decides).
+    private func leadingTo(_ targets: [NodeID], within output: NodeID) -> [Bool] {
+        var leads = [Bool](repeating: false, count: output.index + 1)
+        for target in targets where target.index <= output.index { leads[target.index] = true }
+        for index in 0...output.index where !leads[index] {
+            leads[index] = nodes[index].parents.contains { leads[$0.index] }
+        }
+        return leads
     }
 
     /// The nodes `output` depends on (itself included), in tape order, found iteratively.

@@ -20,14 +20,15 @@ extension Graph {
     package func gather(_ a: NodeID, offsets: [Int], shape: [Int]) throws(GraphError) -> NodeID {
         let x = value(a)
         return try record("gather", [a], anyRank: true) { () throws(MathError) in
-            guard offsets.allSatisfy({ x.elements.indices.contains($0) }) else {
+            guard offsets.allSatisfy({ (0..<x.count).contains($0) }) else {
                 throw .domain(operation: "gather", detail: "an index is outside the \(x.shapeDescription) matrix")
             }
-            return try Matrix(shape: shape, elements: offsets.map { x.elements[$0] })
+            guard offsets.count == shape.reduce(1, *) else {
+                throw .domain(operation: "gather", detail: "\(offsets.count) elements do not fill an array of shape \(Matrix.shapeText(shape))")
+            }
+            return x.gathering(offsets, shape: shape)
         } backward: { g, _ throws(MathError) in
-            var result = [Scalar](repeating: .zero, count: x.elements.count)
-            for (k, offset) in offsets.enumerated() { result[offset] = try result[offset].adding(g.elements[k]) }
-            return [try Matrix(shape: x.shape, elements: result)]
+            [try Matrix.scatterAdding(g, at: offsets, shape: x.shape)]
         }
     }
 }

@@ -11,15 +11,15 @@ extension Graph {
     /// - Throws: `GraphError.operation` when a gradient rule fails.
     package func jacobian(of y: NodeID, withRespectTo x: NodeID) throws(GraphError) -> Matrix {
         let output = value(y)
-        let count = output.elements.count
+        let count = output.count
         var rows: [Scalar] = []
-        rows.reserveCapacity(count * value(x).elements.count)
+        rows.reserveCapacity(count * value(x).count)
         for i in 0..<count {
             let gradients = try backward(from: y, seed: try oneHot(i, shapedLike: output))
             rows.append(contentsOf: gradients[x].elements)
         }
         do {
-            return try Matrix(rows: count, cols: value(x).elements.count, elements: rows)
+            return try Matrix(rows: count, cols: value(x).count, elements: rows)
         } catch {
             throw .operation(op: "jacobian", error: error)
         }
@@ -27,7 +27,7 @@ extension Graph {
 
     /// The matrix of `template`'s shape with 1 at row-major position `index` and 0 elsewhere.
     private func oneHot(_ index: Int, shapedLike template: Matrix) throws(GraphError) -> Matrix {
-        var elements = [Scalar](repeating: .zero, count: template.elements.count)
+        var elements = [Scalar](repeating: .zero, count: template.count)
         elements[index] = .one
         do {
             return try Matrix(rows: template.rows, cols: template.cols, elements: elements)

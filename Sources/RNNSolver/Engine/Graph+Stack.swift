@@ -18,25 +18,26 @@ extension Graph {
         var shape = partShape
         shape.insert(count, at: axis)
         return try record("stack", parts, anyRank: true) { () throws(MathError) in
-            guard values.allSatisfy({ $0.elements.count == outer * inner }) else {
+            guard values.allSatisfy({ $0.count == outer * inner }) else {
                 throw .domain(operation: "stack", detail: "the arrays to stack have different shapes")
             }
+            let partElements = values.map(\.elements)
             var elements: [Scalar] = []
             elements.reserveCapacity(outer * count * inner)
             for o in 0..<outer {
-                for part in values { elements += part.elements[(o * inner)..<((o + 1) * inner)] }
+                for part in partElements { elements += part[(o * inner)..<((o + 1) * inner)] }
             }
             return try Matrix(shape: shape, elements: elements)
         } backward: { g, _ throws(MathError) in
             var results: [Matrix] = []
             for (k, part) in values.enumerated() {
-                var elements: [Scalar] = []
-                elements.reserveCapacity(part.elements.count)
+                var offsets: [Int] = []
+                offsets.reserveCapacity(outer * inner)
                 for o in 0..<outer {
                     let start = (o * count + k) * inner
-                    elements += g.elements[start..<(start + inner)]
+                    offsets += start..<(start + inner)
                 }
-                results.append(try Matrix(shape: part.shape, elements: elements))
+                results.append(g.gathering(offsets, shape: part.shape))
             }
             return results
         }

@@ -9,14 +9,12 @@ extension Matrix {
     func unbroadcast(_ gradient: Matrix) throws(MathError) -> Matrix {
         if shape == gradient.shape { return gradient }
         if hasLeadingAxes || gradient.hasLeadingAxes { return try stackedUnbroadcast(gradient) }
-        var sums = [Scalar](repeating: .zero, count: rows * cols)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(gradient.count)
         for i in 0..<gradient.rows {
-            for j in 0..<gradient.cols {
-                let k = (i % rows) * cols + j % cols
-                sums[k] = try sums[k].adding(gradient[i, j])
-            }
+            for j in 0..<gradient.cols { offsets.append((i % rows) * cols + j % cols) }
         }
-        return try Matrix(rows: rows, cols: cols, elements: sums)
+        return try Matrix.scatterAdding(gradient, at: offsets, shape: shape)
     }
 
     /// A matrix of this shape with every element equal to `value`.

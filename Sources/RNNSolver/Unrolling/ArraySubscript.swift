@@ -99,7 +99,7 @@ struct ArraySubscript {
         guard let numbers = wholeNumbers(value) else {
             throw SolverError("an index must be a whole number, a slice such as 1:3, or a vector of whole numbers, not \(value.isScalar ? "\(value.elements[0])" : "a \(value.shapeDescription) matrix of other numbers")", range: index.range)
         }
-        guard value.isScalar || value.isVector || value.elements.isEmpty else {
+        guard value.isScalar || value.isVector || value.count == 0 else {
             throw SolverError("an index array must be a vector; a \(value.shapeDescription) index array would make an array of three axes, which rnngrade does not have", range: index.range)
         }
         var positions: [Int] = []

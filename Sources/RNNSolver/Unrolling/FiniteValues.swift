@@ -8,7 +8,8 @@ extension Matrix {
     /// Whether every element is a finite `Double` (exact elements: whether their nearest
     /// `Double` is finite, i.e. they lie within about ±1.8e308).
     var isWithinFloatingPointRange: Bool {
-        elements.allSatisfy { $0.doubleValue.isFinite }
+        if let approximations { return approximations.allSatisfy(\.isFinite) }
+        return elements.allSatisfy { $0.doubleValue.isFinite }
     }
 }
 

@@ -25,7 +25,7 @@ extension FunctionCall {
             let maskExpression = try argument(2)
             var mask = try builder.build(maskExpression)
             let maskValue = graph.value(mask)
-            guard maskValue.isVector, maskValue.elements.count == examples else {
+            guard maskValue.isVector, maskValue.count == examples else {
                 throw SolverError("the mask needs one weight per example (\(examples)), not a \(maskValue.shapeDescription) matrix", range: maskExpression.range)
             }
             if maskValue.rows > 1 {
@@ -43,7 +43,7 @@ extension FunctionCall {
     /// The whole-number classes in `expression`: one per example, each in 0..<classes.
     private func targetClasses(_ expression: Expr, count: Int, classes: Int) throws(SolverError) -> [Int] {
         let value = graph.value(try builder.build(expression))
-        guard value.isVector, value.elements.count == count else {
+        guard value.isVector, value.count == count else {
             throw SolverError("cross_entropy needs one target class per example (\(count)), not a \(value.shapeDescription) matrix", range: expression.range)
         }
         var targets: [Int] = []

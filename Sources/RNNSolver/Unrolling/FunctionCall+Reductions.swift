@@ -40,7 +40,7 @@ extension FunctionCall {
         let value = graph.value(a)
         guard let axis = try axis(of: value) else {
             let total = try builder.wrap(range) { () throws(GraphError) in try graph.sum(a) }
-            return mean ? try divide(total, by: value.elements.count) : total
+            return mean ? try divide(total, by: value.count) : total
         }
         let total: NodeID
         switch axis {

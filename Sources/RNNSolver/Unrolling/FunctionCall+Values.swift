@@ -38,9 +38,9 @@ extension FunctionCall {
     /// A vector → its diagonal matrix; a square matrix → its diagonal as a column.
     private func diagonal(_ m: Matrix) throws(MathError) -> Matrix {
         if m.isVector {
-            let n = m.elements.count
+            let n = m.count
             var elements = Array(repeating: Scalar.zero, count: n * n)
-            for i in 0..<n { elements[i * n + i] = m.elements[i] }
+            for i in 0..<n { elements[i * n + i] = m.element(at: i) }
             return try Matrix(rows: n, cols: n, elements: elements)
         }
         return .column((0..<min(m.rows, m.cols)).map { m[$0, $0] })

@@ -72,10 +72,11 @@ struct FunctionCall {
         let a = try builder.build(try argument(0))
         if arguments.count(where: { $0.label == nil }) == 1 {
             let value = graph.value(a)
-            guard !value.elements.isEmpty else { throw SolverError("\(name) of an empty matrix", range: range) }
+            guard value.count > 0 else { throw SolverError("\(name) of an empty matrix", range: range) }
+            let values = value.doubleValues
             var best = 0
-            for (index, element) in value.elements.enumerated() where index > 0 {
-                if isMax ? element.doubleValue > value.elements[best].doubleValue : element.doubleValue < value.elements[best].doubleValue {
+            for (index, element) in values.enumerated() where index > 0 {
+                if isMax ? element > values[best] : element < values[best] {
                     best = index
                 }
             }
