@@ -35,6 +35,9 @@ package final class ModelRun {
     private(set) var parameterLeaves: [String: [(context: String, node: NodeID)]] = [:]
     private var underConstruction: Set<String> = []
     fileprivate var detached: ModelRun?
+    /// The reverse sweeps made so far, by output node, with the graph's size when each was made
+    /// (``backwardPass(from:reaching:)``).
+    private var backwardPasses: [NodeID: (nodeCount: Int, gradients: Gradients)] = [:]
     /// Working that functions record while they compute (the terms of a parameter count).
     var notes: [WorkingLine] = []
     /// The quantity (`h[12]`) being computed when the graph first fell back to floating point.
@@ -275,6 +278,19 @@ package final class ModelRun {
     /// Runs `body`, placing its error in `element` (the equation or quantity being built).
     private func within<Value>(_ element: Located<Value>, _ body: () throws(SolverError) -> NodeID) throws(SolverError) -> NodeID {
         do { return try body() } catch { throw error.placed(in: element) }
+    }
+
+    /// The gradients of the scalar `output` with respect to every node of the graph, for
+    /// `nodes` among them: one reverse sweep per output, reused while every node asked about is
+    /// older than the sweep (`grad(L, W_h)`, `grad(L, h[1])` and `grad(L, h[0])` share one
+    /// sweep from `L`). The graph only grows, so a sweep stays the gradients of the nodes it
+    /// covered; a node made after it, which the output cannot depend on, needs a new one.
+    func backwardPass(from output: NodeID, reaching nodes: [NodeID]) throws(GraphError) -> Gradients {
+        if let pass = backwardPasses[output], nodes.allSatisfy({ $0.index < pass.nodeCount }) { return pass.gradients }
+        let count = graph.nodeCount
+        let gradients = try graph.backward(from: output)
+        backwardPasses[output] = (count, gradients)
+        return gradients
     }
 
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
