@@ -4,9 +4,10 @@ import RNNRubric
 import RNNSolver
 
 /// The known mistakes of every part a grader grades, with their values: computed together the
-/// first time any part needs them (only wrong answers and copy detection do), so that all parts
-/// of a model share one unrolling of it and of each of its built-in rewritings
-/// (``Solver/knownMistakeValues(of:)``) instead of one each. Safe to use from many threads.
+/// first time any part needs them (only wrong answers and copy detection do; a variant's grader
+/// asks at once, while its drawing's unrollings are at hand), so that all parts of a model
+/// share one unrolling of it and of each of its built-in rewritings
+/// (``Solver/knownMistakeValues(of:unrollings:)``) instead of one each. Safe to use from many threads.
 final class KnownMistakeTable: @unchecked Sendable {
     /// What the table needs of one part: the part, and its key when it has one.
     struct Entry: Sendable {

@@ -15,7 +15,7 @@ extension Solver {
         return variants
     }
 
-    /// The known mistakes of `part` with their values (``knownMistakeValues(of:)`` for one part).
+    /// The known mistakes of `part` with their values (``knownMistakeValues(of:unrollings:)`` for one part).
     package func knownMistakeValues(of part: Part, key: Matrix?) -> [(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)] {
         knownMistakeValues(of: [(part, key)])[0]
     }
