@@ -12,20 +12,20 @@ import RNNSolver
 struct PromptPlaceholders {
     let problem: Problem
     let style: VariantSettings.ValueStyle
-    let solver: Solver
+    /// Where data written as expressions are evaluated: the rubric's unrollings.
+    let unrollings: SharedUnrollings
 
-    /// `{name}`, `{name[step]}`, `{name:style}`: compiled once (a regex literal in a function is
-    /// compiled every time it is evaluated, which cost a sixth of drawing a variant).
-    nonisolated(unsafe) private static let placeholder = /\{([A-Za-z][A-Za-z0-9_]*)(?:\[([0-9]+)\])?(?::(fraction|decimal))?\}/
-
-    /// `text` with every placeholder filled in.
+    /// `text` with every placeholder (``PlaceholderSyntax``) filled in; one that names no datum stays.
     func fill(_ text: String) -> String {
-        guard text.contains("{") else { return text }   // most prompts: no need to run the regex
-        return text.replacing(Self.placeholder) { match in
-            let (whole, name, index, format) = match.output
-            let chosen = format.flatMap { VariantSettings.ValueStyle(rawValue: String($0)) } ?? style
-            return value(of: String(name), index: index.flatMap { Int($0) }, style: chosen) ?? String(whole)
+        var result = ""
+        var done = text.startIndex
+        while let found = PlaceholderSyntax.first(in: text, from: done) {
+            let chosen = found.format.flatMap { VariantSettings.ValueStyle(rawValue: String($0)) } ?? style
+            result += text[done..<found.range.lowerBound]
+            result += value(of: String(found.name), index: found.index.flatMap { Int($0) }, style: chosen) ?? String(text[found.range])
+            done = found.range.upperBound
         }
+        return done == text.startIndex ? text : result + text[done...]
     }
 
     /// The text of a datum, or nil when the name is not one of the problem's data.
@@ -54,10 +54,11 @@ struct PromptPlaceholders {
         return nil
     }
 
-    /// A datum's expression evaluated: alone when it is a constant (no model run), else on the
+    /// A datum's expression evaluated: alone when it is a constant (on no model), else on the
     /// model (a value written in terms of other parameters).
     private func evaluate(_ expression: Expr, on model: ModelSpec, style: VariantSettings.ValueStyle) -> String? {
-        let solved = (try? solver.evaluate(expression, model: nil).get()) ?? (try? solver.evaluate(expression, model: model).get())
+        let solved = (try? unrollings.value(of: expression, model: nil, in: problem.id).get())
+            ?? (try? unrollings.value(of: expression, model: model, in: problem.id).get())
         return solved?.matrix.map { Self.text($0, style: style) }
     }
 
@@ -74,12 +75,13 @@ struct PromptPlaceholders {
 }
 
 extension Rubric {
-    /// This rubric with every problem and part prompt's placeholders filled from its own data.
-    func fillingPrompts(style: VariantSettings.ValueStyle) -> Rubric {
+    /// This rubric with every problem and part prompt's placeholders filled from its own data,
+    /// evaluated on `unrollings` when given (the variant's, which drawing built).
+    func fillingPrompts(style: VariantSettings.ValueStyle, unrollings given: SharedUnrollings? = nil) -> Rubric {
         var result = self
-        let solver = Solver(rubric: self)
+        let unrollings = given ?? SharedUnrollings(solver: Solver(rubric: self))
         result.problems = problems.map { problem in
-            let placeholders = PromptPlaceholders(problem: problem, style: style, solver: solver)
+            let placeholders = PromptPlaceholders(problem: problem, style: style, unrollings: unrollings)
             var filled = problem
             filled.prompt = problem.prompt.map(placeholders.fill)
             filled.parts = problem.parts.map { part in

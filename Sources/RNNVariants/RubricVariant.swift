@@ -14,4 +14,8 @@ package struct RubricVariant: Sendable {
     package let rubric: Rubric
     /// Its answer key, when drawing computed it (to check the constraints); graders reuse it.
     package let key: AnswerKey?
+    /// The unrollings of its models that drawing built (for requirements, keys and the known
+    /// mistakes the constraints compare with the key), when it drew; its grader computes the
+    /// other known mistakes on them. Used by one task at a time.
+    package let unrollings: SharedUnrollings?
 }

@@ -8,10 +8,10 @@ import RNNSolver
 /// differs from the key (else a student with the mistake would get full marks).
 enum VariantConstraints {
     /// The first constraint `rubric` (with drawn data substituted) breaks, in words; or, when
-    /// every one holds, its answer key (which grading reuses).
-    static func check(_ rubric: Rubric) -> Result<AnswerKey, Violation> {
+    /// every one holds, its answer key (which grading reuses). Requirements, keys and known
+    /// mistakes are evaluated on `shared`, which then holds the variant's unrollings.
+    static func check(_ rubric: Rubric, on shared: SharedUnrollings) -> Result<AnswerKey, Violation> {
         let solver = Solver(rubric: rubric)
-        let shared = SharedUnrollings(solver: solver)
         for problem in rubric.problems {
             for model in problem.models {
                 for requirement in model.requirements {
@@ -19,7 +19,7 @@ enum VariantConstraints {
                 }
             }
         }
-        let key = AnswerKey(rubric: rubric, working: false)
+        let key = AnswerKey(rubric: rubric, working: false, unrollings: shared)
         for entry in key.entries {
             if let failure = entry.failure { return .failure(Violation(name: "the key of part \(entry.part.id) can be computed (\(failure.message))")) }
             guard let solved = entry.solved, case .computed = entry.part.answer else { continue }

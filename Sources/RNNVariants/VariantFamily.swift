@@ -1,5 +1,6 @@
 import RNNMath
 import RNNRubric
+import RNNSolver
 
 /// A rubric and its salt: every student's variant, drawn the same way every time.
 ///
@@ -31,12 +32,12 @@ package struct VariantFamily: Sendable {
 
     /// The rubric's own data (the seed assignment's), with prompts filled from it.
     package var fixed: RubricVariant {
-        RubricVariant(studentID: nil, seed: nil, draws: 1, rubric: isFamily ? base.fillingPrompts(style: style) : base, key: nil)
+        RubricVariant(studentID: nil, seed: nil, draws: 1, rubric: isFamily ? base.fillingPrompts(style: style) : base, key: nil, unrollings: nil)
     }
 
     /// `studentID`'s variant; the rubric itself when nothing is drawn.
     package func variant(for studentID: String) throws(VariantError) -> RubricVariant {
-        guard isFamily else { return RubricVariant(studentID: studentID, seed: nil, draws: 1, rubric: base, key: nil) }
+        guard isFamily else { return RubricVariant(studentID: studentID, seed: nil, draws: 1, rubric: base, key: nil, unrollings: nil) }
         guard let salt else {
             throw VariantError("\(base.file): this rubric draws data per student and needs its secret salt (--salt-file FILE)")
         }
@@ -55,11 +56,13 @@ package struct VariantFamily: Sendable {
                 values[slot.problem, default: [:]][slot.key] = try slot.draw(using: &generator)
             }
             let rubric = try base.substituting(values)
-            switch VariantConstraints.check(rubric) {
+            let unrollings = SharedUnrollings(solver: Solver(rubric: rubric))
+            switch VariantConstraints.check(rubric, on: unrollings) {
             case .failure(let broken):
                 failures[broken.name, default: 0] += 1
             case .success(let key):
-                return RubricVariant(studentID: studentID, seed: seed, draws: attempt, rubric: rubric.fillingPrompts(style: style), key: key)
+                return RubricVariant(studentID: studentID, seed: seed, draws: attempt,
+                                     rubric: rubric.fillingPrompts(style: style, unrollings: unrollings), key: key, unrollings: unrollings)
             }
         }
         let worst = failures.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -53,4 +53,29 @@ struct SharedUnrollingsTests {
         #expect(expected.allSatisfy { $0.hasPrefix("value") })
         #expect(Self.shared(solver, part) == expected)
     }
+
+    /// Asks on one shared unrolling, some failing (a step after the last) and some asked with
+    /// and without permission to approximate, again and again: every answer is the fresh
+    /// evaluation's, and one backward sweep from L serves every gradient of L.
+    @Test func failuresRepeatsAndPermissionsGiveTheFreshValues() throws {
+        let rubric = try RubricLoader.load(path: KeysShippedRubricTests.folder.appendingPathComponent("in5400-w10.xml").path).get()
+        let solver = Solver(rubric: rubric)
+        let model = try #require(rubric.problems[0].models.first)
+        let shared = SharedUnrollings(solver: solver)
+        let asks = ["yhat[3]", "grad(L, W_h)", "h[0] / 0", "grad(L, h[1])", "partial(L, W_h)", "grad(L, h[0])", "L", "grad(L, W_h)", "yhat[3]"]
+        for approximates in [false, true, false] {
+            for text in asks {
+                let ask = try RNNExprParse.expression(text)
+                let fresh = Self.outcome(solver.evaluate(ask, model: model, approximatesBeyondBudget: approximates))
+                #expect(Self.outcome(shared.value(of: ask, model: model, in: rubric.problems[0].id, approximatesBeyondBudget: approximates)) == fresh,
+                        "\(text), approximating: \(approximates)")
+            }
+        }
+        // The fresh values, worked by hand for the seed's data (Rubrics/in5400-w10.xml: W_h = 1,
+        // W_x = 1/10, W_y = 2, h0 = 1, x = 10 10, y = 5 5): h1 = 2, h2 = 3, ŷ = 4, 6, e = −1, 1,
+        // ∂L/∂W_h = 2·e1·W_y·h0 + 2·e2·W_y·(h1 + W_h·h0) = −4 + 12 = 8.
+        let gradient = try shared.value(of: try RNNExprParse.expression("grad(L, W_h)"), model: model, in: rubric.problems[0].id).get()
+        #expect(gradient.matrix == .scalar(.exact(8)))
+        #expect(Self.outcome(shared.value(of: try RNNExprParse.expression("yhat[3]"), model: model, in: rubric.problems[0].id)).hasPrefix("error"))
+    }
 }

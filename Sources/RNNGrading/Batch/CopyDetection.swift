@@ -22,34 +22,38 @@ package enum CopyDetection {
         let built = graders.graders
         var found: [Pair: [String]] = [:]
         let answered = batch.submissions.filter { $0.loadError == nil && built[$0.studentID] != nil }
-        for (index, outline) in batch.parts.enumerated() {
+        for (part, outline) in batch.parts.enumerated() {
             // The wrong answers that neither the student's own key, known mistakes nor
             // follow-through explain; a part without any needs no index (and no variant's
             // mistake values computed for it).
             let unexplained: [(student: String, value: AnswerValue, bucket: String)] = answered.compactMap { submission in
                 guard let grade = submission.parts.first(where: { $0.partID == outline.id }), let text = grade.answer,
                       grade.verdict != .correct, grade.mistake == nil, grade.followThroughFrom == nil else { return nil }
-                let plan = built[submission.studentID]!.plans[index]
+                let plan = built[submission.studentID]!.plans[part]
                 guard let syntax = plan.syntax, case .success(let value) = AnswerReader.read(text, as: syntax),
                       let bucket = bucket(value) else { return nil }
                 return (submission.studentID, value, bucket)
             }
             guard !unexplained.isEmpty else { continue }
             let students = built.keys.sorted()
-            // Every variant's mistake values, computed on every core (each is remembered by its plan).
-            DispatchQueue.concurrentPerform(iterations: students.count) { _ = built[students[$0]]!.plans[index].mistakes }
+            // Every variant's key and mistake values by bucket, computed on every core (the
+            // mistake values are remembered by each plan), then indexed in student order.
+            let buckets = students.concurrentMap { student in
+                let plan = built[student]!.plans[part]
+                return ([plan.key].compactMap { $0 } + plan.mistakes.map(\.value)).compactMap(bucket)
+            }
             var byValue: [String: [String]] = [:]
-            for student in students {
-                let plan = built[student]!.plans[index]
-                for value in [plan.key].compactMap({ $0 }) + plan.mistakes.map(\.value) {
-                    guard let bucket = bucket(value) else { continue }
-                    if byValue[bucket]?.last != student { byValue[bucket, default: []].append(student) }
-                }
+            for (student, owned) in zip(students, buckets) {
+                for bucket in owned where byValue[bucket]?.last != student { byValue[bucket, default: []].append(student) }
+            }
+            let index = byValue
+            let fitting = unexplained.concurrentMap { answer in
+                (index[answer.bucket] ?? []).filter { other in other != answer.student && fits(answer.value, built[other]!.plans[part]) }
             }
             var sameWrong: [String: [String]] = [:]
-            for (student, value, bucket) in unexplained {
+            for ((student, _, bucket), others) in zip(unexplained, fitting) {
                 sameWrong[bucket, default: []].append(student)
-                for other in byValue[bucket] ?? [] where other != student && fits(value, built[other]!.plans[index]) {
+                for other in others {
                     found[Pair(student: student, other: other, reason: .fitsOtherVariant), default: []].append(outline.id)
                 }
             }

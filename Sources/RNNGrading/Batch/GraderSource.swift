@@ -53,7 +53,12 @@ package final class VariantGraders: GraderSource, @unchecked Sendable {
         // Built outside the lock so that variants are drawn on every thread at once; a rare
         // duplicate build by two threads gives the same grader.
         let made = Result { () throws(VariantError) -> Grader in
-            Grader(variant: try family.variant(for: studentID), keys: keys)
+            let grader = Grader(variant: try family.variant(for: studentID), keys: keys)
+            // Copy detection needs every variant's known mistakes as soon as one answer of a
+            // part is unexplained. Computed now they reuse the unrollings drawing built, which
+            // are then let go of instead of being held for the whole batch.
+            grader.computeKnownMistakes()
+            return grader
         }
         lock.lock(); defer { lock.unlock() }
         if let first = built[studentID] { return first }

@@ -16,24 +16,29 @@ package struct Grader: Sendable {
         self.init(rubric: rubric, key: AnswerKey(rubric: rubric, working: false))
     }
 
-    /// The grader of a student's variant, reusing the key its drawing computed.
+    /// The grader of a student's variant, reusing the key and the unrollings its drawing computed.
     package init(variant: RubricVariant, keys: (any AnswerKeyStore)? = nil) {
         let key = variant.key ?? keys.map { $0.key(of: variant.rubric, variant: variant) { AnswerKey(rubric: variant.rubric, working: false) } }
-        self.init(rubric: variant.rubric, key: key ?? AnswerKey(rubric: variant.rubric, working: false))
+        self.init(rubric: variant.rubric, key: key ?? AnswerKey(rubric: variant.rubric, working: false), unrollings: variant.unrollings)
     }
 
     /// A grader of `rubric` whose key is already computed (by drawing a variant, or read back
-    /// from ``AnswerKeyStore``).
-    package init(rubric: Rubric, key: AnswerKey) {
+    /// from ``AnswerKeyStore``); its known mistakes are computed on `unrollings` when given.
+    package init(rubric: Rubric, key: AnswerKey, unrollings: SharedUnrollings? = nil) {
         self.rubric = rubric
         self.key = key
         solver = Solver(rubric: rubric)
         var plans: [PartPlan] = []
-        let mistakes = KnownMistakeTable(solver: solver)
+        let mistakes = KnownMistakeTable(solver: solver, unrollings: unrollings)
         for part in rubric.parts {
             plans.append(PartPlan(part: part, rubric: rubric, key: key.entry(part.id), solver: solver, earlier: plans, mistakes: mistakes))
         }
         self.plans = plans
+    }
+
+    /// Computes the known mistakes of every part now rather than when first needed.
+    func computeKnownMistakes() {
+        _ = plans.first?.mistakes
     }
 
     /// The grade of one student's answers, by qualified part id. Parts without an answer are

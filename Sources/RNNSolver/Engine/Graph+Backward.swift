@@ -32,7 +32,7 @@ extension Graph {
     /// nodes that lead to `targets` (every node without).
     func backward(from output: NodeID, seed: Matrix, towards targets: [NodeID]? = nil) throws(GraphError) -> Gradients {
         let order = topologicalOrder(endingAt: output)
-        let wanted = targets.map { leadingTo($0, within: output) }
+        let wanted = targets.map { nodesLeading(to: $0, within: output) }
         var gradients = [Matrix?](repeating: nil, count: nodes.count)
         gradients[output.index] = seed
         for id in order.reversed() {
@@ -55,7 +55,7 @@ extension Graph {
 
     /// For each node up to `output`, whether it is one of `targets` or has one among its
     /// ancestors (parents precede children on the tape, so one forward pass decides).
-    private func leadingTo(_ targets: [NodeID], within output: NodeID) -> [Bool] {
+    func nodesLeading(to targets: [NodeID], within output: NodeID) -> [Bool] {
         var leads = [Bool](repeating: false, count: output.index + 1)
         for target in targets where target.index <= output.index { leads[target.index] = true }
         for index in 0...output.index where !leads[index] {

@@ -37,6 +37,9 @@ package final class Graph {
     /// The number of nodes recorded so far.
     package var nodeCount: Int { nodes.count }
 
+    /// The leaves recorded so far (parameters and states whose gradients may be asked for).
+    var leafNodes: [NodeID] { nodes.indices.filter { nodes[$0].op == "leaf" }.map(NodeID.init(index:)) }
+
     /// A constant: a value with no parents and no gradient of interest.
     ///
     /// - Parameter label: text for worked solutions (e.g. `"y[2]"`).

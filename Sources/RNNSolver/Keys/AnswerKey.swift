@@ -27,11 +27,12 @@ package struct AnswerKey: Sendable {
     /// Computes every part's key, and with `mistakes` the value of every rubric-declared mistake
     /// (for the worked key; grading computes mistakes only when an answer needs them). Without
     /// `working` the keys are values only (what grading and drawing variants need), computed on
-    /// one shared unrolling per model of a problem (``SharedUnrollings``) instead of one each.
-    package init(rubric: Rubric, mistakes: Bool = false, working: Bool = true) {
+    /// one shared unrolling per model of a problem (``SharedUnrollings``) instead of one each:
+    /// `unrollings` when given (a drawn variant's, shared with its constraint check and grader).
+    package init(rubric: Rubric, mistakes: Bool = false, working: Bool = true, unrollings given: SharedUnrollings? = nil) {
         self.rubric = rubric
         let solver = Solver(rubric: rubric)
-        let unrollings = SharedUnrollings(solver: solver)
+        let unrollings = given ?? SharedUnrollings(solver: solver)
         let solve = { (part: Part) -> Result<SolvedAnswer, SolverError> in
             guard !working, let ask = part.answer.ask else { return solver.solve(part: part) }
             return unrollings.value(of: ask.value, model: solver.model(of: part), in: rubric.problem(containing: part.id)?.id ?? "",

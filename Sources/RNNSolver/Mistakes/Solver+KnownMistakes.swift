@@ -15,7 +15,7 @@ extension Solver {
         return variants
     }
 
-    /// The known mistakes of `part` with their values (``knownMistakeValues(of:)`` for one part).
+    /// The known mistakes of `part` with their values (``knownMistakeValues(of:unrollings:)`` for one part).
     package func knownMistakeValues(of part: Part, key: Matrix?) -> [(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)] {
         knownMistakeValues(of: [(part, key)])[0]
     }
@@ -24,9 +24,11 @@ extension Solver {
     /// rearranges the key (``MistakeKind/value(fromKey:)``) is taken from the part's key when
     /// given; the others share one unrolling per model of a problem (``SharedUnrollings``): the
     /// rubric's own models, and each built-in rewriting of one (σ and tanh swapped, the loss
-    /// rescaled), which is the same for every part of that model.
-    package func knownMistakeValues(of parts: [(part: Part, key: Matrix?)]) -> [[(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)]] {
-        let unrollings = SharedUnrollings(solver: self)
+    /// rescaled), which is the same for every part of that model. `unrollings` may already hold
+    /// the rubric's models (a drawn variant's, built for its keys and constraints).
+    package func knownMistakeValues(of parts: [(part: Part, key: Matrix?)],
+                                    unrollings given: SharedUnrollings? = nil) -> [[(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)]] {
+        let unrollings = given ?? SharedUnrollings(solver: self)
         return parts.map { part, key in
             let problem = rubric.problem(containing: part.id)?.id ?? ""
             return knownMistakes(of: part).map { variant in

@@ -17,7 +17,7 @@ struct Calculus {
         }
         let nodes = try variableNodes(x, in: run)   // before backward: it sizes the gradients to the graph
         let gradients: Gradients
-        do { gradients = try run.graph.backward(from: output, towards: nodes) } catch { throw SolverError(error, at: range) }
+        do { gradients = try run.backwardPass(from: output, reaching: nodes) } catch { throw SolverError(error, at: range) }
         run.noteFallback(at: "grad(\(f), \(x))")
         return try sum(nodes.map { gradients[$0] })
     }

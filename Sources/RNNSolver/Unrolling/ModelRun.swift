@@ -35,6 +35,9 @@ package final class ModelRun {
     private(set) var parameterLeaves: [String: [(context: String, node: NodeID)]] = [:]
     private var underConstruction: Set<String> = []
     fileprivate var detached: ModelRun?
+    /// The reverse sweeps made so far, by output node, each with the nodes it gave gradients
+    /// (``backwardPass(from:reaching:)``).
+    private var backwardPasses: [NodeID: (covered: [Bool], gradients: Gradients)] = [:]
     /// Working that functions record while they compute (the terms of a parameter count).
     var notes: [WorkingLine] = []
     /// The quantity (`h[12]`) being computed when the graph first fell back to floating point.
@@ -275,6 +278,29 @@ package final class ModelRun {
     /// Runs `body`, placing its error in `element` (the equation or quantity being built).
     private func within<Value>(_ element: Located<Value>, _ body: () throws(SolverError) -> NodeID) throws(SolverError) -> NodeID {
         do { return try body() } catch { throw error.placed(in: element) }
+    }
+
+    /// The gradients of the scalar `output` with respect to `nodes`: one reverse sweep per
+    /// output, towards every parameter leaf and `nodes`, reused while every node asked about is
+    /// one it covered (`grad(L, W_h)`, `grad(L, W_x)` and `grad(L, h[1])` share one sweep from
+    /// `L`). The graph only grows and a covered node's gradient is complete, so a sweep stays
+    /// right for the nodes it covered; a node it did not cover needs a new one. When the shared
+    /// sweep fails, a sweep towards `nodes` alone decides.
+    func backwardPass(from output: NodeID, reaching nodes: [NodeID]) throws(GraphError) -> Gradients {
+        if let pass = backwardPasses[output],
+           nodes.allSatisfy({ $0.index < pass.covered.count && pass.covered[$0.index] }) {
+            return pass.gradients
+        }
+        let targets = graph.leafNodes + nodes
+        do {
+            let gradients = try graph.backward(from: output, towards: targets)
+            backwardPasses[output] = (graph.nodesLeading(to: targets, within: output), gradients)
+            return gradients
+        } catch {
+            // A rule that cannot run on the way to some other leaf (a gradient through det)
+            // does not stop a gradient that need not pass through it.
+            return try graph.backward(from: output, towards: nodes)
+        }
     }
 
     private func remember(_ node: NodeID, name: String, step: Int, label: String?) -> NodeID {
