@@ -6,12 +6,15 @@
 /// (`−`, `×`, `·`, `⊙`, …) become the same token kinds as their ASCII spellings.
 struct Lexer {
     private let characters: [Character]
+    /// The source's bytes when each of its characters is one ASCII byte (no `\r\n`), so that
+    /// character offsets are byte offsets and a token's text is a slice of them.
+    private let asciiBytes: [UInt8]?
     private var position = 0
     private var sawWhitespace = false
 
     /// The tokens of `source`, ending with one `.end` token.
     static func tokens(in source: String) throws(ExpressionError) -> [Token] {
-        var lexer = Lexer(characters: Array(source))
+        var lexer = Lexer(source)
         var tokens: [Token] = []
         while true {
             let token = try lexer.next()
@@ -20,8 +23,15 @@ struct Lexer {
         }
     }
 
-    private init(characters: [Character]) {
-        self.characters = characters
+    private init(_ source: String) {
+        let bytes = Array(source.utf8)
+        if bytes.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) {
+            asciiBytes = bytes
+            characters = bytes.map { Character(Unicode.Scalar($0)) }
+        } else {
+            asciiBytes = nil
+            characters = Array(source)
+        }
     }
 
     private func character(at offset: Int) -> Character? {
@@ -88,7 +98,7 @@ struct Lexer {
 
     private func token(_ kind: TokenKind, from start: Int) -> Token {
         Token(
-            kind: kind, text: String(characters[start..<position]),
+            kind: kind, text: asciiBytes.map { String(decoding: $0[start..<position], as: UTF8.self) } ?? String(characters[start..<position]),
             range: SourceRange(lowerBound: start, upperBound: position), followsWhitespace: sawWhitespace)
     }
 
@@ -120,12 +130,6 @@ extension Character {
     fileprivate var isASCIIDigit: Bool {
         guard let ascii = asciiValue else { return false }
         return ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
-    }
-
-    /// Unicode's White_Space, as `isWhitespace`: tab to carriage return and the space in ASCII.
-    fileprivate var isBlank: Bool {
-        guard let ascii = asciiValue else { return isWhitespace }
-        return ascii == UInt8(ascii: " ") || (ascii >= 9 && ascii <= 13)
     }
 
     /// `ᵀ` is a modifier letter but means transpose, so it never belongs to a name.

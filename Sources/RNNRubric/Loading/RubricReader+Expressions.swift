@@ -49,21 +49,24 @@ extension RubricReader {
     /// Items separated by blanks outside brackets, with their character offsets.
     static func splitTopLevel(_ text: String) -> [(String, Int)] {
         var items: [(String, Int)] = []
-        var current = ""
-        var start = 0
+        var start: (index: String.Index, offset: Int)?
         var depth = 0
-        for (offset, character) in text.enumerated() {
-            if character.isWhitespace && depth == 0 {
-                if !current.isEmpty { items.append((current, start)) }
-                current = ""
-                continue
+        var offset = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isBlank && depth == 0 {
+                if let first = start { items.append((String(text[first.index..<index]), first.offset)) }
+                start = nil
+            } else {
+                if start == nil { start = (index, offset) }
+                if character == "(" || character == "[" { depth += 1 }
+                if character == ")" || character == "]" { depth = max(0, depth - 1) }
             }
-            if current.isEmpty { start = offset }
-            if "([".contains(character) { depth += 1 }
-            if ")]".contains(character) { depth = max(0, depth - 1) }
-            current.append(character)
+            index = text.index(after: index)
+            offset += 1
         }
-        if !current.isEmpty { items.append((current, start)) }
+        if let first = start { items.append((String(text[first.index...]), first.offset)) }
         return items
     }
 
