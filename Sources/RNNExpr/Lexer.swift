@@ -6,8 +6,9 @@
 /// (`−`, `×`, `·`, `⊙`, …) become the same token kinds as their ASCII spellings.
 struct Lexer {
     private let characters: [Character]
-    /// The source's bytes when each of its characters is one ASCII byte (no `\r\n`), so that
-    /// character offsets are byte offsets and a token's text is a slice of them.
+    /// The source's bytes when each of its characters is one ASCII byte (ASCII without a
+    /// carriage return, which with a line feed is one character of two bytes), so that character
+    /// offsets are byte offsets and a token's text is a slice of them.
     private let asciiBytes: [UInt8]?
     private var position = 0
     private var sawWhitespace = false

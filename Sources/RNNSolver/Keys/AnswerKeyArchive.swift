@@ -78,8 +78,7 @@ package struct AnswerKeyArchive: Codable, Sendable, Equatable {
     private static func value(_ stored: Solved) -> SolvedValue? {
         switch stored {
         case .matrix(let shape, let elements):
-            guard shape.count >= 2, shape.count <= Matrix.maximumRank,
-                  let scalars = scalars(elements), let matrix = try? Matrix(shape: shape, elements: scalars) else { return nil }
+            guard shape.count >= 2, let scalars = scalars(elements), let matrix = try? Matrix(shape: shape, elements: scalars) else { return nil }
             return .matrix(matrix)
         case .complex(let pairs):
             guard pairs.allSatisfy({ $0.count == 2 }) else { return nil }
