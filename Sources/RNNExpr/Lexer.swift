@@ -14,10 +14,10 @@ enum Lexer {
     static func tokens(in source: String) throws(ExpressionError) -> [Token] {
         let bytes = Array(source.utf8)
         if bytes.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) {
-            var scanner = Scanner(units: bytes)
+            var scanner = TokenScanner(units: bytes)
             return try scanner.tokens()
         }
-        var scanner = Scanner(units: Array(source))
+        var scanner = TokenScanner(units: Array(source))
         return try scanner.tokens()
     }
 
@@ -43,7 +43,7 @@ enum Lexer {
 }
 
 /// The lexer's walk over a source's units (bytes of an ASCII source, else characters).
-private struct Scanner<Unit: LexedUnit> {
+private struct TokenScanner<Unit: LexedUnit> {
     let units: [Unit]
     var position = 0
     var sawWhitespace = false
