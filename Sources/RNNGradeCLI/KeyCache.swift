@@ -21,7 +21,7 @@ import RNNVariants
 /// cannot be written only costs the time of solving again.
 struct KeyCache: AnswerKeyStore {
     /// The first line of every cache file.
-    static let magic = "rnngrade answer-key cache 1"
+    static let magic = "rnngrade answer-key cache 2"
 
     /// The folder the key files are in.
     let directory: URL
@@ -108,6 +108,7 @@ struct KeyCache: AnswerKeyStore {
     }()
 
     private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
     }
 }

@@ -10,6 +10,8 @@ struct RubricVerificationRun {
         let file: String
         /// The rubric, when it loaded.
         let rubric: Rubric?
+        /// The rubric's grader (its key computed), when it loaded.
+        let grader: Grader?
         let checks: [VerificationCheck]
     }
 
@@ -21,12 +23,14 @@ struct RubricVerificationRun {
         results = files.map { file in
             switch RubricLoader.load(path: file) {
             case .success(let rubric):
-                FileResult(file: file, rubric: rubric,
-                           checks: [VerificationCheck(name: "schema and rules", file: file)] + RubricVerification.checks(rubric)
-                               + RubricVerification.variantChecks(rubric, count: variants)
-                               + (mutants ? RubricVerification.mutantChecks(rubric) : []))
+                let grader = Grader(rubric: rubric)
+                return FileResult(file: file, rubric: rubric, grader: grader,
+                                  checks: [VerificationCheck(name: "schema and rules", file: file)]
+                                      + RubricVerification.checks(rubric, grader: grader)
+                                      + RubricVerification.variantChecks(rubric, count: variants)
+                                      + (mutants ? RubricVerification.mutantChecks(rubric, grader: grader) : []))
             case .failure(let failure):
-                FileResult(file: file, rubric: nil, checks: [VerificationCheck(name: "schema and rules", file: file,
+                return FileResult(file: file, rubric: nil, grader: nil, checks: [VerificationCheck(name: "schema and rules", file: file,
                                                                                line: failure.diagnostics.first?.line, failure: failure.description)])
             }
         }

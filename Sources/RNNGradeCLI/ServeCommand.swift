@@ -46,14 +46,14 @@ struct ServeCommand: AsyncParsableCommand {
             printError(verification.report + "serve: \(verification.failures) verification check\(verification.failures == 1 ? "" : "s") failed; the server was not started")
             throw ExitCode(ExitStatus.invalidInput)
         }
-        let rubrics = verification.results.compactMap(\.rubric)
+        let verified = verification.results.compactMap { result in result.rubric.map { ($0, result.grader) } }
         let students = try roster.map(RosterFile.load)
         // A family's variants need its salt, and only rostered students have variants: without
         // a roster its page asks for a personal link, so no salt is read.
         var assignments: [Assignment] = []
-        for rubric in rubrics {
+        for (rubric, grader) in verified {
             let secret = try rubric.isFamily && students != nil ? salt.salt(of: rubric) : nil
-            assignments.append(Assignment(rubric: rubric, salt: secret))
+            assignments.append(Assignment(rubric: rubric, salt: secret, grader: grader))
         }
         var seen: Set<String> = []
         for assignment in assignments where !seen.insert(assignment.id).inserted {

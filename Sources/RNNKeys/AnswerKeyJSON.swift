@@ -48,9 +48,14 @@ package enum AnswerKeyJSON {
     /// failure; keys sorted.
     package static func render(_ key: AnswerKey) throws -> String {
         let solver = Solver(rubric: key.rubric)
+        let valued = key.entries.filter(Self.hasValuedMistakes)
+        // All parts' mistakes at once: the parts of a model share its unrollings and those of
+        // its built-in rewritings, instead of unrolling each once per part.
+        let values = Dictionary(uniqueKeysWithValues: zip(valued.map(\.part.id),
+                                                          solver.knownMistakeValues(of: valued.map { ($0.part, nil) })))
         let document = Document(assignment: key.rubric.id, title: key.rubric.title, parts: key.entries.map { entry in
             let matrix = entry.solved?.matrix
-            let mistakes = entry.failure == nil ? Self.mistakes(of: entry, solver: solver) : []
+            let mistakes = entry.failure == nil ? Self.mistakes(of: entry, values: values[entry.part.id], solver: solver) : []
             return PartKey(id: entry.part.id, points: entry.part.points, kind: entry.part.answer.kindName,
                            key: entry.display, exact: matrix.flatMap(exactForm), decimal: matrix.map(decimalForm), note: entry.solved?.note,
                            working: entry.solved?.working.map { Line(label: $0.label, value: ValueFormatting.matrix($0.value)) },
@@ -77,15 +82,24 @@ package enum AnswerKeyJSON {
         variant.kind == .rubric ? "\(variant.ask)" : variant.kind.rawValue
     }
 
-    /// Every known mistake of the entry's part with its value; built-in ones only where their
-    /// value differs from the key (elsewhere they are not a mistake).
-    private static func mistakes(of entry: AnswerKey.Entry, solver: Solver) -> [MistakeKey] {
+    /// Whether the entry's mistakes have values to compute: it has a key, and its part is not a
+    /// formula (whose mistakes are formulas).
+    private static func hasValuedMistakes(_ entry: AnswerKey.Entry) -> Bool {
+        if case .formula = entry.part.answer { return false }
+        return entry.failure == nil
+    }
+
+    /// Every known mistake of the entry's part with its value (`values`, computed for all parts
+    /// together); built-in ones only where their value differs from the key (elsewhere they are
+    /// not a mistake).
+    private static func mistakes(of entry: AnswerKey.Entry, values: [(variant: MistakeVariant, value: Result<SolvedAnswer, SolverError>)]?,
+                                 solver: Solver) -> [MistakeKey] {
         if case .formula = entry.part.answer {
             return solver.knownMistakes(of: entry.part).map { variant in
                 MistakeKey(mistake: name(of: variant), credit: variant.credit, value: name(of: variant))
             }
         }
-        return solver.knownMistakeValues(of: entry.part, key: nil).compactMap { variant, value in
+        return (values ?? []).compactMap { variant, value in
             let name = name(of: variant)
             switch value {
             case .success(let solved):

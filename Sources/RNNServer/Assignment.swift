@@ -14,16 +14,17 @@ package struct Assignment: Sendable {
     private let variants: VariantViews?
 
     /// The assignment of a verified `rubric`; a family draws each student's variant with `salt`
-    /// (without one, every student's page says their numbers cannot be drawn).
-    package init(rubric: Rubric, salt: Salt? = nil) {
+    /// (without one, every student's page says their numbers cannot be drawn). `grader` is the
+    /// rubric's grader when verifying it built one already (its key is then not computed again).
+    package init(rubric: Rubric, salt: Salt? = nil, grader: Grader? = nil) {
         self.rubric = rubric
         if rubric.isFamily {
-            let views = VariantViews(graders: VariantGraders(family: VariantFamily(rubric: rubric, salt: salt)))
+            let views = VariantViews(graders: VariantGraders(family: VariantFamily(rubric: rubric, salt: salt), base: grader))
             variants = views
             fixed = AssignmentView(grader: views.graders.base)
         } else {
             variants = nil
-            fixed = AssignmentView(grader: Grader(rubric: rubric))
+            fixed = AssignmentView(grader: grader ?? Grader(rubric: rubric))
         }
     }
 

@@ -4,10 +4,12 @@ import Testing
 /// `check`'s key cache (docs/key-cache.md): a cached key gives exactly the output of solving
 /// afresh; a changed rubric byte, a corrupt file, `--no-cache` each make `check` solve again.
 @Suite struct KeyCacheTests {
-    /// in5400-w10 (exact keys) and sysu-dl-hw3 (tanh and softmax: keys in floating point).
+    /// in5400-w10 (exact keys), sysu-dl-hw3 (tanh and softmax: keys in floating point) and
+    /// cs231n-lstm-forward (a key of shape (2, 3, 4), an array with a leading axis).
     static let cases = [
         ("in5400-w10", "# assignment: in5400-w10\n# student: ola\n1.a = 6\n1.b = 3\n1.c = 0,5\n"),
         ("sysu-dl-hw3", "# assignment: sysu-dl-hw3\n# student: ola\n1.a = 0.5\n2.c = [[1, 0], [0, 1]]\n"),
+        ("cs231n-lstm-forward", "# assignment: cs231n-lstm-forward\n# student: ola\n1.b = [[0, 1, 2, 3], [4, 5, 6, 7]]\n"),
     ]
 
     /// Copies `id`'s rubric and writes `answers` into a fresh folder.

@@ -45,6 +45,20 @@ import Testing
         #expect(restored.entry("1.b")?.solved?.matrix?.elements == [.exact(Rational(1) / Rational(2))])
     }
 
+    /// An array with a leading axis (numpy shape (2, 1, 2)) reads back with that shape and its
+    /// elements, exact and floating point alike.
+    @Test func anArrayWithALeadingAxisKeepsItsShape() throws {
+        let rubric = try Self.rubric()
+        let value = try Matrix(shape: [2, 1, 2], elements: [.exact(1), .exact(Rational(-3) / Rational(2)), .approx(0.1), .approx(-2.5e-300)])
+        var entries = AnswerKey(rubric: rubric).entries
+        entries[0].solved = SolvedAnswer(value: .matrix(value))
+        let archive = try #require(AnswerKeyArchive(AnswerKey(rubric: rubric, entries: entries)))
+        let decoded = try JSONDecoder().decode(AnswerKeyArchive.self, from: JSONEncoder().encode(archive))
+        let restored = try #require(decoded.key(of: rubric)?.entry("1.a")?.solved?.matrix)
+        #expect(restored.shape == [2, 1, 2])
+        #expect(restored.elements == value.elements)
+    }
+
     @Test func anArchiveIsNotTheKeyOfAnotherRubric() throws {
         let archive = try #require(AnswerKeyArchive(AnswerKey(rubric: Self.rubric())))
         let fewer = try Self.rubric(Self.text.replacingOccurrences(of: #"<part id="c" points="1"><number key="-1/8"/></part>"#, with: ""))

@@ -35,12 +35,14 @@ package final class VariantGraders: GraderSource, @unchecked Sendable {
     /// Where the graders' keys are kept between runs, if anywhere.
     private let keys: (any AnswerKeyStore)?
 
-    /// Graders for the variants of `family`, with their keys read from and kept in `keys` when given.
-    package init(family: VariantFamily, keys: (any AnswerKeyStore)? = nil) {
+    /// Graders for the variants of `family`, with their keys read from and kept in `keys` when
+    /// given; `base` is the grader of the family's rubric as loaded when the caller has built it
+    /// already (its key is then not computed again).
+    package init(family: VariantFamily, keys: (any AnswerKeyStore)? = nil, base: Grader? = nil) {
         self.family = family
         self.keys = keys
         let rubric = family.base
-        base = Grader(rubric: rubric, key: keys.map { $0.key(of: rubric, variant: nil) { AnswerKey(rubric: rubric, working: false) } } ?? AnswerKey(rubric: rubric, working: false))
+        self.base = base ?? Grader(rubric: rubric, key: keys.map { $0.key(of: rubric, variant: nil) { AnswerKey(rubric: rubric, working: false) } } ?? AnswerKey(rubric: rubric, working: false))
     }
 
     /// The grader of `studentID`'s variant, built on first use; the base grader when nothing is drawn.

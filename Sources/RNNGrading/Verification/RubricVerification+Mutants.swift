@@ -12,9 +12,10 @@ extension RubricVerification {
     /// check (the tolerance is too loose), and so does another convention whose value equals the
     /// key (the data cannot tell the conventions apart) and a part whose key every sampled
     /// neighbour shares; any other mutant equal to the key (the mistake does not touch the ask)
-    /// is named in the check's note.
-    package static func mutantChecks(_ rubric: Rubric) -> [VerificationCheck] {
-        let grader = Grader(rubric: rubric)
+    /// is named in the check's note. `grader` is the rubric's grader when the caller has built
+    /// it already (for ``checks(_:grader:)``), so that the key is computed once.
+    package static func mutantChecks(_ rubric: Rubric, grader: Grader? = nil) -> [VerificationCheck] {
+        let grader = grader ?? Grader(rubric: rubric)
         let neighbours = neighbourKeys(rubric)
         return grader.plans.compactMap { plan in
             guard case .computed = plan.part.answer, let key = plan.key.flatMap(PartPlan.matrix) else { return nil }

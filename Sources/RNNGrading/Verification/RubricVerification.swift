@@ -11,9 +11,10 @@ package enum RubricVerification {
     /// decimals (2/3 of a point is `0.67`).
     package static let selfTestTolerance = 0.005
 
-    /// All checks of `rubric`, in rubric order.
-    package static func checks(_ rubric: Rubric) -> [VerificationCheck] {
-        let grader = Grader(rubric: rubric)
+    /// All checks of `rubric`, in rubric order; `grader` is the rubric's grader when the caller
+    /// has built it already (building one computes the whole key).
+    package static func checks(_ rubric: Rubric, grader: Grader? = nil) -> [VerificationCheck] {
+        let grader = grader ?? Grader(rubric: rubric)
         var checks: [VerificationCheck] = []
         for plan in grader.plans { checks += keyChecks(plan, rubric: rubric) + mistakeChecks(plan, rubric: rubric, solver: grader.solver) }
         checks += claimChecks(rubric, solver: grader.solver)

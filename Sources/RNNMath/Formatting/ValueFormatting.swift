@@ -17,20 +17,21 @@ package enum ValueFormatting {
     }
 
     /// A decimal with up to `digits` significant digits, no exponent for ordinary magnitudes,
-    /// and no locale: `0.01526121898`, `20224`, `1.152921505e-12`.
+    /// and no locale: `0.01526121898`, `20224`, `1.152921505e-12`. C's `%.<digits>g` with its
+    /// trailing zeros (and a bare `.`) dropped and the exponent without `+` or leading zeros,
+    /// rewritten in place on the printed bytes (a large key formats millions of these).
     package static func decimal(_ value: Double, digits: Int = significantDigits) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         if value == 0 { return "0" }
-        var text = printf(value, significantDigits: digits)
-        if text.contains("e") {
-            let parts = text.split(separator: "e")
-            var mantissa = String(parts[0])
-            if mantissa.contains(".") { mantissa = trimZeros(mantissa) }
-            let exponent = Int(parts[1]) ?? 0
-            return "\(mantissa)e\(exponent)"
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: printfCapacity) { buffer in
+            let printed = printf(value, significantDigits: digits, into: buffer)
+            let exponentStart = buffer[..<printed].firstIndex(of: UInt8(ascii: "e")) ?? printed
+            var end = trimmedMantissaEnd(buffer[..<exponentStart])
+            if exponentStart < printed {
+                end = appendExponent(buffer[(exponentStart + 1)..<printed], to: buffer, at: end)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<end]), as: UTF8.self)
         }
-        if text.contains(".") { text = trimZeros(text) }
-        return text
     }
 
     /// A scalar, vector (`[a, b]`) or matrix (`[[a, b], [c, d]]`); an array with leading axes
@@ -64,19 +65,52 @@ package enum ValueFormatting {
         return "\(decimal(z.real))\(sign)\(decimal(abs(z.imaginary)))i"
     }
 
-    /// C's `%.<digits>g`: correctly rounded, `.` as the decimal point (this process never
-    /// changes the C locale), and far cheaper than `String(format:locale:)`, which builds an ICU
-    /// number formatter per call (most of the time of a large key).
-    private static func printf(_ value: Double, significantDigits digits: Int) -> String {
-        var buffer = [CChar](repeating: 0, count: 128)
-        _ = withVaList([value]) { arguments in vsnprintf(&buffer, buffer.count, "%.\(min(max(digits, 1), 60))g", arguments) }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    /// Room for any `%.<digits>g` of a double with at most 60 digits (`-`, 60 digits, `.`,
+    /// `e-308`, the terminating zero).
+    private static let printfCapacity = 128
+
+    /// The format of the default precision, made once.
+    private static let defaultFormat = "%.\(significantDigits)g"
+
+    /// Writes C's `%.<digits>g` of `value` into `buffer` and returns its length: correctly
+    /// rounded, `.` as the decimal point (this process never changes the C locale), and far
+    /// cheaper than `String(format:locale:)`, which builds an ICU number formatter per call.
+    private static func printf(_ value: Double, significantDigits digits: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let format = digits == significantDigits ? defaultFormat : "%.\(min(max(digits, 1), 60))g"
+        let written = buffer.withMemoryRebound(to: CChar.self) { characters in
+            withVaList([value]) { arguments in vsnprintf(characters.baseAddress, characters.count, format, arguments) }
+        }
+        return min(max(Int(written), 0), buffer.count - 1)
     }
 
-    private static func trimZeros(_ text: String) -> String {
-        var result = text
-        while result.hasSuffix("0") { result.removeLast() }
-        if result.hasSuffix(".") { result.removeLast() }
-        return result
+    /// The end of `mantissa` with the trailing zeros of its fraction and a bare `.` dropped
+    /// (`1.500` ends after `1.5`, `2.000` after `2`); its own end when it has no `.`.
+    private static func trimmedMantissaEnd(_ mantissa: Slice<UnsafeMutableBufferPointer<UInt8>>) -> Int {
+        guard mantissa.contains(UInt8(ascii: ".")) else { return mantissa.endIndex }
+        var end = mantissa.endIndex
+        while mantissa[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        if mantissa[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return end
+    }
+
+    /// Writes `e`, the exponent's `-` if any, and its digits without leading zeros (`e+05`
+    /// becomes `e5`, `e-12` stays) at `position` in `buffer`; returns the end. `exponent` (the
+    /// printed sign and digits) lies after `position`, so moving its bytes left is safe.
+    private static func appendExponent(_ exponent: Slice<UnsafeMutableBufferPointer<UInt8>>,
+                                       to buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        var end = position
+        buffer[end] = UInt8(ascii: "e")
+        end += 1
+        var digits = exponent.startIndex
+        if digits < exponent.endIndex, exponent[digits] == UInt8(ascii: "-") || exponent[digits] == UInt8(ascii: "+") {
+            if exponent[digits] == UInt8(ascii: "-") { buffer[end] = UInt8(ascii: "-"); end += 1 }
+            digits += 1
+        }
+        while digits < exponent.endIndex - 1, exponent[digits] == UInt8(ascii: "0") { digits += 1 }
+        for index in digits..<exponent.endIndex {
+            buffer[end] = exponent[index]
+            end += 1
+        }
+        return end
     }
 }

@@ -34,11 +34,13 @@ extension RubricReader {
         guard let text = node.attribute(name) else { return [] }
         let position = tree.position(ofAttributeValue: name, in: node)
         let site = ExpressionSite(line: position?.line ?? node.line, column: position?.column ?? max(1, node.column))
+        let items = Self.splitTopLevel(text)
+        let starts = site.positions(ofOffsets: items.map(\.1), in: text, lines: tree.sourceLines)
         var result: [Located<Expr>] = []
-        for (item, offset) in Self.splitTopLevel(text) {
-            if let parsed = parse(item, at: site, offset: offset, within: text) { result.append(parsed) }
+        for ((item, offset), start) in zip(items, starts) {
+            if let parsed = parse(item, at: site, start: start, offset: offset, within: text) { result.append(parsed) }
         }
-        if Self.splitTopLevel(text).isEmpty {
+        if items.isEmpty {
             report("'\(name)' lists no values", line: site.line, column: site.column, note: nil)
         }
         return result
@@ -47,21 +49,24 @@ extension RubricReader {
     /// Items separated by blanks outside brackets, with their character offsets.
     static func splitTopLevel(_ text: String) -> [(String, Int)] {
         var items: [(String, Int)] = []
-        var current = ""
-        var start = 0
+        var start: (index: String.Index, offset: Int)?
         var depth = 0
-        for (offset, character) in text.enumerated() {
-            if character.isWhitespace && depth == 0 {
-                if !current.isEmpty { items.append((current, start)) }
-                current = ""
-                continue
+        var offset = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isBlank && depth == 0 {
+                if let first = start { items.append((String(text[first.index..<index]), first.offset)) }
+                start = nil
+            } else {
+                if start == nil { start = (index, offset) }
+                if character == "(" || character == "[" { depth += 1 }
+                if character == ")" || character == "]" { depth = max(0, depth - 1) }
             }
-            if current.isEmpty { start = offset }
-            if "([".contains(character) { depth += 1 }
-            if ")]".contains(character) { depth = max(0, depth - 1) }
-            current.append(character)
+            index = text.index(after: index)
+            offset += 1
         }
-        if !current.isEmpty { items.append((current, start)) }
+        if let first = start { items.append((String(text[first.index...]), first.offset)) }
         return items
     }
 
@@ -71,10 +76,12 @@ extension RubricReader {
         return (node.text.trimmingBlanks(), ExpressionSite(line: position.line, column: position.column))
     }
 
-    /// Parses `text`, which starts `offset` characters into `whole` (the attribute or element text at `site`).
-    private func parse(_ text: String, at site: ExpressionSite, offset: Int, within whole: String? = nil) -> Located<Expr>? {
+    /// Parses `text`, which starts `offset` characters into `whole` (the attribute or element
+    /// text at `site`), at file position `start` (default: the site's own, for offset 0).
+    private func parse(_ text: String, at site: ExpressionSite, start: (line: Int, column: Int)? = nil, offset: Int,
+                       within whole: String? = nil) -> Located<Expr>? {
         let whole = whole ?? text
-        let start = site.position(ofOffset: offset, in: whole, lines: tree.sourceLines)
+        let start = start ?? site.position(ofOffset: offset, in: whole, lines: tree.sourceLines)
         do {
             let expr = try ExpressionParser.parseExpression(text)
             return Located(value: expr, text: text, line: start.line, column: start.column)

@@ -24,10 +24,10 @@ extension RubricReader {
                                                             budget: budget))
                 }
             }
-            return assignments.map { assignment in
-                let position = site.position(ofOffset: assignment.offset, in: text, lines: tree.sourceLines)
-                return ParamSpec(name: assignment.name, value: nil, free: false, shape: nil, line: position.line,
-                                 data: assignment.value)
+            let positions = site.positions(ofOffsets: assignments.map(\.offset), in: text, lines: tree.sourceLines)
+            return zip(assignments, positions).map { assignment, position in
+                ParamSpec(name: assignment.name, value: nil, free: false, shape: nil, line: position.line,
+                          data: assignment.value)
             }
         } catch {
             let position = site.position(ofOffset: error.offset, in: text, lines: tree.sourceLines)

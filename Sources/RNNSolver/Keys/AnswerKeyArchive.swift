@@ -21,8 +21,10 @@ package struct AnswerKeyArchive: Codable, Sendable, Equatable {
 
     /// A solved value.
     enum Solved: Codable, Sendable, Equatable {
-        /// Rows, columns and the elements in row order, each `e:<fraction>` or `a:<bits in hex>`.
-        case matrix(rows: Int, cols: Int, elements: [String])
+        /// The numpy shape (leading axes, rows, columns) and the elements in row order, separated
+        /// by single spaces, each `e:<fraction>` or `a:<bits in hex>`: one string per value, so
+        /// reading a large key back costs one JSON string per part, not one per element.
+        case matrix(shape: [Int], elements: String)
         /// Complex numbers as the bits of their real and imaginary parts.
         case complex([[UInt64]])
         /// A verdict's option id and sentence.
@@ -60,12 +62,12 @@ package struct AnswerKeyArchive: Codable, Sendable, Equatable {
     private static func solved(_ value: SolvedValue) -> Solved {
         switch value {
         case .matrix(let m):
-            return .matrix(rows: m.rows, cols: m.cols, elements: m.elements.map { scalar in
+            return .matrix(shape: m.shape, elements: m.elements.map { scalar in
                 switch scalar {
                 case .exact(let rational): "e:" + rational.description
                 case .approx(let double): "a:" + String(double.bitPattern, radix: 16)
                 }
-            })
+            }.joined(separator: " "))
         case .complex(let values):
             return .complex(values.map { [$0.real.bitPattern, $0.imaginary.bitPattern] })
         case .verdict(let label, let explanation):
@@ -75,16 +77,8 @@ package struct AnswerKeyArchive: Codable, Sendable, Equatable {
 
     private static func value(_ stored: Solved) -> SolvedValue? {
         switch stored {
-        case .matrix(let rows, let cols, let elements):
-            var scalars: [Scalar] = []
-            scalars.reserveCapacity(elements.count)
-            for element in elements {
-                guard let scalar = scalar(element) else { return nil }
-                scalars.append(scalar)
-            }
-            let count = rows.multipliedReportingOverflow(by: cols)
-            guard rows >= 0, cols >= 0, !count.overflow, count.partialValue == scalars.count,
-                  let matrix = try? Matrix(rows: rows, cols: cols, elements: scalars) else { return nil }
+        case .matrix(let shape, let elements):
+            guard shape.count >= 2, let scalars = scalars(elements), let matrix = try? Matrix(shape: shape, elements: scalars) else { return nil }
             return .matrix(matrix)
         case .complex(let pairs):
             guard pairs.allSatisfy({ $0.count == 2 }) else { return nil }
@@ -94,9 +88,48 @@ package struct AnswerKeyArchive: Codable, Sendable, Equatable {
         }
     }
 
-    private static func scalar(_ text: String) -> Scalar? {
-        if text.hasPrefix("e:") { return Rational.parse(String(text.dropFirst(2))).map(Scalar.exact) }
-        if text.hasPrefix("a:"), let bits = UInt64(text.dropFirst(2), radix: 16) { return .approx(Double(bitPattern: bits)) }
-        return nil
+    /// The space-separated elements of `text`; nil when one does not read.
+    private static func scalars(_ text: String) -> [Scalar]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Scalar]? in
+            var scalars: [Scalar] = []
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                guard let scalar = scalar(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return nil }
+                scalars.append(scalar)
+                start = end + 1
+            }
+            return scalars
+        }
+    }
+
+    /// One element, `e:<fraction>` or `a:<16 or fewer hex digits>`.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Scalar? {
+        guard bytes.count > 2, bytes[1] == UInt8(ascii: ":") else { return nil }
+        let body = UnsafeBufferPointer(rebasing: bytes[2...])
+        switch bytes[0] {
+        case UInt8(ascii: "e"):
+            return Rational.parse(String(decoding: body, as: UTF8.self)).map(Scalar.exact)
+        case UInt8(ascii: "a"):
+            guard body.count <= 16 else { return nil }
+            var bits: UInt64 = 0
+            for byte in body {
+                guard let digit = hexDigit(byte) else { return nil }
+                bits = bits << 4 | UInt64(digit)
+            }
+            return .approx(Double(bitPattern: bits))
+        default:
+            return nil
+        }
+    }
+
+    /// The value of a lowercase hexadecimal digit, as `String(_:radix: 16)` writes them.
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
     }
 }
