@@ -7,9 +7,10 @@ extension BuiltinFunction {
 
     private static let boolean = ArgumentKind.choice(["true", "false"])
 
-    /// `axis=`: numpy's axis of a matrix, 0 (down the rows), 1 (along each row), or counted from
-    /// the end, -1 and -2.
-    package static let axis = Label("axis", .choice(["0", "1", "-1", "-2"]))
+    /// `axis=`: numpy's axis, 0 (down the rows of a matrix), 1 (along each row), up to 7 for an
+    /// array of rank 8, or counted from the end, -1 to -8 (the solver checks it against the
+    /// argument's rank).
+    package static let axis = Label("axis", .choice((0..<8).map(String.init) + (1...8).map { "-\($0)" }))
 
     /// `keepdims=`: whether a reduced axis stays as an axis of length 1 (numpy's keepdims).
     package static let keepdims = Label("keepdims", boolean)

@@ -11,6 +11,23 @@ extension Matrix {
         }
     }
 
+    /// The row-major offsets of each line of elements along numpy axis `axis` of ``shape`` (any
+    /// rank), the lines in row-major order of the other axes.
+    ///
+    ///     // shape (2, 2, 3), axis 1 → [[0, 3], [1, 4], [2, 5], [6, 9], [7, 10], [8, 11]]
+    ///
+    /// - Precondition: `0 ≤ axis < shape.count`.
+    package func lines(alongAxis axis: Int) -> [[Int]] {
+        let shape = shape
+        let length = shape[axis], stride = shape[(axis + 1)...].reduce(1, *), outer = shape[..<axis].reduce(1, *)
+        var lines: [[Int]] = []
+        lines.reserveCapacity(outer * stride)
+        for o in 0..<outer {
+            for i in 0..<stride { lines.append((0..<length).map { o * length * stride + $0 * stride + i }) }
+        }
+        return lines
+    }
+
     /// The axis a function of whole vectors runs along when none is given: down an n×1 column
     /// (the language's vectors), along the rows of anything else (numpy's and PyTorch's last axis).
     package var defaultVectorAxis: Axis {

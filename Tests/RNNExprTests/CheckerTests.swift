@@ -48,7 +48,7 @@ import RNNExpr
         ("zzz + 1", ["undefined name 'zzz' | - | zzz"]),
         ("h[:, 0]", ["'h' changes with time: give the step first | as in h[t][:, 0] | [:, 0]"]),
         ("W[:, :k]", ["undefined name 'k' in a time index | use t, T, a number or a parameter | k"]),
-        ("softmax(W, axis=2)", ["'axis' must be one of 0, 1, -1, -2 | - | 2"]),
+        ("softmax(W, axis=9)", ["'axis' must be one of 0, 1, 2, 3, 4, 5, 6, 7, -1, -2, -3, -4, -5, -6, -7, -8 | - | 9"]),
         ("sum(W, axes=0)", ["sum has no argument 'axes' | did you mean 'axis'? | axes"]),
         ("h[t, 1]", ["'h' takes one time index | write h[t] | [t, 1]"]),
         ("h[k]", ["undefined name 'k' in a time index | use t, T, a number or a parameter | k"]),

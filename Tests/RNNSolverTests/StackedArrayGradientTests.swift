@@ -6,7 +6,8 @@ import Testing
 /// Gradients through arrays of rank 3 and 4 against central finite differences in Double:
 /// subscripts (`gather`), stacking, elementwise operations broadcast over every axis, and the
 /// matrix product batched over leading axes; then through whole rubrics, a subscripted (N, T, D)
-/// input and CS231n's rnn_forward with all hidden states stacked.
+/// input, CS231n's rnn_forward with all hidden states stacked, and reductions, softmax and
+/// log_softmax along an axis of a rank-3 array.
 struct StackedArrayGradientTests {
     /// One primitive under test: the numpy shapes of its inputs and how to apply it.
     struct Case: Sendable, CustomTestStringConvertible {
@@ -99,11 +100,12 @@ struct StackedArrayGradientTests {
         <equation>h[t] = tanh(x_t[t] @ Wx + h[t-1] @ Wh + b)</equation>
         <loss name="L">sum(stack(h, axis=1) ⊙ R)</loss>
         <quantity name="M">sum(tanh(x @ Wx) ⊙ R) + sum(x[:, idx, 1] ⊙ x[1, -1, :3])</quantity>
+        <quantity name="P">sum(log_softmax(x @ Wx, axis=1) ⊙ R) + sum(softmax(x @ Wx) ⊙ R) + sum(max(x @ Wx, axis=2) ⊙ mean(x, axis=2)) + sum(sum(x, axis=0) ⊙ x[0])</quantity>
         """
 
     /// `grad(loss, name)` from the solver against central differences of the loss, the
     /// parameter `name` (from the data) perturbed one element at a time.
-    @Test(arguments: [("L", "Wx"), ("L", "Wh"), ("L", "h0"), ("M", "x"), ("M", "Wx")])
+    @Test(arguments: [("L", "Wx"), ("L", "Wh"), ("L", "h0"), ("M", "x"), ("M", "Wx"), ("P", "x"), ("P", "Wx")])
     func rubricGradientMatchesCentralDifferences(loss: String, name: String) throws {
         let fixture = try SolverFixture(model: Self.rnnForward)
         let analytic = try fixture.value("grad(\(loss), \(name))")

@@ -4,7 +4,7 @@ import RNNMath
 /// `sum`, `mean`, `max` and `min` over all elements or along an axis (`axis=`, `keepdims=`),
 /// and `cross_entropy`, built from graph primitives so that gradients pass through them.
 ///
-/// Axes follow numpy on rank ≤ 2, with one reading of shapes: a matrix with one row is numpy's
+/// Axes follow numpy (on rank 3 and more see `FunctionCall+StackedAxis.swift`), with one reading of shapes: a matrix with one row is numpy's
 /// 1-D array, so every axis of it is its only axis. A reduction along an axis of an r×c matrix
 /// gives numpy's 1-D result as a row (axis 0: 1×c, axis 1: 1×r); `keepdims=true` keeps the
 /// reduced axis instead (axis 1: r×1).
@@ -38,6 +38,7 @@ extension FunctionCall {
     func reduction(mean: Bool) throws(SolverError) -> NodeID {
         let a = try builder.build(try argument(0))
         let value = graph.value(a)
+        if value.hasLeadingAxes, let axis = try stackedAxis(of: value) { return try stackedReduction(a, axis: axis, mean: mean) }
         guard let axis = try axis(of: value) else {
             let total = try builder.wrap(range) { () throws(GraphError) in try graph.sum(a) }
             return mean ? try divide(total, by: value.count) : total
@@ -63,6 +64,7 @@ extension FunctionCall {
         }
         let a = try builder.build(try argument(0))
         let value = graph.value(a)
+        if value.hasLeadingAxes, let axis = try stackedAxis(of: value) { return try stackedExtremum(a, axis: axis, max: isMax) }
         guard let axis = try axis(of: value) else { throw SolverError("\(name) needs axis= here", range: range) }
         let lines = value.lines(along: axis)
         guard !lines.isEmpty, !lines[0].isEmpty else { throw SolverError("\(name) of an empty matrix", range: range) }

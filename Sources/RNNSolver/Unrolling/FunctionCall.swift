@@ -18,7 +18,11 @@ struct FunctionCall {
     func build() throws(SolverError) -> NodeID {
         if let function = try builder.run.matrixFunction(name, range: range) {
             let x = try builder.build(try argument(0))
-            let chosen = try axis(of: graph.value(x)).flatMap { MatrixFunction.named(name, along: $0) } ?? function
+            let value = graph.value(x)
+            if value.hasLeadingAxes, function.shape == .columnVector, let rows = MatrixFunction.named(name, along: .horizontal) {
+                return try stackedVectorFunction(rows, of: x, axis: try stackedAxis(of: value) ?? value.rank - 1)
+            }
+            let chosen = try axis(of: value).flatMap { MatrixFunction.named(name, along: $0) } ?? function
             return try builder.wrap(range) { () throws(GraphError) in try graph.apply(chosen, x) }
         }
         switch name {

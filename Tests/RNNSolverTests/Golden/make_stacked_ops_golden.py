@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Reference values for rnngrade's operations on arrays of rank 3 and 4, computed with numpy
 float64: subscripts (basic and integer-array indexing), elementwise arithmetic and functions with
-broadcasting on every axis, and the matrix product batched over leading axes (numpy.matmul).
+broadcasting on every axis, the matrix product batched over leading axes (numpy.matmul), and
+sums, means, maxima, minima, softmax and log_softmax along an axis (scipy.special's definitions of
+softmax and log_softmax, written out with numpy).
 
 Every case pairs an rnngrade ask with the numpy expression that means the same; DATA holds the
 numpy lines both read (the test pastes them into a <data> block). In rnngrade `⊙` is the
@@ -33,6 +35,15 @@ def sigmoid(a):
     return 1 / (1 + np.exp(-a))
 
 
+def log_softmax(a, axis):
+    shifted = a - np.max(a, axis=axis, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
+
+
+def softmax(a, axis):
+    return np.exp(log_softmax(a, axis))
+
+
 # (rnngrade ask, numpy expression)
 CASES = [
     ("x[:, 1, :]", "x[:, 1, :]"),
@@ -61,6 +72,18 @@ CASES = [
     ("sigmoid(x - m)", "sigmoid(x - m)"),
     ("sum(x)", "np.sum(x)"),
     ("q ⊙ q[0]", "q * q[0]"),
+    ("sum(x, axis=0)", "np.sum(x, axis=0)"),
+    ("sum(x, axis=1)", "np.sum(x, axis=1)"),
+    ("sum(x, axis=-1)", "np.sum(x, axis=-1)"),
+    ("sum(q, axis=2, keepdims=true)", "np.sum(q, axis=2, keepdims=True)"),
+    ("mean(x, axis=1)", "np.mean(x, axis=1)"),
+    ("mean(q, axis=-3)", "np.mean(q, axis=-3)"),
+    ("max(x - m, axis=2)", "np.max(x - m, axis=2)"),
+    ("min(q ⊙ q[0] - 40, axis=1)", "np.min(q * q[0] - 40, axis=1)"),
+    ("softmax(x @ Wx)", "softmax(x @ Wx, axis=-1)"),
+    ("softmax(x, axis=1)", "softmax(x, axis=1)"),
+    ("log_softmax(10 * x, axis=0)", "log_softmax(10 * x, axis=0)"),
+    ("log_softmax(q, axis=-1)", "log_softmax(q, axis=-1)"),
 ]
 
 
@@ -70,7 +93,7 @@ def encode(value):
 
 
 def main():
-    names = {"np": np, "sigmoid": sigmoid}
+    names = {"np": np, "sigmoid": sigmoid, "softmax": softmax, "log_softmax": log_softmax}
     exec(DATA, names)
     cases = []
     for ask, expression in CASES:
