@@ -11,6 +11,9 @@ struct MatrixLiteral {
 
     func build() throws(SolverError) -> NodeID {
         let graph = builder.graph
+        if let numbers = try writtenNumbers() {
+            do { return graph.constant(try Matrix(numbers), label: "matrix") } catch { throw SolverError(error, at: range) }
+        }
         var entries: [[NodeID]] = []
         for row in rows {
             var built: [NodeID] = []
@@ -38,6 +41,30 @@ struct MatrixLiteral {
 }
 
 extension MatrixLiteral {
+    /// The entries' values when every entry is a number, or a negated number, as written (a
+    /// parameter's value pasted into the rubric): read directly, without a graph node per entry.
+    /// Nil when some entry is anything else.
+    private func writtenNumbers() throws(SolverError) -> [[Scalar]]? {
+        var values: [[Scalar]] = []
+        values.reserveCapacity(rows.count)
+        for row in rows {
+            var built: [Scalar] = []
+            built.reserveCapacity(row.count)
+            for entry in row {
+                var negated = false
+                var number = entry
+                if case .unary(.negate, let operand) = entry.kind { (negated, number) = (true, operand) }
+                guard case .number(let literal) = number.kind else { return nil }
+                guard let value = Rational.parse(literal) else {
+                    throw SolverError("the number \(literal) is too large to compute with exactly", range: number.range)
+                }
+                built.append(.exact(negated ? value.negated : value))
+            }
+            values.append(built)
+        }
+        return values
+    }
+
     /// Whether `entry` is written with numbers only (`-1/2`, `1e-3`), so nothing can be
     /// differentiated through it; any name or index (`h[t-1]`, `W`) makes it computed.
     static func isLiteral(_ entry: Expr) -> Bool {
