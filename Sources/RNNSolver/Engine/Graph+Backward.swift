@@ -27,24 +27,37 @@ extension Graph {
     /// Reverse sweep from `output` seeded with `seed` (the shape of `output`'s value).
     func backward(from output: NodeID, seed: Matrix) throws(GraphError) -> Gradients {
         let order = topologicalOrder(endingAt: output)
+        let positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element.index, $0.offset) })
+        let swept = try sweep(order, positions: positions, seed: seed)
         var gradients = [Matrix?](repeating: nil, count: nodes.count)
-        gradients[output.index] = seed
-        for id in order.reversed() {
-            guard let g = gradients[id.index] else { continue }
-            let node = nodes[id.index]
+        for (id, gradient) in zip(order, swept) { gradients[id.index] = gradient }
+        return Gradients(storage: gradients, shapes: nodes.map(\.value.shape))
+    }
+
+    /// The gradients of the last node of `order` (seeded with `seed`) with respect to every node
+    /// of `order`, position by position; `nil` where nothing arrived. `order` is in tape order
+    /// and `positions` maps a node's index to its position in it; contributions to parents
+    /// outside `order` are dropped (a jacobian leaves out the nodes that cannot reach its x).
+    func sweep(_ order: [NodeID], positions: [Int: Int], seed: Matrix) throws(GraphError) -> [Matrix?] {
+        var gradients = [Matrix?](repeating: nil, count: order.count)
+        gradients[order.count - 1] = seed
+        for position in order.indices.reversed() {
+            guard let g = gradients[position] else { continue }
+            let node = nodes[order[position].index]
             do {
                 let contributions = try node.backward(g, node.value)
                 for (parent, contribution) in zip(node.parents, contributions) {
-                    let total = try gradients[parent.index].map { (existing) throws(MathError) in try existing.adding(contribution) }
+                    guard let target = positions[parent.index] else { continue }
+                    let total = try gradients[target].map { (existing) throws(MathError) in try existing.adding(contribution) }
                     // Gradients are held to the budget like forward values (in floating point
                     // beyond it when the graph may approximate).
-                    gradients[parent.index] = try admitted(total ?? contribution)
+                    gradients[target] = try admitted(total ?? contribution)
                 }
             } catch {
                 throw .operation(op: "gradient of \(node.op)", error: error)
             }
         }
-        return Gradients(storage: gradients, shapes: nodes.map(\.value.shape))
+        return gradients
     }
 
     /// The nodes `output` depends on (itself included), in tape order, found iteratively.
