@@ -27,8 +27,7 @@ extension Graph {
     /// Reverse sweep from `output` seeded with `seed` (the shape of `output`'s value).
     func backward(from output: NodeID, seed: Matrix) throws(GraphError) -> Gradients {
         let order = topologicalOrder(endingAt: output)
-        let positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element.index, $0.offset) })
-        let swept = try sweep(order, positions: positions, seed: seed)
+        let swept = try sweep(order, positions: positions(of: order), seed: seed)
         var gradients = [Matrix?](repeating: nil, count: nodes.count)
         for (id, gradient) in zip(order, swept) { gradients[id.index] = gradient }
         return Gradients(storage: gradients, shapes: nodes.map(\.value.shape))
@@ -36,9 +35,10 @@ extension Graph {
 
     /// The gradients of the last node of `order` (seeded with `seed`) with respect to every node
     /// of `order`, position by position; `nil` where nothing arrived. `order` is in tape order
-    /// and `positions` maps a node's index to its position in it; contributions to parents
-    /// outside `order` are dropped (a jacobian leaves out the nodes that cannot reach its x).
-    func sweep(_ order: [NodeID], positions: [Int: Int], seed: Matrix) throws(GraphError) -> [Matrix?] {
+    /// and `positions` maps a node's index to its position in it (``positions(of:)``);
+    /// contributions to parents outside `order` are dropped (a jacobian leaves out the nodes
+    /// that cannot reach its x).
+    func sweep(_ order: [NodeID], positions: [Int?], seed: Matrix) throws(GraphError) -> [Matrix?] {
         var gradients = [Matrix?](repeating: nil, count: order.count)
         gradients[order.count - 1] = seed
         for position in order.indices.reversed() {
@@ -58,6 +58,14 @@ extension Graph {
             }
         }
         return gradients
+    }
+
+    /// For each node index up to the last of `order` (tape order), its position in `order`, or
+    /// nil; a node's parents always come before it, so they are all in range.
+    func positions(of order: [NodeID]) -> [Int?] {
+        var positions = [Int?](repeating: nil, count: (order.last?.index ?? -1) + 1)
+        for (position, id) in order.enumerated() { positions[id.index] = position }
+        return positions
     }
 
     /// The nodes `output` depends on (itself included), in tape order, found iteratively.

@@ -26,13 +26,13 @@ extension Graph {
         }
         var elements: [Scalar] = []
         elements.reserveCapacity(rows * columns)
-        let positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element.index, $0.offset) })
+        let positions = positions(of: order)
         for i in 0..<rows {
             var row: Matrix?
             if !order.isEmpty {
                 let gradients = try sweep(order, positions: positions, seed: try oneHot(i, shapedLike: value(y)))
                 for x in xs {
-                    guard let position = positions[x.index], let gradient = gradients[position] else { continue }
+                    guard x.index < positions.count, let position = positions[x.index], let gradient = gradients[position] else { continue }
                     do { row = try row.map { (sum) throws(MathError) in try sum.adding(gradient) } ?? gradient } catch {
                         throw .operation(op: "jacobian", error: error)
                     }
