@@ -10,11 +10,12 @@ extension BigInt {
     }
 
     /// The value as an `Int` when its magnitude is below 2⁶², read from its one word; nil otherwise.
+    /// (`bitWidth` is stored-size arithmetic; counting `words` goes through the generic
+    /// collection `count`, which dominated element-wise arithmetic in unoptimised builds.)
     var wordValue: Int? {
-        let words = magnitude.words
-        guard words.count <= 1 else { return nil }
-        let magnitude = words.first ?? 0
-        guard magnitude < 1 << 62 else { return nil }
-        return sign == .minus ? -Int(magnitude) : Int(magnitude)
+        let magnitude = self.magnitude
+        guard magnitude.bitWidth <= 62 else { return nil }
+        let word = magnitude.isZero ? 0 : magnitude.words[0]
+        return sign == .minus ? -Int(word) : Int(word)
     }
 }

@@ -6,6 +6,9 @@ extension Rational {
     package static func + (lhs: Rational, rhs: Rational) -> Rational {
         if rhs.isZero { return lhs }
         if lhs.isZero { return rhs }
+        if let (a, b, c, d) = words(lhs, rhs), let (n, m) = wordFractionSum(a, b, c, d) {
+            return Rational(words: n, m)
+        }
         if lhs.denominator == rhs.denominator {
             return Rational(numerator: lhs.numerator + rhs.numerator, denominator: lhs.denominator)
         }
@@ -21,14 +24,20 @@ extension Rational {
 
     /// `(a/b)(c/d) = ac / bd`.
     package static func * (lhs: Rational, rhs: Rational) -> Rational {
-        Rational(numerator: lhs.numerator * rhs.numerator, denominator: lhs.denominator * rhs.denominator)
+        if let (a, b, c, d) = words(lhs, rhs), let n = wordProduct(a, c), let m = wordProduct(b, d) {
+            return Rational(words: n, m)
+        }
+        return Rational(numerator: lhs.numerator * rhs.numerator, denominator: lhs.denominator * rhs.denominator)
     }
 
     /// `(a/b) / (c/d) = ad / bc`.
     ///
     /// - Precondition: `rhs ≠ 0`; use `dividing(by:)` for a throwing form.
     package static func / (lhs: Rational, rhs: Rational) -> Rational {
-        Rational(numerator: lhs.numerator * rhs.denominator, denominator: lhs.denominator * rhs.numerator)
+        if let (a, b, c, d) = words(lhs, rhs), c != 0, let n = wordProduct(a, d), let m = wordProduct(b, c) {
+            return Rational(words: n, m)
+        }
+        return Rational(numerator: lhs.numerator * rhs.denominator, denominator: lhs.denominator * rhs.numerator)
     }
 
     /// `self / divisor`, throwing `MathError.divisionByZero` when `divisor = 0`.
@@ -37,6 +46,38 @@ extension Rational {
     package func dividing(by divisor: Rational) throws(MathError) -> Rational {
         guard !divisor.isZero else { throw .divisionByZero }
         return self / divisor
+    }
+
+    /// The numerators and denominators of `lhs` and `rhs` (a/b, c/d) as machine integers when
+    /// all four fit one word (below 2⁶²): most exact values, whose sums and products are then
+    /// computed without BigInt.
+    private static func words(_ lhs: Rational, _ rhs: Rational) -> (Int, Int, Int, Int)? {
+        guard let a = lhs.numerator.wordValue, let b = lhs.denominator.wordValue,
+              let c = rhs.numerator.wordValue, let d = rhs.denominator.wordValue else { return nil }
+        return (a, b, c, d)
+    }
+
+    /// The unreduced `a/b + c/d` as (numerator, denominator) when every step stays below 2⁶².
+    private static func wordFractionSum(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> (Int, Int)? {
+        if b == d {
+            guard let n = wordSum(a, c) else { return nil }
+            return (n, b)
+        }
+        guard let ad = wordProduct(a, d), let cb = wordProduct(c, b), let n = wordSum(ad, cb),
+              let m = wordProduct(b, d) else { return nil }
+        return (n, m)
+    }
+
+    /// `x + y` when its magnitude stays below 2⁶².
+    private static func wordSum(_ x: Int, _ y: Int) -> Int? {
+        let (sum, overflow) = x.addingReportingOverflow(y)
+        return !overflow && sum.magnitude < 1 << 62 ? sum : nil
+    }
+
+    /// `x · y` when its magnitude stays below 2⁶².
+    private static func wordProduct(_ x: Int, _ y: Int) -> Int? {
+        let (product, overflow) = x.multipliedReportingOverflow(by: y)
+        return !overflow && product.magnitude < 1 << 62 ? product : nil
     }
 
     /// `lhs = lhs + rhs`.

@@ -23,12 +23,16 @@ package struct Rational: Hashable, Sendable {
 
     /// The integer `value` as a rational, `value / 1`.
     package init(_ value: Int) {
-        self.init(reducedNumerator: BigInt(word: value), reducedDenominator: 1)
+        self.init(reducedNumerator: BigInt(word: value), reducedDenominator: Self.unitDenominator)
     }
+
+    /// The denominator 1 of every integer, built once (an unoptimised build converts the literal
+    /// through BigInt's generic initialisers each time).
+    private static let unitDenominator: BigInt = 1
 
     /// The integer `value` as a rational, `value / 1`.
     package init(_ value: BigInt) {
-        self.init(reducedNumerator: value, reducedDenominator: 1)
+        self.init(reducedNumerator: value, reducedDenominator: Self.unitDenominator)
     }
 
     /// `numerator / denominator`, reduced.
@@ -39,8 +43,8 @@ package struct Rational: Hashable, Sendable {
         precondition(!denominator.isZero, "Rational with zero denominator")
         // Word-sized values (most of what rubrics and answers hold) are reduced with machine
         // integers: BigInt's greatest common divisor costs far more on them.
-        if let small = Self.reducedWords(numerator, denominator) {
-            self.init(reducedNumerator: BigInt(word: small.numerator), reducedDenominator: BigInt(word: small.denominator))
+        if let n = numerator.wordValue, let d = denominator.wordValue {
+            self.init(words: n, d)
             return
         }
         var n = numerator
@@ -58,15 +62,16 @@ package struct Rational: Hashable, Sendable {
         self.init(reducedNumerator: n, reducedDenominator: d)
     }
 
-    /// `numerator / denominator` reduced with a positive denominator, when both and the result
-    /// fit in `Int` (magnitudes below 2⁶²); nil otherwise.
-    private static func reducedWords(_ numerator: BigInt, _ denominator: BigInt) -> (numerator: Int, denominator: Int)? {
-        guard let n = numerator.wordValue, let d = denominator.wordValue else { return nil }
+    /// `n / d` reduced with machine integers; both magnitudes must be below 2⁶² (so the sign
+    /// flip cannot overflow) and `d ≠ 0`.
+    init(words n: Int, _ d: Int) {
         var a = n.magnitude, b = d.magnitude
         while b != 0 { (a, b) = (b, a % b) }
         let g = Int(a)
         let sign = d < 0 ? -1 : 1
-        return (sign * n / g, sign * d / g)
+        let denominator = sign * d / g
+        self.init(reducedNumerator: BigInt(word: sign * n / g),
+                  reducedDenominator: denominator == 1 ? Self.unitDenominator : BigInt(word: denominator))
     }
 
     /// `n / d`, reduced; throws `MathError.divisionByZero` when `d = 0`.

@@ -32,7 +32,7 @@ struct CellsGraphTests {
     /// without peepholes, so with h_{t−1} held fixed this is the whole Jacobian).
     @Test func cellPathJacobianIsDiagonalForgetGate() throws {
         let (graph, outputs, c0, _) = try firstLSTMStep()
-        let jacobian = try graph.jacobian(of: try #require(outputs["c"]), withRespectTo: c0)
+        let jacobian = try graph.jacobian(of: try #require(outputs["c"]), withRespectTo: [c0])
         let f = graph.value(try #require(outputs["gate_f"]))
         for i in 0..<jacobian.rows {
             for j in 0..<jacobian.cols {

@@ -100,10 +100,10 @@ struct EngineTests {
         let w = g.constant(try exact([[1, 2, 3], [4, 5, 6]]), label: "W")
         let x = g.leaf(try exact([[1], [1], [1]]), name: "x")
         let h = try g.matmul(w, x)
-        #expect(try g.jacobian(of: h, withRespectTo: x) == g.value(w))
+        #expect(try g.jacobian(of: h, withRespectTo: [x]) == g.value(w))
         // ∂(x⊙x)/∂x = diag(2x).
         let sq = try g.hadamard(x, x)
-        #expect(try g.jacobian(of: sq, withRespectTo: x) == (try exact([[2, 0, 0], [0, 2, 0], [0, 0, 2]])))
+        #expect(try g.jacobian(of: sq, withRespectTo: [x]) == (try exact([[2, 0, 0], [0, 2, 0], [0, 0, 2]])))
     }
 
     @Test func errorsNameTheOperation() throws {

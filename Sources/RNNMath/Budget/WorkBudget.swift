@@ -10,7 +10,8 @@
 package struct WorkBudget: Hashable, Sendable {
     /// The largest bit length of an exact numerator or denominator.
     package var exactBits: Int
-    /// The most nodes one unrolled graph may record.
+    /// The most nodes one unrolled graph may record; also the most node visits (backward passes
+    /// times the nodes each walks) and the most entries of one jacobian.
     package var graphNodes: Int
     /// The largest n for which an n×n determinant, inverse or matrix power is computed exactly.
     package var exactMatrixSize: Int

@@ -33,24 +33,46 @@ extension Graph {
     func backward(from output: NodeID, seed: Matrix, towards targets: [NodeID]? = nil) throws(GraphError) -> Gradients {
         let order = topologicalOrder(endingAt: output)
         let wanted = targets.map { nodesLeading(to: $0, within: output) }
+        let kept = wanted.map { wanted in order.filter { wanted[$0.index] || $0 == output } } ?? order
+        let swept = try sweep(kept, positions: positions(of: kept), seed: seed)
         var gradients = [Matrix?](repeating: nil, count: nodes.count)
-        gradients[output.index] = seed
-        for id in order.reversed() {
-            guard let g = gradients[id.index] else { continue }
-            let node = nodes[id.index]
+        for (id, gradient) in zip(kept, swept) { gradients[id.index] = gradient }
+        return Gradients(storage: gradients, shapes: nodes.map(\.value.shape))
+    }
+
+    /// The gradients of the last node of `order` (seeded with `seed`) with respect to every node
+    /// of `order`, position by position; `nil` where nothing arrived. `order` is in tape order
+    /// and `positions` maps a node's index to its position in it (``positions(of:)``);
+    /// contributions to parents outside `order` are dropped (a jacobian leaves out the nodes
+    /// that cannot reach its x).
+    func sweep(_ order: [NodeID], positions: [Int?], seed: Matrix) throws(GraphError) -> [Matrix?] {
+        var gradients = [Matrix?](repeating: nil, count: order.count)
+        gradients[order.count - 1] = seed
+        for position in order.indices.reversed() {
+            guard let g = gradients[position] else { continue }
+            let node = nodes[order[position].index]
             do {
                 let contributions = try node.backward(g, node.value)
-                for (parent, contribution) in zip(node.parents, contributions) where wanted?[parent.index] ?? true {
-                    let total = try gradients[parent.index].map { (existing) throws(MathError) in try existing.adding(contribution) }
+                for (parent, contribution) in zip(node.parents, contributions) {
+                    guard let target = positions[parent.index] else { continue }
+                    let total = try gradients[target].map { (existing) throws(MathError) in try existing.adding(contribution) }
                     // Gradients are held to the budget like forward values (in floating point
                     // beyond it when the graph may approximate).
-                    gradients[parent.index] = try admitted(total ?? contribution)
+                    gradients[target] = try admitted(total ?? contribution)
                 }
             } catch {
                 throw .operation(op: "gradient of \(node.op)", error: error)
             }
         }
-        return Gradients(storage: gradients, shapes: nodes.map(\.value.shape))
+        return gradients
+    }
+
+    /// For each node index up to the last of `order` (tape order), its position in `order`, or
+    /// nil; a node's parents always come before it, so they are all in range.
+    func positions(of order: [NodeID]) -> [Int?] {
+        var positions = [Int?](repeating: nil, count: (order.last?.index ?? -1) + 1)
+        for (position, id) in order.enumerated() { positions[id.index] = position }
+        return positions
     }
 
     /// For each node up to `output`, whether it is one of `targets` or has one among its

@@ -26,12 +26,11 @@ struct Calculus {
     func jacobian(of y: Expr, withRespectTo x: Expr) throws(SolverError) -> Matrix {
         let run = builder.run
         let output = try ExpressionBuilder(run: run, step: builder.step).build(y)
-        var parts: [Matrix] = []
-        for node in try variableNodes(x, in: run) {
-            do { parts.append(try run.graph.jacobian(of: output, withRespectTo: node)) } catch { throw SolverError(error, at: range) }
-        }
+        let nodes = try variableNodes(x, in: run)
+        let jacobian: Matrix
+        do { jacobian = try run.graph.jacobian(of: output, withRespectTo: nodes) } catch { throw SolverError(error, at: range) }
         run.noteFallback(at: "jacobian(\(y), \(x))")
-        return try sum(parts)
+        return jacobian
     }
 
     /// The nodes standing for x: every per-step leaf of a parameter, or the node of `h[k]` or `L`.
